@@ -1,0 +1,36 @@
+// The upgrade ladder: one numbered step per schema version, applied in order inside IndexedDB's versionchange
+// transaction. A step may only use that transaction (idb README, "transaction lifetime").
+import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { RetakeCoachDB } from './schema';
+
+type UpgradeTx = IDBPTransaction<RetakeCoachDB, StoreNames<RetakeCoachDB>[], 'versionchange'>;
+// Older versions had fewer stores than the current typed schema; the steps are written against the current
+// names, which is safe because each step only touches stores that exist at its version.
+export type MigrationStep = (db: IDBPDatabase<RetakeCoachDB>, tx: UpgradeTx) => void | Promise<void>;
+
+/** migrations[n] upgrades a database at version n-1 to version n. */
+export const migrations: Record<number, MigrationStep> = {
+  // v1 (first release): settings, attempts, and the plan's tasks by day.
+  1: (db) => {
+    db.createObjectStore('settings');
+    db.createObjectStore('attempts', { keyPath: 'id' });
+    db.createObjectStore('tasks', { keyPath: 'id' }).createIndex('by-day', 'day');
+  },
+  // v2: logs, assessments, focus sessions, journal, missed questions, and snapshots for undo.
+  2: (db) => {
+    db.createObjectStore('questionLogs', { keyPath: 'id' }).createIndex('by-day', 'day');
+    db.createObjectStore('assessments', { keyPath: 'id' }).createIndex('by-day', 'day');
+    db.createObjectStore('focusSessions', { keyPath: 'id' }).createIndex('by-day', 'day');
+    db.createObjectStore('journal', { keyPath: 'id' }).createIndex('by-day', 'day');
+    db.createObjectStore('misses', { keyPath: 'id' }).createIndex('by-due', 'due');
+    db.createObjectStore('snapshots', { keyPath: 'id' });
+  },
+};
+
+export async function runMigrations(db: IDBPDatabase<RetakeCoachDB>, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
+  for (let v = oldVersion + 1; v <= newVersion; v++) {
+    const step = migrations[v];
+    if (!step) throw new Error(`No migration to schema version ${v}`);
+    await step(db, tx);
+  }
+}

@@ -1,0 +1,80 @@
+// The settings record. Its type is derived from the defaults so that the two cannot drift apart
+// (the habit of refined-github's options-storage.ts).
+import type { Band } from './types';
+import type { DayKey } from './day';
+
+export type ParallelTrackKind = 'none' | 'clinical' | 'step2ck';
+export type SupporterRole = 'advisor' | 'dean' | 'tutor' | 'study-partner' | 'friend' | 'other';
+
+export interface Supporter {
+  name: string;
+  role: SupporterRole;
+}
+
+export interface StudyWindow {
+  /** 'HH:MM' local time. */
+  start: string;
+  end: string;
+}
+
+export const defaultSettings = {
+  examId: 'usmle-step1',
+  /** '' until onboarding is done. */
+  examDate: '' as DayKey,
+  /** false: the exam is not booked yet and `examDate` is the target date. */
+  examBooked: true,
+  /** The plan's first day. */
+  startDate: '' as DayKey,
+  /** Study minutes per weekday, Monday first; 0 makes it a day off. */
+  weekdayMinutes: [360, 360, 360, 360, 360, 240, 0] as number[],
+  /** Single dates with no study (rotations, holidays). */
+  blockedDates: [] as DayKey[],
+  /** Score-report band per content-area id. Missing means 'unknown'. */
+  bands: {} as Record<string, Band>,
+  questionBankLeft: 0,
+  /** Self-assessment forms the student has and has not used yet (profile ids: 'nbme-26', 'uwsa1', ...). */
+  practiceFormIds: [] as string[],
+  parallelTrack: { kind: 'none' as ParallelTrackKind, hoursPerWeek: 0 },
+  /** "Today" starts at this local hour so that studying past midnight counts for the evening before. */
+  dayStartHour: 4,
+  morningTime: '07:30',
+  eveningTime: '21:00',
+  /** Study windows per weekday, Monday first. */
+  studyWindows: [
+    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
+    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
+    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
+    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
+    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
+    [{ start: '09:00', end: '13:00' }],
+    [],
+  ] as StudyWindow[][],
+  quietHours: { enabled: true, start: '22:30', end: '07:00' },
+  notifications: {
+    enabled: true,
+    morning: true,
+    studyBlocks: true,
+    focus: true,
+    evening: true,
+    practiceEve: true,
+  },
+  focus: { focusMinutes: 50, shortBreakMinutes: 10, longBreakMinutes: 30, blocksBeforeLongBreak: 3 },
+  pauseFocusWhenIdle: false,
+  supporters: [] as Supporter[],
+  /** Practice-exam percent the student wants to see before sitting the exam; 0 = not set. */
+  goAheadPercent: 0,
+  /** Last day to reschedule without losing the booking, '' when unknown. */
+  rescheduleDeadline: '' as DayKey,
+  /** A deadline the school set for passing, '' when none. */
+  schoolDeadline: '' as DayKey,
+  pinnedMessageId: '',
+  hiddenMessageIds: [] as string[],
+  /** ISO time of the last onboarding or settings save; '' before onboarding. */
+  updatedAt: '',
+};
+
+export type Settings = typeof defaultSettings;
+
+export function isOnboarded(settings: Settings | undefined): settings is Settings {
+  return !!settings && settings.examDate !== '' && settings.startDate !== '';
+}

@@ -1,0 +1,42 @@
+// `npm start`: build the extension, then open Chromium with it loaded on a fresh profile. The onboarding page
+// opens by itself, as it does for a student who installs from the store.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+
+const chromium = CANDIDATES.find((path) => existsSync(path));
+if (!chromium) {
+  console.error(
+    'Could not find Chromium or Chrome. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or point\n' +
+      'CHROMIUM_PATH at the browser binary, e.g. `CHROMIUM_PATH=/path/to/chrome npm start`.',
+  );
+  process.exit(1);
+}
+
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const extensionDir = resolve('.output/chrome-mv3');
+const profile = mkdtempSync(join(tmpdir(), 'retake-coach-profile-'));
+console.log(`Opening ${chromium} with Retake Coach loaded (fresh profile: ${profile})`);
+const args = [
+  `--user-data-dir=${profile}`,
+  `--disable-extensions-except=${extensionDir}`,
+  `--load-extension=${extensionDir}`,
+  '--no-first-run',
+  '--no-default-browser-check',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
+const browser = spawn(chromium, args, { stdio: 'inherit' });
+browser.on('exit', (code) => process.exit(code ?? 0));

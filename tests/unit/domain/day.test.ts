@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, dayRange, daysBetween, isDayKey, localTimeOn, planDayAt, weekdayIndex, weekStart } from '../../../lib/domain/day';
+
+describe('day keys', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2026-02-29', false],
+    ['2028-02-29', true],
+    ['2026-13-01', false],
+    ['2026-1-01', false],
+    [20260101, false],
+  ])('isDayKey(%s) is %s', (value, expected) => {
+    expect(isDayKey(value)).toBe(expected);
+  });
+
+  it('adds days across month, year and DST boundaries one calendar day at a time', () => {
+    expect(addDays('2026-03-07', 1)).toBe('2026-03-08');
+    expect(addDays('2026-03-08', 1)).toBe('2026-03-09');
+    expect(addDays('2026-11-01', 1)).toBe('2026-11-02');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31');
+  });
+
+  it('counts the days between two dates, whatever DST does in between', () => {
+    expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
+    expect(daysBetween('2026-10-25', '2026-11-05')).toBe(11);
+    expect(daysBetween('2026-11-05', '2026-10-25')).toBe(-11);
+    expect(dayRange('2026-03-06', '2026-03-10')).toEqual(['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10']);
+  });
+
+  it('numbers weekdays from Monday', () => {
+    expect(weekdayIndex('2026-11-23')).toBe(0);
+    expect(weekdayIndex('2026-11-29')).toBe(6);
+    expect(weekStart('2026-11-29')).toBe('2026-11-23');
+  });
+
+  it('adds months, clamping to the last day of a shorter month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2026-05-15', 12)).toBe('2027-05-15');
+  });
+});
+
+describe('the plan day of an instant (TZ=America/New_York)', () => {
+  it('counts the small hours as the evening before, up to the day-start hour', () => {
+    expect(planDayAt(new Date(2026, 10, 25, 3, 59).getTime(), 4)).toBe('2026-11-24');
+    expect(planDayAt(new Date(2026, 10, 25, 4, 0).getTime(), 4)).toBe('2026-11-25');
+    expect(planDayAt(new Date(2026, 10, 25, 0, 30).getTime(), 0)).toBe('2026-11-25');
+  });
+
+  it('has 23 hours between two 08:00s on the spring-forward day and still one day', () => {
+    const before = localTimeOn('2026-03-07', 8);
+    const after = localTimeOn('2026-03-08', 8);
+    expect(after - before).toBe(23 * 3_600_000);
+    expect(planDayAt(before)).toBe('2026-03-07');
+    expect(planDayAt(after)).toBe('2026-03-08');
+  });
+
+  it('has 25 hours between two 08:00s on the fall-back day and still one day', () => {
+    const before = localTimeOn('2026-10-31', 8);
+    const after = localTimeOn('2026-11-01', 8);
+    expect(after - before).toBe(25 * 3_600_000);
+    expect(planDayAt(after)).toBe('2026-11-01');
+  });
+});
