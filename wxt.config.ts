@@ -7,6 +7,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader (and the layering lint) sees where every name comes from.
   imports: false,
+  // Parallel work (and parallel test runs) can build into separate folders: RC_OUT_DIR=.output-mine npm run build.
+  outDir: process.env.RC_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Retake Coach',
     short_name: 'Retake Coach',

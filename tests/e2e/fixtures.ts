@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { describe } from 'vitest';
 import { findChromium } from './chromium-path';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.RC_OUT_DIR ?? '.output', 'chrome-mv3');
 const chromiumPath = findChromium();
 
 if (!chromiumPath) {

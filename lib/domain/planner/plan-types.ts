@@ -1,0 +1,53 @@
+// The planner's contract: what goes in, what comes out. Pure data; `buildPlan` never reads the clock.
+import type { DayKey } from '../day';
+import type { ExamProfile } from '../profiles';
+import type { ParallelTrackKind, Supporter } from '../settings';
+import type { Band, Task } from '../types';
+
+export const PHASES = ['reset', 'rebuild', 'consolidate', 'final'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface PlanInput {
+  profile: ExamProfile;
+  /** The plan's first day (today when the plan is made or regenerated). */
+  startDate: DayKey;
+  /** The exam day itself; no work is planned on or after it. */
+  examDate: DayKey;
+  /** Study minutes per weekday, Monday first; 0 = day off. */
+  weekdayMinutes: number[];
+  /** Dates with no study at all (rotations, holidays). */
+  blockedDates: DayKey[];
+  /** Score-report band per content-area id; missing = 'unknown'. */
+  bands: Record<string, Band>;
+  questionBankLeft: number;
+  /** Self-assessment ids still available to take, in the order the student prefers them. */
+  practiceFormIds: string[];
+  parallelTrack: { kind: ParallelTrackKind; hoursPerWeek: number };
+  supporters: Supporter[];
+  /** Prefix for task ids so that a regenerated future never collides with kept past tasks. */
+  idPrefix: string;
+}
+
+export type DayType = 'study' | 'off' | 'blocked' | 'rest';
+
+export interface PlannedDay {
+  day: DayKey;
+  type: DayType;
+  phase: Phase;
+  /** Minutes the student has that day (0 on off, blocked and rest days). */
+  capacityMinutes: number;
+  /** Minutes deliberately left free so that a missed day can be absorbed. */
+  bufferMinutes: number;
+}
+
+export interface PlanWarning {
+  code: 'too-few-hours' | 'exam-too-close' | 'bank-too-small' | 'no-practice-exams' | 'practice-exams-dropped';
+  message: string;
+}
+
+export interface Plan {
+  days: PlannedDay[];
+  /** Every task, status 'todo', ordered by day then `order`. */
+  tasks: Task[];
+  warnings: PlanWarning[];
+}
