@@ -1,0 +1,56 @@
+// Feasibility checks for the onboarding page, one sentence per problem, placed next to the field that can fix it.
+// The onboarding creates a plan only when this returns nothing, so the student never gets a partial plan.
+import { daysBetween, isDayKey } from '../day';
+import { parallelTrackMinutes, weekdayCapacity, weeklyMinutes } from './capacity';
+import { formatHours } from './hours';
+import { examTooCloseMessage, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
+import type { PlanInput } from './plan-types';
+
+export type PlanInputField = 'examDate' | 'weekdayMinutes' | 'questionBankLeft' | 'practiceFormIds';
+
+export interface PlanInputProblem {
+  field: PlanInputField;
+  message: string;
+}
+
+function examDateProblems(input: PlanInput): PlanInputProblem[] {
+  if (!isDayKey(input.examDate)) return [{ field: 'examDate', message: 'Please choose your exam date (or the date you are aiming for).' }];
+  if (!isDayKey(input.startDate)) return [{ field: 'examDate', message: 'The plan needs a start date before it can count the days to your exam.' }];
+  const daysLeft = daysBetween(input.startDate, input.examDate);
+  return daysLeft < MIN_RUNWAY_DAYS ? [{ field: 'examDate', message: examTooCloseMessage(daysLeft) }] : [];
+}
+
+function weekdayProblems(input: PlanInput): PlanInputProblem[] {
+  const valid = input.weekdayMinutes.length === 7 && input.weekdayMinutes.every((m) => Number.isInteger(m) && m >= 0 && m <= 1440);
+  if (!valid) return [{ field: 'weekdayMinutes', message: 'Each day needs a whole number of minutes from 0 (a day off) to 1440.' }];
+  const raw = weeklyMinutes(input.weekdayMinutes);
+  if (raw === 0) return [{ field: 'weekdayMinutes', message: 'Every day is a day off right now; give at least a few days some study time.' }];
+  const parallel = parallelTrackMinutes(input);
+  return raw - parallel < MIN_WEEKLY_MINUTES
+    ? [{ field: 'weekdayMinutes', message: tooFewHoursMessage(Math.max(0, raw - parallel), raw, parallel) }]
+    : [];
+}
+
+function formProblems(input: PlanInput): PlanInputProblem[] {
+  const longestDay = Math.max(...Array.from({ length: 7 }, (_, weekday) => weekdayCapacity(input, weekday)));
+  return input.practiceFormIds.flatMap((id): PlanInputProblem[] => {
+    const form = input.profile.selfAssessments.find((f) => f.id === id);
+    if (!form) return [{ field: 'practiceFormIds', message: `"${id}" is not a practice exam we know for ${input.profile.name}; please choose from the list.` }];
+    if (form.sittingMinutes <= longestDay) return [];
+    return [{
+      field: 'practiceFormIds',
+      message: `${form.name} takes about ${formatHours(form.sittingMinutes)} in one sitting, and your longest study day has ` +
+        `${formatHours(longestDay)}. Give one day at least ${formatHours(form.sittingMinutes)}, or leave this form out for now.`,
+    }];
+  });
+}
+
+export function assessPlanInput(input: PlanInput): PlanInputProblem[] {
+  const bankValid = Number.isInteger(input.questionBankLeft) && input.questionBankLeft >= 0;
+  return [
+    ...examDateProblems(input),
+    ...weekdayProblems(input),
+    ...(bankValid ? [] : [{ field: 'questionBankLeft' as const, message: 'Enter the questions left in your bank as a whole number, 0 or more.' }]),
+    ...formProblems(input),
+  ];
+}

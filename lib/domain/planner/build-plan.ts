@@ -1,0 +1,74 @@
+// The retake planner: settings and score report in, a day-by-day plan out. Pure and deterministic: it never reads
+// the clock, and the same input gives a deep-equal plan.
+//
+// How it works, and why:
+// 1. Calendar (plan-days.ts): every day from the start to the day before the exam, typed study / off / blocked /
+//    rest. A parallel track takes its weekly hours out of every study day in proportion (capacity.ts).
+// 2. Phases (phases.ts): reset, rebuild, consolidate, final, by calendar position, so that phaseOf() is a function
+//    of the dates alone and the UI can show it without building a plan.
+// 3. Practice exams (practice-schedule.ts) are placed before anything else, because they are fixed: the Free 120
+//    about 3 days out, the last form about 8 days out, a baseline early, the rest 7-10 days apart (5 at least).
+// 4. First pass (draft-days.ts): each study day gets its fixed and small tasks first (the sitting, the rest day, the
+//    reset and logistics tasks, weekly review and check-in, retests, the evening reflection), keeps a 15% buffer every
+//    3rd ordinary study day, and asks for question blocks by phase: light in reset, ramping in rebuild, heaviest in
+//    consolidate, tapering in the last days. A day after a practice exam reviews that exam instead of new blocks.
+// 5. Second pass (fill-days.ts): the bank is shared over the asked-for blocks (scaled down with largest remainders
+//    when it is too small, so the ramp keeps its shape), and what is left of each day becomes content review. A
+//    deficit round robin over minutes (focus-rotation.ts) picks each day's system, two disciplines and a competency,
+//    so an area marked "lower" on the score report (weights.ts) comes first and gets more time.
+// Cost model (block-format.ts): a question takes 1.5 minutes to do at exam pace (20 in 30 minutes since May 2026)
+// and about as long again to review what was missed, so a block of 20 costs an hour.
+import { daysBetween } from '../day';
+import type { Task } from '../types';
+import { blockFormat } from './block-format';
+import { parallelTrackMinutes, weeklyMinutes } from './capacity';
+import { draftDays, type DayDraft } from './draft-days';
+import { fillDays } from './fill-days';
+import { planDays } from './plan-days';
+import { bankWarning, examTooCloseMessage, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
+import { phaseLengths } from './phases';
+import type { Plan, PlanInput, PlanWarning } from './plan-types';
+import { schedulePracticeExams, type PracticeSchedule } from './practice-schedule';
+import { areaWeights } from './weights';
+
+function toTasks(drafts: readonly DayDraft[], idPrefix: string): Task[] {
+  return drafts.flatMap(({ planned, tasks }) =>
+    [...tasks]
+      .sort((a, b) => a.rank - b.rank)
+      .map(({ rank: _rank, ...task }, order): Task => ({ ...task, id: `${idPrefix}-${planned.day}-${order}`, day: planned.day, order, status: 'todo' })),
+  );
+}
+
+function practiceWarnings(schedule: PracticeSchedule): PlanWarning[] {
+  if (schedule.requested === 0 && schedule.dropped.length === 0) {
+    return [{ code: 'no-practice-exams', message: 'No practice exams are in the plan because none are listed. An NBME form or the Free 120 is the clearest way to see your readiness; add the ones you have when you can.' }];
+  }
+  if (schedule.dropped.length === 0) return [];
+  return [{
+    code: 'practice-exams-dropped',
+    message: `${schedule.dropped.join(', ')} did not fit: each sitting needs a study day long enough for it, at least 5 days ` +
+      'from the other practice exams, and a few study days between them. Longer study days or a later exam date make room.',
+  }];
+}
+
+export function buildPlan(input: PlanInput): Plan {
+  const total = Math.max(0, daysBetween(input.startDate, input.examDate));
+  const lengths = phaseLengths(total);
+  const format = blockFormat(input.profile);
+  const days = planDays(input, lengths);
+  const schedule = schedulePracticeExams(input, days);
+  const drafts = draftDays(input, days, lengths, format, schedule);
+  const wantedQuestions = drafts.reduce((sum, d) => sum + d.wantedBlocks, 0) * format.questionsPerBlock;
+  fillDays(drafts, input.questionBankLeft, format, areaWeights(input.profile, input.bands));
+
+  const warnings: PlanWarning[] = [];
+  if (total < MIN_RUNWAY_DAYS) warnings.push({ code: 'exam-too-close', message: examTooCloseMessage(total) });
+  const raw = weeklyMinutes(input.weekdayMinutes);
+  const parallel = parallelTrackMinutes(input);
+  if (raw - parallel < MIN_WEEKLY_MINUTES) {
+    warnings.push({ code: 'too-few-hours', message: tooFewHoursMessage(Math.max(0, raw - parallel), raw, parallel) });
+  }
+  if (input.questionBankLeft < wantedQuestions) warnings.push(bankWarning(Math.max(0, input.questionBankLeft), wantedQuestions));
+  warnings.push(...practiceWarnings(schedule));
+  return { days: drafts.map((d) => d.planned), tasks: toTasks(drafts, input.idPrefix), warnings };
+}

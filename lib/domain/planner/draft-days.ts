@@ -1,0 +1,103 @@
+// First pass over the calendar: the fixed and small tasks of every day (practice exams, the rest day, the reset and
+// logistics queues, recurring tasks, the buffer), and how many question blocks the day wants and could hold.
+import { weekStart, type DayKey } from '../day';
+import type { SelfAssessment } from '../profiles';
+import type { BlockFormat } from './block-format';
+import { RANK, type DraftTask } from './draft-task';
+import { logisticsTasks, resetTasks } from './one-time-tasks';
+import { rebuildProgress, type PhaseLengths } from './phases';
+import type { PlanInput, PlannedDay } from './plan-types';
+import type { PracticeSchedule } from './practice-schedule';
+import { MAX_BLOCKS_PER_DAY, questionShare } from './question-load';
+import { eveningReflection, restBeforeExam, retestMisses, supportCheckIn, weeklyReview } from './recurring-tasks';
+import { examReviewTitle, practiceExamDetail, practiceExamTitle } from './task-copy';
+
+/** Every 3rd ordinary study day keeps 15% free, so one missed day can be caught up within the week. */
+const BUFFER_EVERY = 3;
+const BUFFER_SHARE = 0.15;
+const CONTENT_CAP: Record<PlannedDay['phase'], number> = { reset: 60, rebuild: 240, consolidate: 120, final: 60 };
+
+export interface DayDraft {
+  planned: PlannedDay;
+  tasks: DraftTask[];
+  /** Minutes left for question blocks and content review. */
+  free: number;
+  wantedBlocks: number;
+  /** Rebuild blocks are system-specific; the others are mixed. */
+  areaBlocks: boolean;
+  contentCap: number;
+}
+
+/** The last ordinary study day of each calendar week carries the weekly review and check-in. */
+function weeklyDays(days: readonly PlannedDay[], schedule: PracticeSchedule): Set<DayKey> {
+  const lastOfWeek = new Map<DayKey, DayKey>();
+  for (const day of days) if (day.type === 'study' && !schedule.byDay.has(day.day)) lastOfWeek.set(weekStart(day.day), day.day);
+  return new Set(lastOfWeek.values());
+}
+
+export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths, format: BlockFormat, schedule: PracticeSchedule): DayDraft[] {
+  let resetQueue = resetTasks(input.supporters, Object.keys(input.bands).length > 0);
+  let logisticsQueue = logisticsTasks(format);
+  const weekly = weeklyDays(days, schedule);
+  const blockMinutes = format.minutesPerBlock + format.reviewMinutesPerBlock;
+  let ordinaryDays = 0;
+  let weeks = 0;
+  let examToReview: SelfAssessment | undefined;
+
+  return days.map((day, index): DayDraft => {
+    const draft: DayDraft = { planned: { ...day }, tasks: [], free: 0, wantedBlocks: 0, areaBlocks: day.phase === 'rebuild', contentCap: 0 };
+    if (day.type === 'rest') draft.tasks.push(restBeforeExam());
+    if (day.type !== 'study') return draft;
+    let free = day.capacityMinutes;
+    const add = (task: DraftTask): boolean => {
+      if (task.minutes > free) return false;
+      draft.tasks.push(task);
+      free -= task.minutes;
+      return true;
+    };
+    const takeFrom = (queue: DraftTask[], most: number): DraftTask[] => queue.filter((task) => draft.tasks.length >= most || !add(task));
+
+    const exam = schedule.byDay.get(day.day);
+    if (exam) {
+      add({
+        kind: 'practice-exam', rank: RANK.exam, priority: 1, fixed: true, formId: exam.form.id, minutes: exam.form.sittingMinutes,
+        title: practiceExamTitle(exam.form, exam.baseline), detail: practiceExamDetail(exam.form),
+      });
+      add(eveningReflection());
+      examToReview = exam.form;
+      return draft;
+    }
+
+    if (ordinaryDays++ % BUFFER_EVERY === BUFFER_EVERY - 1) {
+      draft.planned.bufferMinutes = Math.round(day.capacityMinutes * BUFFER_SHARE);
+      free -= draft.planned.bufferMinutes;
+    }
+    resetQueue = takeFrom(resetQueue, 3);
+    if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 2);
+    const lookedBack = draft.tasks.some((task) => task.kind === 'reflection');
+    let reviewDay = false;
+    if (examToReview) {
+      const minutes = Math.min(150, free - 25);
+      reviewDay = minutes >= 30 && add({
+        kind: 'review-incorrects', rank: RANK.examReview, priority: 1, minutes,
+        title: examReviewTitle(examToReview),
+        detail: 'One line per miss: what you chose, why it was wrong, what to remember; log each one to retest.',
+      });
+      examToReview = undefined;
+    }
+    if (weekly.has(day.day)) {
+      add(weeklyReview());
+      add(supportCheckIn(input.supporters, weeks++));
+    }
+    if (day.phase !== 'reset') add(retestMisses());
+    if (!lookedBack) add(eveningReflection());
+
+    const most = reviewDay ? 0 : Math.min(MAX_BLOCKS_PER_DAY, Math.floor(free / blockMinutes));
+    const share = questionShare(day.phase, rebuildProgress(index, lengths), lengths.total - index);
+    const wanted = day.phase === 'reset' ? 1 : Math.max(1, Math.round((share * day.capacityMinutes) / blockMinutes));
+    draft.wantedBlocks = Math.min(most, wanted);
+    draft.contentCap = reviewDay ? 60 : CONTENT_CAP[day.phase];
+    draft.free = free;
+    return draft;
+  });
+}

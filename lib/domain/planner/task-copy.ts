@@ -1,0 +1,74 @@
+// The words on each task. Titles name the exact thing to do; details give one sentence of how-to. Written for
+// someone who failed once and is trying again: plain, specific, no cheering.
+import type { Supporter, SupporterRole } from '../settings';
+import type { SelfAssessment } from '../profiles';
+import type { BlockFormat } from './block-format';
+import type { WeightedArea } from './weights';
+
+const ROLE_LABEL: Record<SupporterRole, string> = {
+  advisor: 'advisor', dean: 'dean', tutor: 'tutor', 'study-partner': 'study partner', friend: 'friend', other: 'supporter',
+};
+
+export const supporterLabel = (supporter: Supporter): string =>
+  `${supporter.name.trim()} (${ROLE_LABEL[supporter.role] ?? 'supporter'})`;
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export function blockTitle(focus: WeightedArea | undefined, blocks: number, questions: number, timed: boolean): string {
+  const what = `${plural(blocks, timed ? 'timed block' : 'block')}, ${questions} questions`;
+  return focus ? `${focus.name}: ${what}` : `Mixed systems: ${what}`;
+}
+
+export function blockDetail(format: BlockFormat, phase: 'reset' | 'rebuild' | 'mixed'): string {
+  const pace = `${format.questionsPerBlock} questions in ${format.minutesPerBlock} minutes per block`;
+  if (phase === 'reset') return `One gentle block to get back into the rhythm (${pace}); notice how it feels, not only the score.`;
+  if (phase === 'rebuild') return `System-specific blocks, ${pace}; read every explanation, right or wrong.`;
+  return `Mixed blocks in the real exam format, ${pace}, with no pausing inside a block.`;
+}
+
+const lower = (area: WeightedArea): string => area.name.toLowerCase();
+
+export function contentReviewTitle(
+  phase: 'reset' | 'rebuild' | 'consolidate' | 'final',
+  focus: WeightedArea | undefined,
+  disciplines: readonly WeightedArea[],
+): string {
+  const names = disciplines.map(lower);
+  const topics = names.length === 0 ? '' : names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  if (!focus) return topics ? `Review ${topics}: the topics behind your recent misses` : 'Review the topics behind your recent misses';
+  if (phase === 'final') return `Light review: ${focus.name} high-yield notes`;
+  if (phase === 'consolidate') return topics ? `${focus.name}: close the gaps in ${topics}` : `${focus.name}: close the gaps from your blocks`;
+  return topics ? `${focus.name}: ${topics} review` : `${focus.name}: content review`;
+}
+
+/** One line of how-to per competency, so a weak competency changes how the student reviews. */
+const COMPETENCY_TIP: Record<string, string> = {
+  'mk-foundational-science': 'explain the mechanism behind each answer in one sentence',
+  'pc-diagnosis': 'name the diagnosis and the next step before you look at the options',
+  communication: 'work the communication and ethics questions you tend to rush',
+  pbli: 'redo the biostatistics and study-design questions you missed',
+};
+
+export function contentReviewDetail(phase: string, competency: WeightedArea | undefined): string {
+  const base = phase === 'final'
+    ? 'Reread your own notes and flashcards; no new resources this close to the exam'
+    : 'Start from what your misses point to and make one page of notes you can retest from';
+  const tip = competency ? COMPETENCY_TIP[competency.id] ?? `keep ${lower(competency)} in view` : undefined;
+  return tip ? `${base}; ${tip}.` : `${base}.`;
+}
+
+export const practiceExamTitle = (form: SelfAssessment, baseline: boolean): string =>
+  baseline ? `${form.name} as your baseline, under exam conditions` : `${form.name} under exam conditions`;
+
+export const practiceExamDetail = (form: SelfAssessment): string =>
+  form.reportsPassProbability
+    ? 'One timed sitting with breaks as on exam day; afterwards enter your equated percent and probability of passing.'
+    : 'One timed sitting with breaks as on exam day; afterwards enter your percent correct.';
+
+export const examReviewTitle = (form: SelfAssessment): string => `Review ${form.name}: every incorrect and flagged question`;
+
+export function timingPlanTitle(format: BlockFormat): string {
+  return format.examBlocks
+    ? `Write your timing plan for ${format.examBlocks} blocks of ${format.minutesPerBlock} minutes and your breaks`
+    : 'Write your timing plan for the exam day and your breaks';
+}
