@@ -3,55 +3,69 @@
 import type { BlockFormat } from './block-format';
 import type { DayDraft } from './draft-days';
 import { RANK, type DraftTask } from './draft-task';
-import { focusRotation } from './focus-rotation';
+import { assignFocus } from './focus-rotation';
 import { allocateBlocks } from './question-load';
 import { blockDetail, blockTitle, contentReviewDetail, contentReviewTitle } from './task-copy';
-import type { AreaWeights } from './weights';
+import type { AreaWeights, WeightedArea } from './weights';
 
 const MIN_CONTENT_MINUTES = 15;
 
-export function fillDays(drafts: readonly DayDraft[], bankLeft: number, format: BlockFormat, weights: AreaWeights): void {
-  const primaryAreas = weights.system.length > 0 ? weights.system : weights.discipline.length > 0 ? weights.discipline : weights.competency;
-  const primary = focusRotation(primaryAreas);
-  const disciplines = focusRotation(primaryAreas === weights.system ? weights.discipline : []);
-  const competencies = focusRotation(primaryAreas === weights.competency ? [] : weights.competency);
+interface DayLoad {
+  blocks: number;
+  content: number;
+  /** Minutes of the day that are about its focus area: system-specific blocks and content review. */
+  focusMinutes: number;
+}
+
+function dayLoads(drafts: readonly DayDraft[], bankLeft: number, format: BlockFormat): DayLoad[] {
   const blockCost = format.minutesPerBlock + format.reviewMinutesPerBlock;
   const blocks = allocateBlocks(drafts.map((d) => d.wantedBlocks), Math.floor(Math.max(0, bankLeft) / format.questionsPerBlock));
-
-  drafts.forEach((draft, index) => {
+  return drafts.map((draft, index) => {
     const count = blocks[index] ?? 0;
-    const left = draft.free - count * blockCost;
-    const rounded = Math.min(draft.contentCap, Math.floor(left / 5) * 5);
+    const rounded = Math.min(draft.contentCap, Math.floor((draft.free - count * blockCost) / 5) * 5);
     const content = rounded >= MIN_CONTENT_MINUTES ? rounded : 0;
-    const areaBlockMinutes = draft.areaBlocks ? count * format.minutesPerBlock : 0;
-    const [focus] = primary.take(areaBlockMinutes + content);
-    const topics = content > 0 ? disciplines.take(content, 2) : [];
-    const [competency] = content > 0 ? competencies.take(content) : [];
-    const phase = draft.planned.phase;
-    const tasks: DraftTask[] = [];
-    if (count > 0) {
-      const questions = count * format.questionsPerBlock;
-      const areaFocus = draft.areaBlocks ? focus : undefined;
-      tasks.push({
-        kind: 'question-block', rank: RANK.block, priority: 2, questions, minutes: count * format.minutesPerBlock,
-        title: blockTitle(areaFocus, count, questions, phase !== 'reset'),
-        detail: blockDetail(format, phase === 'reset' ? 'reset' : draft.areaBlocks ? 'rebuild' : 'mixed'),
-        ...(areaFocus ? { areaIds: [areaFocus.id] } : {}),
-      }, {
-        kind: 'review-incorrects', rank: RANK.incorrects, priority: 1, minutes: count * format.reviewMinutesPerBlock,
-        title: "Review every incorrect answer from today's blocks",
-        detail: 'For each miss, write why the right answer is right, then log it so it comes back as a retest.',
-      });
-    }
-    if (content > 0) {
-      const areaIds = [focus, ...topics, competency].flatMap((area) => (area ? [area.id] : []));
-      tasks.push({
-        kind: 'content-review', rank: RANK.content, priority: focus?.band === 'lower' ? 3 : phase === 'final' ? 4 : 5, minutes: content,
-        title: contentReviewTitle(phase, focus, topics), detail: contentReviewDetail(phase, competency),
-        ...(areaIds.length > 0 ? { areaIds } : {}),
-      });
-    }
-    draft.tasks.push(...tasks);
-    draft.free = left - content;
+    return { blocks: count, content, focusMinutes: (draft.areaBlocks ? count * format.minutesPerBlock : 0) + content };
+  });
+}
+
+function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, focus: WeightedArea | undefined, topics: WeightedArea[], competency: WeightedArea | undefined): DraftTask[] {
+  const phase = draft.planned.phase;
+  const tasks: DraftTask[] = [];
+  if (load.blocks > 0) {
+    const questions = load.blocks * format.questionsPerBlock;
+    const areaFocus = draft.areaBlocks ? focus : undefined;
+    tasks.push({
+      kind: 'question-block', rank: RANK.block, priority: 2, questions, minutes: load.blocks * format.minutesPerBlock,
+      title: blockTitle(areaFocus, load.blocks, questions, phase !== 'reset'),
+      detail: blockDetail(format, phase === 'reset' ? 'reset' : draft.areaBlocks ? 'rebuild' : 'mixed'),
+      ...(areaFocus ? { areaIds: [areaFocus.id] } : {}),
+    }, {
+      kind: 'review-incorrects', rank: RANK.incorrects, priority: 1, minutes: load.blocks * format.reviewMinutesPerBlock,
+      title: "Review every incorrect answer from today's blocks",
+      detail: 'For each miss, write why the right answer is right, then log it so it comes back as a retest.',
+    });
+  }
+  if (load.content > 0) {
+    const areaIds = [focus, ...topics, competency].flatMap((area) => (area ? [area.id] : []));
+    tasks.push({
+      kind: 'content-review', rank: RANK.content, priority: focus?.band === 'lower' ? 3 : phase === 'final' ? 4 : 5, minutes: load.content,
+      title: contentReviewTitle(phase, focus, topics), detail: contentReviewDetail(phase, competency),
+      ...(areaIds.length > 0 ? { areaIds } : {}),
+    });
+  }
+  return tasks;
+}
+
+export function fillDays(drafts: readonly DayDraft[], bankLeft: number, format: BlockFormat, weights: AreaWeights): void {
+  const primaryAreas = weights.system.length > 0 ? weights.system : weights.discipline.length > 0 ? weights.discipline : weights.competency;
+  const loads = dayLoads(drafts, bankLeft, format);
+  const contentMinutes = loads.map((load) => load.content);
+  const focus = assignFocus(loads.map((load) => load.focusMinutes), primaryAreas);
+  const topics = assignFocus(contentMinutes, primaryAreas === weights.system ? weights.discipline : [], 2);
+  const competencies = assignFocus(contentMinutes, primaryAreas === weights.competency ? [] : weights.competency);
+  drafts.forEach((draft, index) => {
+    const load = loads[index]!;
+    draft.tasks.push(...dayTasks(draft, load, format, focus[index]?.[0], topics[index] ?? [], competencies[index]?.[0]));
+    draft.free -= load.blocks * (format.minutesPerBlock + format.reviewMinutesPerBlock) + load.content;
   });
 }

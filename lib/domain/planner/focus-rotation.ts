@@ -1,28 +1,30 @@
-// Which areas a day's review and questions are about. A deficit round robin over minutes: each day goes to the
-// areas furthest behind their weighted share, so a heavier (weaker) area comes up first and more often, and days
-// of different lengths still add up to the right shares.
+// Which areas each day's review and questions are about. A deficit round robin over minutes: each day goes to the
+// areas furthest behind their weighted share, so a heavier (weaker) area comes up first and more often.
+// Days are handed out longest first (and by date within the same length), not in date order: otherwise a weak area
+// could land on a short day and a strong one on a long day, and marking an area "lower" could lose it minutes.
+// With a usual week most days are the same length, so the order stays chronological and weak areas come first.
 import type { WeightedArea } from './weights';
 
-export interface FocusRotation {
-  /** The `count` areas furthest behind once `minutes` more are handed out to each of them. */
-  take(minutes: number, count?: number): WeightedArea[];
-}
-
-export function focusRotation(areas: readonly WeightedArea[]): FocusRotation {
+/** The `picks` areas for each day, from the minutes each day spends on them (0 = the day has no focus). */
+export function assignFocus(minutesByDay: readonly number[], areas: readonly WeightedArea[], picks = 1): WeightedArea[][] {
+  const result: WeightedArea[][] = minutesByDay.map(() => []);
+  const count = Math.min(picks, areas.length);
+  if (count === 0) return result;
   const received = areas.map(() => 0);
   let handedOut = 0;
-  return {
-    take(minutes, count = 1) {
-      if (areas.length === 0 || minutes <= 0) return [];
-      const picks = Math.min(count, areas.length);
-      const after = handedOut + minutes * picks;
-      const ranked = areas
-        .map((area, index) => ({ area, index, deficit: area.share * after - (received[index] ?? 0) }))
-        .sort((a, b) => b.deficit - a.deficit || b.area.share - a.area.share || a.index - b.index)
-        .slice(0, picks);
-      for (const pick of ranked) received[pick.index] = (received[pick.index] ?? 0) + minutes;
-      handedOut = after;
-      return ranked.map((pick) => pick.area);
-    },
-  };
+  const order = minutesByDay
+    .map((minutes, day) => ({ minutes, day }))
+    .filter(({ minutes }) => minutes > 0)
+    .sort((a, b) => b.minutes - a.minutes || a.day - b.day);
+  for (const { minutes, day } of order) {
+    const after = handedOut + minutes * count;
+    const ranked = areas
+      .map((area, index) => ({ area, index, deficit: area.share * after - (received[index] ?? 0) }))
+      .sort((a, b) => b.deficit - a.deficit || b.area.share - a.area.share || a.index - b.index)
+      .slice(0, count);
+    for (const pick of ranked) received[pick.index] = (received[pick.index] ?? 0) + minutes;
+    handedOut = after;
+    result[day] = ranked.map((pick) => pick.area);
+  }
+  return result;
 }

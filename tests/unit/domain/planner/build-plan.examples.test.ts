@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, weekdayIndex } from '../../../../lib/domain/day';
+import { buildPlan } from '../../../../lib/domain/planner';
+import { PHASES, type Plan } from '../../../../lib/domain/planner/plan-types';
+import { plab1Profile, step2ckProfile } from '../../../../lib/domain/profiles/others';
+import { step1Input } from './plan-input-fixture';
+
+const exams = (plan: Plan) => plan.tasks.filter((task) => task.kind === 'practice-exam');
+const daysOut = (examDate: string, day: string) => daysBetween(day, examDate);
+const questionsOn = (plan: Plan, day: string) => plan.tasks.filter((t) => t.day === day).reduce((sum, t) => sum + (t.questions ?? 0), 0);
+
+describe('buildPlan on awkward inputs', () => {
+  it('plans an exam 7 days away with the Free 120, logistics and a rest day, but no 5-hour NBME crammed in', () => {
+    const plan = buildPlan(step1Input({ examDate: '2026-12-02' }));
+    expect(plan.days).toHaveLength(7);
+    expect(exams(plan).map((t) => t.formId)).toEqual(['free-120']);
+    expect(plan.tasks.filter((t) => t.kind === 'logistics').length).toBeGreaterThan(0);
+    expect(plan.tasks.find((t) => t.day === '2026-12-01')).toMatchObject({ kind: 'rest', fixed: true, title: 'Rest: no new questions today' });
+    expect(plan.warnings.map((w) => w.code)).toContain('practice-exams-dropped');
+    expect(plan.warnings.map((w) => w.code)).not.toContain('exam-too-close');
+  });
+
+  it('plans a year-long runway through all four phases in order, with a short reset', () => {
+    const plan = buildPlan(step1Input({ examDate: addDays('2026-11-25', 365) }));
+    const phases = plan.days.map((d) => d.phase).filter((phase, i, all) => phase !== all[i - 1]);
+    expect(phases).toEqual([...PHASES]);
+    expect(plan.days.filter((d) => d.phase === 'reset').length).toBeLessThanOrEqual(7);
+    expect(exams(plan)).toHaveLength(5);
+  });
+
+  it('puts everything on the one study day of the week when that is all there is', () => {
+    const input = step1Input({ weekdayMinutes: [0, 0, 0, 0, 0, 480, 0], examDate: '2027-02-24' });
+    const plan = buildPlan(input);
+    expect(new Set(plan.tasks.filter((t) => t.kind !== 'rest').map((t) => weekdayIndex(t.day)))).toEqual(new Set([5]));
+    const studyDays = plan.days.filter((d) => d.type === 'study').length;
+    expect(exams(plan).length).toBeLessThanOrEqual(Math.floor(studyDays / 4));
+  });
+
+  it('plans no practice exams and says so when no forms are listed', () => {
+    const plan = buildPlan(step1Input({ practiceFormIds: [] }));
+    expect(exams(plan)).toEqual([]);
+    expect(plan.warnings.map((w) => w.code)).toContain('no-practice-exams');
+  });
+
+  it('plans content review instead of question blocks when the bank is empty, and says why', () => {
+    const plan = buildPlan(step1Input({ questionBankLeft: 0 }));
+    expect(plan.tasks.filter((t) => t.kind === 'question-block' || t.questions)).toEqual([]);
+    expect(plan.tasks.filter((t) => t.kind === 'content-review').length).toBeGreaterThan(20);
+    expect(plan.warnings.find((w) => w.code === 'bank-too-small')?.message).toMatch(/no questions left/);
+  });
+
+  it('shares a small bank over the whole runway instead of spending it in the first week', () => {
+    const plan = buildPlan(step1Input({ questionBankLeft: 400 }));
+    const blockDays = plan.tasks.filter((t) => t.kind === 'question-block').map((t) => t.day);
+    expect(plan.tasks.reduce((sum, t) => sum + (t.questions ?? 0), 0)).toBe(400);
+    expect(daysBetween(blockDays[0]!, blockDays.at(-1)!)).toBeGreaterThan(30);
+  });
+
+  it('ends the plan the day before an exam date that is also a blocked date', () => {
+    const plan = buildPlan(step1Input({ blockedDates: ['2027-01-27', '2026-12-25'] }));
+    expect(plan.days.at(-1)?.day).toBe('2027-01-26');
+    expect(plan.tasks.filter((t) => t.day >= '2027-01-27' || t.day === '2026-12-25')).toEqual([]);
+  });
+
+  it('sets the Free 120 about 3 days out and the last other form 7-10 days out', () => {
+    const input = step1Input();
+    const plan = buildPlan(input);
+    const free120 = exams(plan).find((t) => t.formId === 'free-120')!;
+    const lastOther = exams(plan).filter((t) => t.formId !== 'free-120').at(-1)!;
+    expect(daysOut(input.examDate, free120.day)).toBeGreaterThanOrEqual(2);
+    expect(daysOut(input.examDate, free120.day)).toBeLessThanOrEqual(4);
+    expect(daysOut(input.examDate, lastOther.day)).toBeGreaterThanOrEqual(7);
+    expect(daysOut(input.examDate, lastOther.day)).toBeLessThanOrEqual(10);
+  });
+
+  it('takes the forms in the order the student listed them, the first as a baseline in the reset phase', () => {
+    const plan = buildPlan(step1Input());
+    expect(exams(plan).map((t) => t.formId)).toEqual(['nbme-28', 'nbme-29', 'nbme-30', 'uwsa2', 'free-120']);
+    const baseline = exams(plan)[0]!;
+    expect(baseline.title).toBe('NBME Form 28 as your baseline, under exam conditions');
+    expect(plan.days.find((d) => d.day === baseline.day)?.phase).toBe('reset');
+  });
+
+  it('reviews a practice exam the next study day instead of doing new blocks', () => {
+    const plan = buildPlan(step1Input());
+    const sitting = exams(plan).find((t) => t.formId === 'nbme-29')!;
+    const nextStudyDay = plan.days.find((d) => d.day > sitting.day && d.type === 'study')!;
+    const next = plan.tasks.filter((t) => t.day === nextStudyDay.day);
+    expect(next[0]).toMatchObject({ kind: 'review-incorrects', title: 'Review NBME Form 29: every incorrect and flagged question' });
+    expect(next.filter((t) => t.kind === 'question-block')).toEqual([]);
+    expect(plan.tasks.filter((t) => t.day === sitting.day).map((t) => t.kind)).toEqual(['practice-exam', 'reflection']);
+  });
+});
+
+describe('buildPlan content', () => {
+  it('starts with looking back: the first attempt, the score report and a meeting with the named advisor', () => {
+    const plan = buildPlan(step1Input());
+    expect(plan.tasks.filter((t) => t.day === '2026-11-25').map((t) => t.title)).toEqual(expect.arrayContaining([
+      'Write down what went wrong on your first attempt',
+      'Check the bands you entered against your score report',
+      'Book a meeting with Dr. Rivera (advisor) about your retake plan',
+    ]));
+  });
+
+  it('rotates the weekly check-in through the supporters by name', () => {
+    const checkIns = buildPlan(step1Input()).tasks.filter((t) => t.kind === 'support' && t.title.startsWith('Check in'));
+    expect(checkIns.slice(0, 3).map((t) => t.title)).toEqual([
+      "Check in with Dr. Rivera (advisor): share this week's numbers",
+      "Check in with Sam (study partner): share this week's numbers",
+      "Check in with Dr. Rivera (advisor): share this week's numbers",
+    ]);
+    expect(buildPlan(step1Input()).tasks.filter((t) => t.kind === 'weekly-review').length).toBe(checkIns.length);
+  });
+
+  it('names the weak system and disciplines in rebuild review titles, and gives the weak system the most days', () => {
+    const plan = buildPlan(step1Input());
+    const rebuild = new Set(plan.days.filter((d) => d.phase === 'rebuild').map((d) => d.day));
+    const reviews = plan.tasks.filter((t) => t.kind === 'content-review' && rebuild.has(t.day));
+    expect(reviews.some((t) => /^Cardiovascular System: .*(pathology|pharmacology).* review$/.test(t.title))).toBe(true);
+    const days = (areaId: string) => reviews.filter((t) => t.areaIds?.[0] === areaId).length;
+    expect(days('cardiovascular')).toBeGreaterThan(days('respiratory-renal'));
+  });
+
+  it('ramps the questions up through rebuild and tapers them in the last days', () => {
+    const input = step1Input({ examDate: '2027-03-24', questionBankLeft: 5000 });
+    const plan = buildPlan(input);
+    const average = (days: string[]) => days.reduce((sum, d) => sum + questionsOn(plan, d), 0) / Math.max(1, days.length);
+    const blockDays = (phase: string) => plan.days.filter((d) => d.phase === phase && d.type === 'study' && questionsOn(plan, d.day) > 0).map((d) => d.day);
+    const rebuild = blockDays('rebuild');
+    const half = Math.floor(rebuild.length / 2);
+    expect(average(rebuild.slice(half))).toBeGreaterThan(average(rebuild.slice(0, half)));
+    expect(average(blockDays('consolidate'))).toBeGreaterThan(average(blockDays('reset')));
+    const lastThree = plan.days.filter((d) => daysOut(input.examDate, d.day) <= 4 && d.type === 'study').map((d) => d.day);
+    expect(average(lastThree)).toBeLessThan(average(blockDays('consolidate')));
+  });
+
+  it('keeps about 15% free every third ordinary study day', () => {
+    const plan = buildPlan(step1Input({ practiceFormIds: [] }));
+    const study = plan.days.filter((d) => d.type === 'study');
+    expect(study.slice(0, 6).map((d) => d.bufferMinutes)).toEqual([0, 0, 54, 0, 0, 54]);
+  });
+
+  it('takes a parallel track out of every study day in proportion', () => {
+    const plan = buildPlan(step1Input({ parallelTrack: { kind: 'clinical', hoursPerWeek: 15 } }));
+    // 2040 minutes a week less 900 of clinical work leaves 1140/2040 of each day.
+    expect(plan.days.find((d) => d.day === '2026-11-30')?.capacityMinutes).toBe(Math.floor(360 * (1140 / 2040)));
+    expect(plan.days.find((d) => d.day === '2026-11-28')?.capacityMinutes).toBe(Math.floor(240 * (1140 / 2040)));
+  });
+
+  it('writes the timing plan for the real format: 14 blocks of 30 minutes', () => {
+    const titles = buildPlan(step1Input()).tasks.filter((t) => t.kind === 'logistics').map((t) => t.title);
+    expect(titles).toContain('Write your timing plan for 14 blocks of 30 minutes and your breaks');
+  });
+});
+
+describe('buildPlan with partial exam profiles', () => {
+  it('plans mixed 20-question blocks for PLAB 1, which has no areas and no format', () => {
+    const plan = buildPlan(step1Input({ profile: plab1Profile, bands: {}, practiceFormIds: [] }));
+    const blocks = plan.tasks.filter((t) => t.kind === 'question-block');
+    expect(blocks.length).toBeGreaterThan(10);
+    expect(blocks.every((t) => t.title.startsWith('Mixed systems') && (t.questions ?? 0) % 20 === 0 && !t.areaIds)).toBe(true);
+    expect(plan.tasks.find((t) => t.kind === 'logistics' && t.title.startsWith('Write your timing plan'))?.title)
+      .toBe('Write your timing plan for the exam day and your breaks');
+  });
+
+  it('focuses Step 2 CK days on its disciplines, since it lists no systems', () => {
+    const plan = buildPlan(step1Input({ profile: step2ckProfile, bands: { surgery: 'lower' }, practiceFormIds: ['free-120'] }));
+    const focus = plan.tasks.filter((t) => t.kind === 'question-block' && t.areaIds).map((t) => t.areaIds![0]);
+    expect(new Set(focus)).toContain('surgery');
+    expect(plan.warnings.map((w) => w.code)).toContain('practice-exams-dropped');
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { planInputFromSettings } from '../../../../lib/domain/planner';
+import { allocateBlocks } from '../../../../lib/domain/planner/question-load';
+import { areaWeights } from '../../../../lib/domain/planner/weights';
+import { plab1Profile } from '../../../../lib/domain/profiles/others';
+import { step1Profile } from '../../../../lib/domain/profiles/step1';
+import { defaultSettings } from '../../../../lib/domain/settings';
+
+describe('areaWeights', () => {
+  it('multiplies the outline midpoint by the band and shares it out within each category', () => {
+    const weights = areaWeights(step1Profile, { cardiovascular: 'lower', pathology: 'higher' });
+    for (const category of ['system', 'discipline', 'competency'] as const) {
+      expect(weights[category].reduce((sum, area) => sum + area.share, 0)).toBeCloseTo(1);
+    }
+    const share = (id: string) => weights.system.find((area) => area.id === id)!.share;
+    // Cardiovascular 7-11% (midpoint 9) x 2 outweighs Gastrointestinal 6-10% (midpoint 8) x 1.
+    expect(share('cardiovascular') / share('gastrointestinal')).toBeCloseTo(18 / 8);
+    expect(weights.discipline.find((area) => area.id === 'pathology')!.band).toBe('higher');
+  });
+
+  it('gives empty categories for a profile with no areas', () => {
+    expect(areaWeights(plab1Profile, {})).toEqual({ system: [], discipline: [], competency: [] });
+  });
+});
+
+describe('allocateBlocks', () => {
+  it('keeps every wanted block when the bank is big enough', () => {
+    expect(allocateBlocks([1, 2, 3], 10)).toEqual([1, 2, 3]);
+  });
+
+  it('scales down in proportion, giving leftovers to the largest remainders and then the earlier day', () => {
+    expect(allocateBlocks([2, 2, 4], 4)).toEqual([1, 1, 2]);
+    expect(allocateBlocks([1, 1, 1], 2)).toEqual([1, 1, 0]);
+    expect(allocateBlocks([3, 3], 0)).toEqual([0, 0]);
+  });
+});
+
+describe('planInputFromSettings', () => {
+  it('copies the settings into a plan input for the chosen exam, start and id prefix', () => {
+    const settings = { ...defaultSettings, examDate: '2027-01-27', questionBankLeft: 1200, practiceFormIds: ['nbme-30'], bands: { cardiovascular: 'lower' as const } };
+    const input = planInputFromSettings(settings, '2026-11-25', 'r2');
+    expect(input).toMatchObject({ startDate: '2026-11-25', examDate: '2027-01-27', questionBankLeft: 1200, practiceFormIds: ['nbme-30'], idPrefix: 'r2' });
+    expect(input.profile.id).toBe('usmle-step1');
+    expect(input.weekdayMinutes).toEqual(defaultSettings.weekdayMinutes);
+    expect(input.weekdayMinutes).not.toBe(settings.weekdayMinutes);
+  });
+
+  it('picks the partial profile of another exam', () => {
+    expect(planInputFromSettings({ ...defaultSettings, examId: 'plab1' }, '2026-11-25', 'p').profile.id).toBe('plab1');
+  });
+});
