@@ -23,6 +23,7 @@ import type { Task } from '../types';
 import { blockFormat } from './block-format';
 import { parallelTrackMinutes, weeklyMinutes } from './capacity';
 import { draftDays, type DayDraft } from './draft-days';
+import { finishTask } from './draft-task';
 import { fillDays } from './fill-days';
 import { planDays } from './plan-days';
 import { bankWarning, examTooCloseMessage, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
@@ -32,11 +33,11 @@ import { schedulePracticeExams, type PracticeSchedule } from './practice-schedul
 import { areaWeights } from './weights';
 
 function toTasks(drafts: readonly DayDraft[], idPrefix: string): Task[] {
-  return drafts.flatMap(({ planned, tasks }) =>
-    [...tasks]
-      .sort((a, b) => a.rank - b.rank)
-      .map(({ rank: _rank, ...task }, order): Task => ({ ...task, id: `${idPrefix}-${planned.day}-${order}`, day: planned.day, order, status: 'todo' })),
-  );
+  const out: Task[] = [];
+  for (const { planned, tasks } of drafts) {
+    [...tasks].sort((a, b) => a.rank - b.rank).forEach((task, order) => out.push(finishTask(task, planned.day, order, idPrefix)));
+  }
+  return out;
 }
 
 function practiceWarnings(schedule: PracticeSchedule): PlanWarning[] {

@@ -1,6 +1,6 @@
 // First pass over the calendar: the fixed and small tasks of every day (practice exams, the rest day, the reset and
 // logistics queues, recurring tasks, the buffer), and how many question blocks the day wants and could hold.
-import { weekStart, type DayKey } from '../day';
+import { weekdayIndex, type DayKey } from '../day';
 import type { SelfAssessment } from '../profiles';
 import type { BlockFormat } from './block-format';
 import { RANK, type DraftTask } from './draft-task';
@@ -28,10 +28,13 @@ export interface DayDraft {
   contentCap: number;
 }
 
-/** The last ordinary study day of each calendar week carries the weekly review and check-in. */
+/** The last ordinary study day of each calendar week (Monday to Sunday) carries the weekly review and check-in. */
 function weeklyDays(days: readonly PlannedDay[], schedule: PracticeSchedule): Set<DayKey> {
-  const lastOfWeek = new Map<DayKey, DayKey>();
-  for (const day of days) if (day.type === 'study' && !schedule.byDay.has(day.day)) lastOfWeek.set(weekStart(day.day), day.day);
+  const firstWeekday = days[0] ? weekdayIndex(days[0].day) : 0;
+  const lastOfWeek = new Map<number, DayKey>();
+  days.forEach((day, index) => {
+    if (day.type === 'study' && !schedule.byDay.has(day.day)) lastOfWeek.set(Math.floor((firstWeekday + index) / 7), day.day);
+  });
   return new Set(lastOfWeek.values());
 }
 

@@ -18,13 +18,27 @@ export function assignFocus(minutesByDay: readonly number[], areas: readonly Wei
     .sort((a, b) => b.minutes - a.minutes || a.day - b.day);
   for (const { minutes, day } of order) {
     const after = handedOut + minutes * count;
-    const ranked = areas
-      .map((area, index) => ({ area, index, deficit: area.share * after - (received[index] ?? 0) }))
-      .sort((a, b) => b.deficit - a.deficit || b.area.share - a.area.share || a.index - b.index)
-      .slice(0, count);
-    for (const pick of ranked) received[pick.index] = (received[pick.index] ?? 0) + minutes;
+    const chosen: number[] = [];
+    for (let pick = 0; pick < count; pick++) {
+      const best = furthestBehind(areas, received, after, chosen);
+      chosen.push(best);
+    }
+    for (const index of chosen) received[index] = (received[index] ?? 0) + minutes;
     handedOut = after;
-    result[day] = ranked.map((pick) => pick.area);
+    result[day] = chosen.map((index) => areas[index]!);
   }
   return result;
+}
+
+/** The area with the largest deficit (ties: larger share, then earlier), skipping those already chosen. */
+function furthestBehind(areas: readonly WeightedArea[], received: readonly number[], after: number, skip: readonly number[]): number {
+  let best = -1;
+  let bestDeficit = -Infinity;
+  areas.forEach((area, index) => {
+    if (skip.includes(index)) return;
+    const deficit = area.share * after - (received[index] ?? 0);
+    const better = deficit > bestDeficit || (deficit === bestDeficit && area.share > areas[best]!.share);
+    if (better) { best = index; bestDeficit = deficit; }
+  });
+  return best;
 }

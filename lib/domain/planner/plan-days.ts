@@ -13,9 +13,10 @@ export function planDays(input: PlanInput, lengths: PhaseLengths): PlannedDay[] 
   const blocked = new Set(input.blockedDates);
   const restDay = addDays(input.examDate, -1);
   const capacityByWeekday = Array.from({ length: 7 }, (_, weekday) => weekdayCapacity(input, weekday));
+  const firstWeekday = weekdayIndex(input.startDate);
   return dayRange(input.startDate, restDay).map((day: DayKey, index): PlannedDay => {
     const phase = phaseAt(index, lengths);
-    const weekday = weekdayIndex(day);
+    const weekday = (firstWeekday + index) % 7;
     const capacity = capacityByWeekday[weekday] ?? 0;
     if (blocked.has(day)) return { day, type: 'blocked', phase, capacityMinutes: 0, bufferMinutes: 0 };
     if (day === restDay && weekdayMinutesAt(input.weekdayMinutes, weekday) > 0) {
