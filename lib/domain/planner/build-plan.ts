@@ -18,7 +18,7 @@
 //    so an area marked "lower" on the score report (weights.ts) comes first and gets more time.
 // Cost model (block-format.ts): a question takes 1.5 minutes to do at exam pace (20 in 30 minutes since May 2026)
 // and about as long again to review what was missed, so a block of 20 costs an hour.
-import { daysBetween } from '../day';
+import { daysBetween, isDayKey } from '../day';
 import type { Task } from '../types';
 import { blockFormat } from './block-format';
 import { parallelTrackMinutes, weeklyMinutes } from './capacity';
@@ -53,6 +53,10 @@ function practiceWarnings(schedule: PracticeSchedule): PlanWarning[] {
 }
 
 export function buildPlan(input: PlanInput): Plan {
+  // Onboarding checks the dates first (assessPlanInput); a page must still never crash on a half-filled record.
+  if (!isDayKey(input.startDate) || !isDayKey(input.examDate)) {
+    return { days: [], tasks: [], warnings: [{ code: 'exam-too-close', message: examTooCloseMessage(0) }] };
+  }
   const total = Math.max(0, daysBetween(input.startDate, input.examDate));
   const lengths = phaseLengths(total);
   const format = blockFormat(input.profile);

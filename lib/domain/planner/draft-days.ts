@@ -75,7 +75,8 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
       draft.planned.bufferMinutes = Math.round(day.capacityMinutes * BUFFER_SHARE);
       free -= draft.planned.bufferMinutes;
     }
-    resetQueue = takeFrom(resetQueue, 3);
+    // Looking back belongs at the start; if the first weeks had no room, it is not pushed into the final days.
+    if (day.phase === 'reset' || day.phase === 'rebuild') resetQueue = takeFrom(resetQueue, 3);
     if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 2);
     const lookedBack = draft.tasks.some((task) => task.kind === 'reflection');
     let reviewDay = false;

@@ -28,7 +28,14 @@ function dayLoads(drafts: readonly DayDraft[], bankLeft: number, format: BlockFo
   });
 }
 
-function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, focus: WeightedArea | undefined, topics: WeightedArea[], competency: WeightedArea | undefined): DraftTask[] {
+interface DayFocus {
+  area: WeightedArea | undefined;
+  topics: WeightedArea[];
+  competency: WeightedArea | undefined;
+  mixedLabel: string;
+}
+
+function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, { area: focus, topics, competency, mixedLabel }: DayFocus): DraftTask[] {
   const phase = draft.planned.phase;
   const tasks: DraftTask[] = [];
   if (load.blocks > 0) {
@@ -36,7 +43,7 @@ function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, focus: We
     const areaFocus = draft.areaBlocks ? focus : undefined;
     tasks.push({
       kind: 'question-block', rank: RANK.block, priority: 2, questions, minutes: load.blocks * format.minutesPerBlock,
-      title: blockTitle(areaFocus, load.blocks, questions, phase !== 'reset'),
+      title: blockTitle(areaFocus, load.blocks, questions, phase !== 'reset', mixedLabel),
       detail: blockDetail(format, phase === 'reset' ? 'reset' : draft.areaBlocks ? 'rebuild' : 'mixed'),
       ...(areaFocus ? { areaIds: [areaFocus.id] } : {}),
     }, {
@@ -58,6 +65,7 @@ function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, focus: We
 
 export function fillDays(drafts: readonly DayDraft[], bankLeft: number, format: BlockFormat, weights: AreaWeights): void {
   const primaryAreas = weights.system.length > 0 ? weights.system : weights.discipline.length > 0 ? weights.discipline : weights.competency;
+  const mixedLabel = weights.system.length > 0 ? 'Mixed systems' : 'Mixed topics';
   const loads = dayLoads(drafts, bankLeft, format);
   const contentMinutes = loads.map((load) => load.content);
   const focus = assignFocus(loads.map((load) => load.focusMinutes), primaryAreas);
@@ -65,7 +73,8 @@ export function fillDays(drafts: readonly DayDraft[], bankLeft: number, format: 
   const competencies = assignFocus(contentMinutes, primaryAreas === weights.competency ? [] : weights.competency);
   drafts.forEach((draft, index) => {
     const load = loads[index]!;
-    draft.tasks.push(...dayTasks(draft, load, format, focus[index]?.[0], topics[index] ?? [], competencies[index]?.[0]));
+    const dayFocus = { area: focus[index]?.[0], topics: topics[index] ?? [], competency: competencies[index]?.[0], mixedLabel };
+    draft.tasks.push(...dayTasks(draft, load, format, dayFocus));
     draft.free -= load.blocks * (format.minutesPerBlock + format.reviewMinutesPerBlock) + load.content;
   });
 }

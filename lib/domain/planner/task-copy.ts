@@ -14,9 +14,10 @@ export const supporterLabel = (supporter: Supporter): string =>
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-export function blockTitle(focus: WeightedArea | undefined, blocks: number, questions: number, timed: boolean): string {
+/** `mixedLabel`: 'Mixed systems' for an exam outlined by systems, 'Mixed topics' otherwise. */
+export function blockTitle(focus: WeightedArea | undefined, blocks: number, questions: number, timed: boolean, mixedLabel: string): string {
   const what = `${plural(blocks, timed ? 'timed block' : 'block')}, ${questions} questions`;
-  return focus ? `${focus.name}: ${what}` : `Mixed systems: ${what}`;
+  return `${focus ? focus.name : mixedLabel}: ${what}`;
 }
 
 export function blockDetail(format: BlockFormat, phase: 'reset' | 'rebuild' | 'mixed'): string {

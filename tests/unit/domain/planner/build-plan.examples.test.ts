@@ -56,6 +56,15 @@ describe('buildPlan on awkward inputs', () => {
     expect(daysBetween(blockDays[0]!, blockDays.at(-1)!)).toBeGreaterThan(30);
   });
 
+  it('returns an empty plan with a plain warning when the exam is not after the start, or a date is missing', () => {
+    for (const examDate of ['2026-11-25', '2026-11-20', '']) {
+      const plan = buildPlan(step1Input({ examDate }));
+      expect(plan.days).toEqual([]);
+      expect(plan.tasks).toEqual([]);
+      expect(plan.warnings).toContainEqual({ code: 'exam-too-close', message: 'The exam date needs to be after the plan starts. Please check the date.' });
+    }
+  });
+
   it('ends the plan the day before an exam date that is also a blocked date', () => {
     const plan = buildPlan(step1Input({ blockedDates: ['2027-01-27', '2026-12-25'] }));
     expect(plan.days.at(-1)?.day).toBe('2027-01-26');
@@ -158,7 +167,7 @@ describe('buildPlan with partial exam profiles', () => {
     const plan = buildPlan(step1Input({ profile: plab1Profile, bands: {}, practiceFormIds: [] }));
     const blocks = plan.tasks.filter((t) => t.kind === 'question-block');
     expect(blocks.length).toBeGreaterThan(10);
-    expect(blocks.every((t) => t.title.startsWith('Mixed systems') && (t.questions ?? 0) % 20 === 0 && !t.areaIds)).toBe(true);
+    expect(blocks.every((t) => t.title.startsWith('Mixed topics: ') && (t.questions ?? 0) % 20 === 0 && !t.areaIds)).toBe(true);
     expect(plan.tasks.find((t) => t.kind === 'logistics' && t.title.startsWith('Write your timing plan'))?.title)
       .toBe('Write your timing plan for the exam day and your breaks');
   });
