@@ -61,7 +61,7 @@ export function buildPlan(input: PlanInput): Plan {
   const lengths = phaseLengths(total);
   const format = blockFormat(input.profile);
   const days = planDays(input, lengths);
-  const schedule = schedulePracticeExams(input, days);
+  const schedule = schedulePracticeExams(input, days, lengths);
   const drafts = draftDays(input, days, lengths, format, schedule);
   const wantedQuestions = drafts.reduce((sum, d) => sum + d.wantedBlocks, 0) * format.questionsPerBlock;
   fillDays(drafts, input.questionBankLeft, format, areaWeights(input.profile, input.bands));

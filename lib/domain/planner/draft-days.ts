@@ -77,7 +77,7 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
     }
     // Looking back belongs at the start; if the first weeks had no room, it is not pushed into the final days.
     if (day.phase === 'reset' || day.phase === 'rebuild') resetQueue = takeFrom(resetQueue, 3);
-    if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 2);
+    if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 3);
     const lookedBack = draft.tasks.some((task) => task.kind === 'reflection');
     let reviewDay = false;
     if (examToReview) {

@@ -90,6 +90,17 @@ describe('buildPlan on awkward inputs', () => {
     expect(plan.days.find((d) => d.day === baseline.day)?.phase).toBe('reset');
   });
 
+  it('spreads ten forms over a year: checkpoints through rebuild, then sittings 7-10 days apart at the end', () => {
+    const forms = ['nbme-26', 'nbme-27', 'nbme-28', 'nbme-29', 'nbme-30', 'nbme-31', 'uwsa1', 'uwsa2', 'uwsa3', 'free-120'];
+    const plan = buildPlan(step1Input({ examDate: addDays('2026-11-25', 365), practiceFormIds: forms }));
+    const days = exams(plan).map((t) => t.day);
+    expect(exams(plan).map((t) => t.formId)).toEqual(forms);
+    const gaps = days.slice(1).map((day, i) => daysBetween(days[i]!, day));
+    expect(gaps.slice(0, 5).every((gap) => gap > 40)).toBe(true);
+    expect(gaps.slice(5, 8).every((gap) => gap >= 7 && gap <= 11)).toBe(true);
+    expect(plan.warnings.map((w) => w.code)).not.toContain('practice-exams-dropped');
+  });
+
   it('reviews a practice exam the next study day instead of doing new blocks', () => {
     const plan = buildPlan(step1Input());
     const sitting = exams(plan).find((t) => t.formId === 'nbme-29')!;
