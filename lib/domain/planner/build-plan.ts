@@ -7,15 +7,17 @@
 // 2. Phases (phases.ts): reset, rebuild, consolidate, final, by calendar position, so that phaseOf() is a function
 //    of the dates alone and the UI can show it without building a plan.
 // 3. Practice exams (practice-schedule.ts) are placed before anything else, because they are fixed: the Free 120
-//    about 3 days out, the last form about 8 days out, a baseline early, the rest 7-10 days apart (5 at least).
+//    about 3 days out, the last form about 8 days out, a baseline early, 7-10 days apart through consolidate, and
+//    forms still left as evenly spread checkpoints in a long rebuild (never closer than 5 days).
 // 4. First pass (draft-days.ts): each study day gets its fixed and small tasks first (the sitting, the rest day, the
 //    reset and logistics tasks, weekly review and check-in, retests, the evening reflection), keeps a 15% buffer every
 //    3rd ordinary study day, and asks for question blocks by phase: light in reset, ramping in rebuild, heaviest in
 //    consolidate, tapering in the last days. A day after a practice exam reviews that exam instead of new blocks.
 // 5. Second pass (fill-days.ts): the bank is shared over the asked-for blocks (scaled down with largest remainders
 //    when it is too small, so the ramp keeps its shape), and what is left of each day becomes content review. A
-//    deficit round robin over minutes (focus-rotation.ts) picks each day's system, two disciplines and a competency,
-//    so an area marked "lower" on the score report (weights.ts) comes first and gets more time.
+//    deficit round robin over minutes (focus-rotation.ts), longest days first, picks each day's system, two
+//    disciplines and a competency, so an area marked "lower" on the score report (weights.ts) comes first and never
+//    gets less time than it would marked "higher" (a property test holds it to that).
 // Cost model (block-format.ts): a question takes 1.5 minutes to do at exam pace (20 in 30 minutes since May 2026)
 // and about as long again to review what was missed, so a block of 20 costs an hour.
 import { daysBetween, isDayKey } from '../day';
@@ -26,8 +28,9 @@ import { draftDays, type DayDraft } from './draft-days';
 import { finishTask } from './draft-task';
 import { fillDays } from './fill-days';
 import { planDays } from './plan-days';
-import { bankWarning, examTooCloseMessage, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
+import { BANK_WARNING_SHARE, bankWarning, examTooCloseMessage, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
 import { phaseLengths } from './phases';
+import { listNames } from './task-copy';
 import type { Plan, PlanInput, PlanWarning } from './plan-types';
 import { schedulePracticeExams, type PracticeSchedule } from './practice-schedule';
 import { areaWeights } from './weights';
@@ -47,7 +50,7 @@ function practiceWarnings(schedule: PracticeSchedule): PlanWarning[] {
   if (schedule.dropped.length === 0) return [];
   return [{
     code: 'practice-exams-dropped',
-    message: `${schedule.dropped.join(', ')} did not fit: each sitting needs a study day long enough for it, at least 5 days ` +
+    message: `${listNames(schedule.dropped)} did not fit: each sitting needs a study day long enough for it, at least 5 days ` +
       'from the other practice exams, and a few study days between them. Longer study days or a later exam date make room.',
   }];
 }
@@ -73,7 +76,8 @@ export function buildPlan(input: PlanInput): Plan {
   if (raw - parallel < MIN_WEEKLY_MINUTES) {
     warnings.push({ code: 'too-few-hours', message: tooFewHoursMessage(Math.max(0, raw - parallel), raw, parallel) });
   }
-  if (input.questionBankLeft < wantedQuestions) warnings.push(bankWarning(Math.max(0, input.questionBankLeft), wantedQuestions));
+  // A bank that covers most of what the plan asks for is fine; the plan just does a little less.
+  if (input.questionBankLeft < wantedQuestions * BANK_WARNING_SHARE) warnings.push(bankWarning(Math.max(0, input.questionBankLeft), wantedQuestions));
   warnings.push(...practiceWarnings(schedule));
   return { days: drafts.map((d) => d.planned), tasks: toTasks(drafts, input.idPrefix), warnings };
 }

@@ -3,14 +3,14 @@
 import { weekdayIndex, type DayKey } from '../day';
 import type { SelfAssessment } from '../profiles';
 import type { BlockFormat } from './block-format';
-import { RANK, type DraftTask } from './draft-task';
+import type { DraftTask } from './draft-task';
+import { EXAM_REVIEW_MINUTES, practiceExam, practiceExamReview } from './exam-tasks';
 import { logisticsTasks, resetTasks } from './one-time-tasks';
 import { rebuildProgress, type PhaseLengths } from './phases';
 import type { PlanInput, PlannedDay } from './plan-types';
 import type { PracticeSchedule } from './practice-schedule';
 import { MAX_BLOCKS_PER_DAY, questionShare } from './question-load';
 import { eveningReflection, restBeforeExam, retestMisses, supportCheckIn, weeklyReview } from './recurring-tasks';
-import { examReviewTitle, practiceExamDetail, practiceExamTitle } from './task-copy';
 
 /** Every 3rd ordinary study day keeps 15% free, so one missed day can be caught up within the week. */
 const BUFFER_EVERY = 3;
@@ -58,14 +58,12 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
       free -= task.minutes;
       return true;
     };
-    const takeFrom = (queue: DraftTask[], most: number): DraftTask[] => queue.filter((task) => draft.tasks.length >= most || !add(task));
+    /** Adds the queue's tasks that fit until the day holds `dayLimit` tasks; returns those still waiting. */
+    const takeFrom = (queue: DraftTask[], dayLimit: number): DraftTask[] => queue.filter((task) => draft.tasks.length >= dayLimit || !add(task));
 
     const exam = schedule.byDay.get(day.day);
     if (exam) {
-      add({
-        kind: 'practice-exam', rank: RANK.exam, priority: 1, fixed: true, formId: exam.form.id, minutes: exam.form.sittingMinutes,
-        title: practiceExamTitle(exam.form, exam.baseline), detail: practiceExamDetail(exam.form),
-      });
+      add(practiceExam(exam));
       add(eveningReflection());
       examToReview = exam.form;
       return draft;
@@ -81,12 +79,9 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
     const lookedBack = draft.tasks.some((task) => task.kind === 'reflection');
     let reviewDay = false;
     if (examToReview) {
-      const minutes = Math.min(150, free - 25);
-      reviewDay = minutes >= 30 && add({
-        kind: 'review-incorrects', rank: RANK.examReview, priority: 1, minutes,
-        title: examReviewTitle(examToReview),
-        detail: 'One line per miss: what you chose, why it was wrong, what to remember; log each one to retest.',
-      });
+      // Leave room for the retest and the reflection.
+      const minutes = Math.min(EXAM_REVIEW_MINUTES, free - 25);
+      reviewDay = minutes >= 30 && add(practiceExamReview(examToReview, minutes));
       examToReview = undefined;
     }
     if (weekly.has(day.day)) {

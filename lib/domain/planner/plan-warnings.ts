@@ -8,6 +8,8 @@ import type { PlanWarning } from './plan-types';
  */
 export const MIN_WEEKLY_MINUTES = 600;
 export const MIN_RUNWAY_DAYS = 7;
+/** Warn about the bank only when it covers less than this share of the questions the plan would ask for. */
+export const BANK_WARNING_SHARE = 0.8;
 
 export function tooFewHoursMessage(weeklyStudy: number, weeklyRaw: number, parallelMinutes: number): string {
   const after = parallelMinutes > 0 ? ` (${formatHours(weeklyRaw)} before the ${formatHours(parallelMinutes)} of your parallel track)` : '';

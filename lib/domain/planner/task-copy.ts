@@ -29,13 +29,17 @@ export function blockDetail(format: BlockFormat, phase: 'reset' | 'rebuild' | 'm
 
 const lower = (area: WeightedArea): string => area.name.toLowerCase();
 
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+}
+
 export function contentReviewTitle(
   phase: 'reset' | 'rebuild' | 'consolidate' | 'final',
   focus: WeightedArea | undefined,
   disciplines: readonly WeightedArea[],
 ): string {
-  const names = disciplines.map(lower);
-  const topics = names.length === 0 ? '' : names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  const topics = listNames(disciplines.map(lower));
   if (!focus) return topics ? `Review ${topics}: the topics behind your recent misses` : 'Review the topics behind your recent misses';
   if (phase === 'final') return `Light review: ${focus.name} high-yield notes`;
   if (phase === 'consolidate') return topics ? `${focus.name}: close the gaps in ${topics}` : `${focus.name}: close the gaps from your blocks`;

@@ -1,0 +1,19 @@
+// The practice-exam sitting and the review of it on the next study day.
+import type { SelfAssessment } from '../profiles';
+import { RANK, type DraftTask } from './draft-task';
+import type { ScheduledExam } from './practice-schedule';
+import { examReviewTitle, practiceExamDetail, practiceExamTitle } from './task-copy';
+
+/** Reviewing a whole form takes longer than this; the rest of it goes into the following days' content review. */
+export const EXAM_REVIEW_MINUTES = 150;
+
+export const practiceExam = ({ form, baseline }: ScheduledExam): DraftTask => ({
+  kind: 'practice-exam', rank: RANK.exam, priority: 1, fixed: true, formId: form.id, minutes: form.sittingMinutes,
+  title: practiceExamTitle(form, baseline), detail: practiceExamDetail(form),
+});
+
+export const practiceExamReview = (form: SelfAssessment, minutes: number): DraftTask => ({
+  kind: 'review-incorrects', rank: RANK.examReview, priority: 1, minutes,
+  title: examReviewTitle(form),
+  detail: 'One line per miss: what you chose, why it was wrong, what to remember; log each one to retest.',
+});
