@@ -65,6 +65,18 @@ describe('buildPlan on awkward inputs', () => {
     }
   });
 
+  it('adds no rest task when the day before the exam is already a day off', () => {
+    // 2027-02-01 is a Monday; the Sunday before it has 0 minutes.
+    const plan = buildPlan(step1Input({ examDate: '2027-02-01' }));
+    expect(plan.days.at(-1)).toMatchObject({ day: '2027-01-31', type: 'off' });
+    expect(plan.tasks.filter((t) => t.kind === 'rest' || t.day === '2027-01-31')).toEqual([]);
+  });
+
+  it('warns when the week, after a parallel track, has fewer hours than a retake plan needs', () => {
+    const plan = buildPlan(step1Input({ parallelTrack: { kind: 'step2ck', hoursPerWeek: 28 } }));
+    expect(plan.warnings.find((w) => w.code === 'too-few-hours')?.message).toMatch(/your week has 6 hours \(34 hours before the 28 hours of your parallel track\)/);
+  });
+
   it('ends the plan the day before an exam date that is also a blocked date', () => {
     const plan = buildPlan(step1Input({ blockedDates: ['2027-01-27', '2026-12-25'] }));
     expect(plan.days.at(-1)?.day).toBe('2027-01-26');
