@@ -3,7 +3,7 @@
 import { daysBetween, isDayKey } from '../day';
 import { parallelTrackMinutes, weekdayCapacity, weeklyMinutes } from './capacity';
 import { formatHours } from './hours';
-import { examTooCloseMessage, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
+import { examTooCloseMessage, sampleExamName, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
 import type { PlanInput } from './plan-types';
 
 export type PlanInputField = 'examDate' | 'weekdayMinutes' | 'questionBankLeft' | 'practiceFormIds';
@@ -17,7 +17,7 @@ function examDateProblems(input: PlanInput): PlanInputProblem[] {
   if (!isDayKey(input.examDate)) return [{ field: 'examDate', message: 'Please choose your exam date (or the date you are aiming for).' }];
   if (!isDayKey(input.startDate)) return [{ field: 'examDate', message: 'The plan needs a start date before it can count the days to your exam.' }];
   const daysLeft = daysBetween(input.startDate, input.examDate);
-  return daysLeft < MIN_RUNWAY_DAYS ? [{ field: 'examDate', message: examTooCloseMessage(daysLeft) }] : [];
+  return daysLeft < MIN_RUNWAY_DAYS ? [{ field: 'examDate', message: examTooCloseMessage(daysLeft, sampleExamName(input.profile)) }] : [];
 }
 
 function weekdayProblems(input: PlanInput): PlanInputProblem[] {

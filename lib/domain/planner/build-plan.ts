@@ -28,7 +28,7 @@ import { draftDays, type DayDraft } from './draft-days';
 import { finishTask } from './draft-task';
 import { fillDays } from './fill-days';
 import { planDays } from './plan-days';
-import { BANK_WARNING_SHARE, bankWarning, examTooCloseMessage, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
+import { BANK_WARNING_SHARE, bankWarning, examTooCloseMessage, sampleExamName, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
 import { phaseLengths } from './phases';
 import { listNames } from './task-copy';
 import type { Plan, PlanInput, PlanWarning } from './plan-types';
@@ -45,7 +45,11 @@ function toTasks(drafts: readonly DayDraft[], idPrefix: string): Task[] {
 
 function practiceWarnings(schedule: PracticeSchedule): PlanWarning[] {
   if (schedule.requested === 0 && schedule.dropped.length === 0) {
-    return [{ code: 'no-practice-exams', message: 'No practice exams are in the plan because none are listed. An NBME form or the Free 120 is the clearest way to see your readiness; add the ones you have when you can.' }];
+    return [{
+      code: 'no-practice-exams',
+      message: 'No practice exams are in the plan because none are listed. A practice exam under exam conditions is ' +
+        'the clearest way to see your readiness; add the ones you have when you can.',
+    }];
   }
   if (schedule.dropped.length === 0) return [];
   return [{
@@ -70,7 +74,7 @@ export function buildPlan(input: PlanInput): Plan {
   fillDays(drafts, input.questionBankLeft, format, areaWeights(input.profile, input.bands));
 
   const warnings: PlanWarning[] = [];
-  if (total < MIN_RUNWAY_DAYS) warnings.push({ code: 'exam-too-close', message: examTooCloseMessage(total) });
+  if (total < MIN_RUNWAY_DAYS) warnings.push({ code: 'exam-too-close', message: examTooCloseMessage(total, sampleExamName(input.profile)) });
   const raw = weeklyMinutes(input.weekdayMinutes);
   const parallel = parallelTrackMinutes(input);
   if (raw - parallel < MIN_WEEKLY_MINUTES) {

@@ -42,6 +42,7 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
   let resetQueue = resetTasks(input.supporters, Object.keys(input.bands).length > 0);
   let logisticsQueue = logisticsTasks(format);
   const weekly = weeklyDays(days, schedule);
+  const areaWord = input.profile.areas.some((area) => area.category === 'system') ? 'system' : 'topic';
   const blockMinutes = format.minutesPerBlock + format.reviewMinutesPerBlock;
   let ordinaryDays = 0;
   let weeks = 0;
@@ -85,7 +86,7 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
       examToReview = undefined;
     }
     if (weekly.has(day.day)) {
-      add(weeklyReview());
+      add(weeklyReview(areaWord));
       add(supportCheckIn(input.supporters, weeks++));
     }
     if (day.phase !== 'reset') add(retestMisses());

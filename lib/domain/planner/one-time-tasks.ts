@@ -40,8 +40,8 @@ export function logisticsTasks(format: BlockFormat): DraftTask[] {
     },
     {
       kind: 'logistics', rank: RANK.logistics, priority: 2, minutes: 10,
-      title: 'Check your ID and scheduling permit: names must match',
-      detail: 'Put the ID and permit where you will not forget them on the morning of the exam.',
+      title: 'Check your ID against your exam registration: the names must match',
+      detail: 'Put the ID and your scheduling permit or booking confirmation where you will see them on exam morning.',
     },
     {
       kind: 'logistics', rank: RANK.logistics, priority: 2, minutes: 20,

@@ -1,6 +1,13 @@
 // Plain sentences about what the plan could not do, shared by buildPlan's warnings and the onboarding checks.
 import { formatHours } from './hours';
+import type { ExamProfile } from '../profiles';
 import type { PlanWarning } from './plan-types';
+import { FREE_120_ID } from './practice-schedule';
+
+/** "the Free 120" for Step 1; undefined for exams whose sample test we do not know. */
+export function sampleExamName(profile: ExamProfile): string | undefined {
+  return profile.selfAssessments.some((form) => form.id === FREE_120_ID) ? 'the Free 120' : undefined;
+}
 
 /**
  * Our floor for a retake plan: 10 hours a week leaves room for about 60 questions a day on 4 days, their review,
@@ -17,11 +24,13 @@ export function tooFewHoursMessage(weeklyStudy: number, weeklyRaw: number, paral
     'Adding an hour or two on a few days, or a later exam date, gives the plan room to work.';
 }
 
-export function examTooCloseMessage(daysLeft: number): string {
+/** `sampleExam`: the exam's own sample test (the Free 120 for Step 1), when the profile has one. */
+export function examTooCloseMessage(daysLeft: number, sampleExam?: string): string {
   if (daysLeft <= 0) return 'The exam date needs to be after the plan starts. Please check the date.';
   const days = daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`;
-  return `Your exam is ${days}, which is too close for a retake plan. In the days left you can still take the Free 120 ` +
-    'under exam conditions, review your own notes lightly, sort out the route, ID and timing, and rest the day before. ' +
+  return `Your exam is ${days}, which is too close for a retake plan. In the days left you can still take ` +
+    `${sampleExam ?? 'one practice exam'} under exam conditions, review your own notes lightly, sort out the route, ID ` +
+    'and timing, and rest the day before. ' +
     'If you can move the date, a later one gives you time to rebuild.';
 }
 

@@ -4,9 +4,10 @@ import type { Supporter } from '../settings';
 import { RANK, type DraftTask } from './draft-task';
 import { supporterLabel } from './task-copy';
 
-export const weeklyReview = (): DraftTask => ({
+/** `areaWord`: 'system' for an exam outlined by systems, 'topic' otherwise. */
+export const weeklyReview = (areaWord: string): DraftTask => ({
   kind: 'weekly-review', rank: RANK.weekly, priority: 2, minutes: 30,
-  title: 'Weekly review: questions done, accuracy by system, misses logged',
+  title: `Weekly review: questions done, accuracy by ${areaWord}, misses logged`,
   detail: 'Compare with last week and pick the two areas that need the most time next week.',
 });
 

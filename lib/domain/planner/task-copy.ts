@@ -23,8 +23,11 @@ export function blockTitle(focus: WeightedArea | undefined, blocks: number, ques
 export function blockDetail(format: BlockFormat, phase: 'reset' | 'rebuild' | 'mixed'): string {
   const pace = `${format.questionsPerBlock} questions in ${format.minutesPerBlock} minutes per block`;
   if (phase === 'reset') return `One gentle block to get back into the rhythm (${pace}); notice how it feels, not only the score.`;
-  if (phase === 'rebuild') return `System-specific blocks, ${pace}; read every explanation, right or wrong.`;
-  return `Mixed blocks in the real exam format, ${pace}, with no pausing inside a block.`;
+  if (phase === 'rebuild') return `Blocks on this area only, ${pace}; read every explanation, right or wrong.`;
+  // Only claim "the real exam format" when the profile has one; otherwise 20/30 is our default pace.
+  return format.examBlocks !== null
+    ? `Mixed blocks in the real exam format, ${pace}, with no pausing inside a block.`
+    : `Mixed timed blocks, ${pace}, with no pausing inside a block.`;
 }
 
 const lower = (area: WeightedArea): string => area.name.toLowerCase();

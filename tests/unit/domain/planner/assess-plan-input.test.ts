@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessPlanInput } from '../../../../lib/domain/planner';
+import { plab1Profile } from '../../../../lib/domain/profiles/others';
 import { step1Input } from './plan-input-fixture';
 
 describe('assessPlanInput', () => {
@@ -13,6 +14,12 @@ describe('assessPlanInput', () => {
     expect(problems[0]!.field).toBe('examDate');
     expect(problems[0]!.message).toMatch(/^Your exam is in 4 days, which is too close for a retake plan\./);
     expect(problems[0]!.message).toMatch(/Free 120 under exam conditions/);
+  });
+
+  it('does not offer the Free 120 for an exam that has no such sample test', () => {
+    const message = assessPlanInput(step1Input({ profile: plab1Profile, practiceFormIds: [], examDate: '2026-11-28' }))[0]!.message;
+    expect(message).toMatch(/^Your exam is in 3 days/);
+    expect(message).toMatch(/take one practice exam under exam conditions/);
   });
 
   it('asks for a date after the start when the exam is today or earlier', () => {

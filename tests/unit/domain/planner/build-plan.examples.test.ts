@@ -193,6 +193,8 @@ describe('buildPlan with partial exam profiles', () => {
     expect(blocks.every((t) => t.title.startsWith('Mixed topics: ') && (t.questions ?? 0) % 20 === 0 && !t.areaIds)).toBe(true);
     expect(plan.tasks.find((t) => t.kind === 'logistics' && t.title.startsWith('Write your timing plan'))?.title)
       .toBe('Write your timing plan for the exam day and your breaks');
+    expect(plan.tasks.find((t) => t.kind === 'weekly-review')?.title).toBe('Weekly review: questions done, accuracy by topic, misses logged');
+    expect(plan.tasks.filter((t) => t.detail?.includes('real exam format'))).toEqual([]);
   });
 
   it('focuses Step 2 CK days on its disciplines, since it lists no systems', () => {
