@@ -6,7 +6,7 @@
 // at most one per 4 study days, so that there is time to act on each result.
 import type { DayKey } from '../day';
 import type { SelfAssessment } from '../profiles';
-import { examSlots } from './exam-slots';
+import { examSlots, type ExamSlots } from './exam-slots';
 import type { PhaseLengths } from './phases';
 import type { PlanInput, PlannedDay } from './plan-types';
 
@@ -37,6 +37,25 @@ function fittingCount(span: number, wanted: number): number {
   return 0;
 }
 
+/** Days for the forms other than the Free 120: the last, a baseline, the late sittings, then early checkpoints. */
+function placeOtherForms(slots: ExamSlots, count: number, sitting: number, lengths: PhaseLengths): { chosen: number[]; baseline?: number } {
+  const last = count > 0 ? slots.placeFirst(slots.daysOut([8, 7, 9, 10, 6, 11, 12, 13, 14, 5]), sitting) : undefined;
+  if (last === undefined) return { chosen: [] };
+  const baseline = count > 1 ? slots.placeFirst(slots.studyIndexes.slice(1, 5), sitting) : undefined;
+  const chosen = baseline === undefined ? [last] : [last, baseline];
+  const from = baseline ?? slots.studyIndexes[0] ?? 0;
+  const lateStart = Math.max(from, lengths.total - lengths.final - lengths.consolidate);
+  const late = fittingCount(last - lateStart, Math.min(count - chosen.length, slots.budget()));
+  const lateGap = Math.min(LONGEST_GAP_DAYS, Math.floor((last - lateStart) / (late + 1)));
+  for (let step = 1; step <= late; step++) chosen.push(...slots.placeNear(last - lateGap * step, sitting));
+  const earliestLate = Math.min(...chosen.filter((index) => index !== baseline));
+  const early = fittingCount(earliestLate - from, Math.min(count - chosen.length, slots.budget()));
+  for (let step = 1; step <= early; step++) {
+    chosen.push(...slots.placeNear(from + Math.round(((earliestLate - from) * step) / (early + 1)), sitting));
+  }
+  return { chosen: chosen.sort((a, b) => a - b), baseline };
+}
+
 export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths): PracticeSchedule {
   const known = new Map(input.profile.selfAssessments.map((form) => [form.id, form] as const));
   const ids = [...new Set(input.practiceFormIds)];
@@ -53,25 +72,7 @@ export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDa
     else byDay.set(days[index]!.day, { form: free120, baseline: false });
   }
 
-  const sitting = Math.max(0, ...others.map((form) => form.sittingMinutes));
-  const chosen: number[] = [];
-  const last = others.length > 0 ? slots.placeFirst(slots.daysOut([8, 7, 9, 10, 6, 11, 12, 13, 14, 5]), sitting) : undefined;
-  const baseline = last !== undefined && others.length > 1 ? slots.placeFirst(slots.studyIndexes.slice(1, 5), sitting) : undefined;
-  if (last !== undefined) {
-    chosen.push(last, ...(baseline === undefined ? [] : [baseline]));
-    const from = baseline ?? slots.studyIndexes[0] ?? 0;
-    const lateStart = Math.max(from, lengths.total - lengths.final - lengths.consolidate);
-    const late = fittingCount(last - lateStart, Math.min(others.length - chosen.length, slots.budget()));
-    const lateGap = Math.min(LONGEST_GAP_DAYS, Math.floor((last - lateStart) / (late + 1)));
-    for (let step = 1; step <= late; step++) chosen.push(...slots.placeNear(last - lateGap * step, sitting));
-    const earliestLate = Math.min(...chosen.filter((index) => index !== baseline));
-    const early = fittingCount(earliestLate - from, Math.min(others.length - chosen.length, slots.budget()));
-    for (let step = 1; step <= early; step++) {
-      chosen.push(...slots.placeNear(from + Math.round(((earliestLate - from) * step) / (early + 1)), sitting));
-    }
-  }
-
-  chosen.sort((a, b) => a - b);
+  const { chosen, baseline } = placeOtherForms(slots, others.length, Math.max(0, ...others.map((form) => form.sittingMinutes)), lengths);
   others.forEach((form, position) => {
     const index = chosen[position];
     if (index === undefined) dropped.push(form.name);
