@@ -1,0 +1,5 @@
+export * from './alarm-names';
+export * from './alarm-state';
+export { plannedAlarms } from './planned-alarms';
+export { isQuietAt, afterQuietHours } from './quiet-hours';
+export { calendarDayAt } from './clock-times';
