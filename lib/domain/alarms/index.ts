@@ -1,5 +1,6 @@
 export * from './alarm-names';
 export * from './alarm-state';
 export { plannedAlarms } from './planned-alarms';
+export * from './alarm-diff';
 export { isQuietAt, afterQuietHours } from './quiet-hours';
 export { calendarDayAt } from './clock-times';

@@ -2,3 +2,4 @@ export * from './focus-clock';
 export { completeSession, extendSession, pauseSession, resumeSession, startSession, stopSession, type StartSession } from './focus-transitions';
 export * from './next-break';
 export * from './focus-lengths';
+export * from './badge-text';
