@@ -3,3 +3,4 @@ export { completeSession, extendSession, pauseSession, resumeSession, startSessi
 export * from './next-break';
 export * from './focus-lengths';
 export * from './badge-text';
+export * from './focus-copy';

@@ -1,0 +1,38 @@
+// The buttons each kind of notification carries, in order. The notification id says its kind, so a button press
+// is understood from the id and the index alone, even by a worker that started after the notification was shown.
+import { parseAlarmName } from './alarm-names';
+
+export type NotificationAction = 'snooze' | 'start-focus' | 'focus-more' | 'stop' | 'resume';
+
+export const ACTION_LABELS: Record<NotificationAction, string> = {
+  snooze: 'Snooze 10 min',
+  'start-focus': 'Start focus',
+  'focus-more': '10 more minutes',
+  stop: 'Stop for now',
+  resume: 'Resume',
+};
+
+/** Shown when a block pauses because the computer went idle; not an alarm, but named the same way. */
+export const FOCUS_PAUSED_PREFIX = 'focus-paused:';
+export const SNOOZE_MINUTES = 10;
+
+export function notificationActions(notificationId: string): NotificationAction[] {
+  if (notificationId.startsWith(FOCUS_PAUSED_PREFIX)) return ['resume', 'stop'];
+  switch (parseAlarmName(notificationId)?.kind) {
+    case 'study':
+    case 'break-end':
+      return ['start-focus', 'snooze'];
+    case 'focus-end':
+      return ['focus-more', 'stop'];
+    case 'morning':
+    case 'evening':
+    case 'practice-eve':
+      return ['snooze'];
+    default:
+      return [];
+  }
+}
+
+export function actionAt(notificationId: string, buttonIndex: number): NotificationAction | undefined {
+  return notificationActions(notificationId)[buttonIndex];
+}

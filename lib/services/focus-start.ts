@@ -1,0 +1,24 @@
+// Start focus: a new focus block on a task (or on nothing in particular), ending whatever block or break was on.
+import { startSession, stopSession } from '../domain/focus';
+import type { FocusSession } from '../domain/types';
+import { commit } from './commit';
+import type { ServiceContext } from './context';
+import { FOCUS_STORES, readFocusContext, saveEnded } from './focus-record';
+
+export interface StartFocusInput {
+  taskId?: string;
+  /** Defaults to the student's focus length (50 min unless changed). */
+  minutes?: number;
+}
+
+export function startFocus(ctx: ServiceContext, input: StartFocusInput = {}): Promise<FocusSession> {
+  const now = ctx.now();
+  const id = ctx.newId();
+  return commit(ctx, FOCUS_STORES, async (tx) => {
+    const { settings, today, active } = await readFocusContext(tx, now);
+    if (active) await saveEnded(tx, stopSession(active, now), now);
+    const session = startSession({ id, kind: 'focus', day: today, minutes: input.minutes ?? settings.focus.focusMinutes, taskId: input.taskId }, now);
+    await tx.objectStore('focusSessions').put(session);
+    return session;
+  });
+}

@@ -1,0 +1,48 @@
+// Raises the notification of a reminder alarm (morning, study start, evening, practice eve), worded from the tasks
+// as they are now. The notification id is the alarm's name, so a repeat replaces rather than duplicates.
+import { readDayTasks, type CoachState } from '../db/read-alarm-state';
+import type { RetakeCoachDatabase } from '../db/open';
+import {
+  ACTION_LABELS,
+  eveningCopy,
+  morningCopy,
+  notificationActions,
+  practiceEveCopy,
+  studyStartCopy,
+  type AlarmKind,
+  type ReminderCopy,
+} from '../domain/alarms';
+import type { Settings } from '../domain/settings';
+import { showNotification } from '../platform/notifications';
+
+const TOGGLE: Partial<Record<AlarmKind, keyof Settings['notifications']>> = {
+  morning: 'morning',
+  study: 'studyBlocks',
+  evening: 'evening',
+  'practice-eve': 'practiceEve',
+};
+
+async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string): Promise<ReminderCopy | null> {
+  switch (kind) {
+    case 'morning':
+      return morningCopy(await readDayTasks(db, subject));
+    case 'study':
+      return studyStartCopy(await readDayTasks(db, subject.slice(0, 10)));
+    case 'evening':
+      return eveningCopy(await readDayTasks(db, subject));
+    case 'practice-eve':
+      return practiceEveCopy((await readDayTasks(db, subject)).find((t) => t.kind === 'practice-exam'));
+    default:
+      return null;
+  }
+}
+
+/** Returns whether a notification was shown (toggles off, or nothing left to remind of, show none). */
+export async function raiseReminder(db: RetakeCoachDatabase, name: string, kind: AlarmKind, subject: string, state: CoachState): Promise<boolean> {
+  const toggle = TOGGLE[kind];
+  if (!toggle || !state.hasPlan || !state.settings.notifications.enabled || !state.settings.notifications[toggle]) return false;
+  const copy = await copyFor(db, kind, subject);
+  if (!copy) return false;
+  await showNotification(name, { ...copy, buttons: notificationActions(name).map((a) => ACTION_LABELS[a]) });
+  return true;
+}
