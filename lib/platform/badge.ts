@@ -4,8 +4,8 @@ import { browser } from 'wxt/browser';
 
 const toolbar = () => browser.action ?? browser.browserAction;
 
-/** Colours of theme.css's accent (focus) and its calm secondary (break), readable behind white text. */
-const COLORS = { focus: '#1f6f78', break: '#5b6b7a' } as const;
+/** theme.css's accent (focus) and muted text colour (break), both readable behind white text. */
+const COLORS = { focus: '#1f5f8b', break: '#555b63' } as const;
 
 export async function showBadge(text: string, tone: keyof typeof COLORS): Promise<void> {
   await toolbar().setBadgeBackgroundColor({ color: COLORS[tone] });
