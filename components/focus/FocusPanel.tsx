@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { FocusControl } from './FocusControl';
+import type { FocusPanelSource, FocusPanelState } from './focus-panel-source';
+
+export interface FocusPanelProps {
+  source: FocusPanelSource;
+  /** The task a new block is for when none is running (the day's next task). */
+  nextTask?: { id: string; title: string };
+}
+
+/** How often the time left is redrawn. Display only: the block itself lives in stored timestamps and alarms. */
+const REDRAW_MS = 15_000;
+
+/** The focus control kept in step with the stored session, wherever it was changed. */
+export function FocusPanel({ source, nextTask }: FocusPanelProps) {
+  const [state, setState] = useState<FocusPanelState | undefined>();
+  const [now, setNow] = useState(source.now());
+  const [error, setError] = useState<string | undefined>();
+
+  const reload = useCallback(() => {
+    source.read().then(
+      (next) => {
+        setState(next);
+        setNow(source.now());
+      },
+      () => setError('Could not read your focus block. Reopen this page to try again.'),
+    );
+  }, [source]);
+
+  useEffect(() => {
+    reload();
+    const unsubscribe = source.subscribe(reload);
+    const timer = setInterval(() => setNow(source.now()), REDRAW_MS);
+    return () => {
+      unsubscribe();
+      clearInterval(timer);
+    };
+  }, [source, reload]);
+
+  const act = (what: string, action: () => Promise<unknown>) => () => {
+    setError(undefined);
+    action().then(reload, () => setError(`Could not ${what}. Please try again.`));
+  };
+
+  if (!state) return null;
+  return (
+    <FocusControl
+      session={state.session}
+      now={now}
+      taskTitle={state.session ? state.taskTitle : nextTask?.title}
+      defaultMinutes={state.focus.focusMinutes}
+      onStart={(minutes) => act('start the block', () => source.start(minutes, nextTask?.id))()}
+      onPause={act('pause the block', source.pause)}
+      onResume={act('resume the block', source.resume)}
+      onExtend={act('add 10 minutes', source.extend)}
+      onStop={act('stop', source.stop)}
+      error={error}
+    />
+  );
+}

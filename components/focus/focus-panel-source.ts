@@ -1,0 +1,21 @@
+// What FocusPanel needs from the outside world, as a narrow interface the page fills in (lib/services/focus-source.ts
+// matches it): the component never touches the database or the browser itself.
+import type { Settings } from '../../lib/domain/settings';
+import type { FocusSession } from '../../lib/domain/types';
+
+export interface FocusPanelState {
+  session?: FocusSession;
+  taskTitle?: string;
+  focus: Settings['focus'];
+}
+
+export interface FocusPanelSource {
+  read(): Promise<FocusPanelState>;
+  now(): number;
+  start(minutes: number, taskId?: string): Promise<unknown>;
+  pause(): Promise<unknown>;
+  resume(): Promise<unknown>;
+  extend(): Promise<unknown>;
+  stop(): Promise<unknown>;
+  subscribe(listener: () => void): () => void;
+}

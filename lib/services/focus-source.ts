@@ -1,0 +1,34 @@
+// Everything a page's focus control needs, as one narrow object: read the state, act on it, hear about changes.
+// Components receive it as a prop and never touch the database or the browser themselves.
+import { onChange } from '../platform/change-channel';
+import type { ServiceContext } from './context';
+import { extendFocus, pauseFocus, resumeFocus, stopFocus } from './focus-control';
+import { startFocus } from './focus-start';
+import { readFocusState, type FocusState } from './focus-state';
+
+export interface FocusSource {
+  read(): Promise<FocusState>;
+  now(): number;
+  start(minutes: number, taskId?: string): Promise<unknown>;
+  pause(): Promise<unknown>;
+  resume(): Promise<unknown>;
+  extend(): Promise<unknown>;
+  stop(): Promise<unknown>;
+  /** Calls `listener` when another page or the worker changed the focus sessions; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}
+
+export function focusSource(ctx: ServiceContext): FocusSource {
+  return {
+    read: () => readFocusState(ctx.db, ctx.now()),
+    now: ctx.now,
+    start: (minutes, taskId) => startFocus(ctx, { minutes, taskId }),
+    pause: () => pauseFocus(ctx),
+    resume: () => resumeFocus(ctx),
+    extend: () => extendFocus(ctx),
+    stop: () => stopFocus(ctx),
+    subscribe: (listener) => onChange(({ stores }) => {
+      if (stores.includes('focusSessions') || stores.includes('tasks') || stores.includes('settings')) listener();
+    }),
+  };
+}
