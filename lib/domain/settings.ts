@@ -71,6 +71,8 @@ export const defaultSettings = {
   hiddenMessageIds: [] as string[],
   /** ISO time of the last onboarding or settings save; '' before onboarding. */
   updatedAt: '',
+  /** The last plan day the replanner ran for; '' before the first run (lib/services/replan-if-needed.ts). */
+  lastReplannedDay: '' as DayKey,
 };
 
 export type Settings = typeof defaultSettings;

@@ -1,0 +1,24 @@
+// Which past tasks the replanner carries forward, in which order, and which it lets go.
+import type { DayKey } from '../day';
+import type { Task } from '../types';
+
+const recurringKey = (task: Task): string => `${task.kind}\u0000${task.title}`;
+
+/**
+ * Unfinished tasks before `today`, split into the work to carry forward and the tasks that expire: a rest day
+ * cannot be caught up, and a recurring task (evening reflection, weekly review) that comes back on a later day is
+ * replaced by that later one rather than doubled up.
+ */
+export function overdueTasks(tasks: readonly Task[], today: DayKey): { carry: Task[]; expire: Task[] } {
+  const comingBack = new Set(tasks.filter((t) => t.day >= today && t.status === 'todo').map(recurringKey));
+  const carry: Task[] = [];
+  const expire: Task[] = [];
+  for (const task of tasks) {
+    if (task.status !== 'todo' || task.day >= today) continue;
+    if (task.kind === 'rest' || comingBack.has(recurringKey(task))) expire.push(task);
+    else carry.push(task);
+  }
+  // Most important first (priority 1 = must happen), then oldest first, then the day's own order.
+  carry.sort((a, b) => a.priority - b.priority || a.day.localeCompare(b.day) || a.order - b.order || a.id.localeCompare(b.id));
+  return { carry, expire };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { replan, replanSummary } from '../../../../lib/domain/replan';
+import { task, threeHours } from './replan-fixture';
+
+const today = '2026-11-25'; // a Wednesday
+
+describe('replan', () => {
+  it('moves an unfinished block to the next day with free time', () => {
+    const tasks = [
+      task('2026-11-23', { id: 'old', minutes: 60 }),
+      task(today, { minutes: 180 }),
+      task('2026-11-26', { minutes: 90 }),
+    ];
+    const result = replan({ tasks, today, lastDay: '2026-12-10', capacity: threeHours });
+    expect(result.moves).toEqual([{ taskId: 'old', title: tasks[0]!.title, minutes: 60, from: '2026-11-23', to: '2026-11-26' }]);
+    expect(result.changed[0]).toMatchObject({ id: 'old', day: '2026-11-26', movedFrom: '2026-11-23', order: 1 });
+  });
+
+  it('places the most important work first when room is short', () => {
+    const tasks = [
+      task('2026-11-24', { id: 'nice', priority: 5, minutes: 120 }),
+      task('2026-11-24', { id: 'must', priority: 1, minutes: 120 }),
+    ];
+    const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
+    expect(result.moves.map((m) => m.taskId)).toEqual(['must']);
+    expect(result.unplaced.map((t) => t.id)).toEqual(['nice']);
+    expect(result.unplacedMinutes).toBe(120);
+  });
+
+  it('never piles work onto a day already at its hours, and offers choices instead', () => {
+    const tasks = [task('2026-11-24', { id: 'late', minutes: 30 }), task(today, { minutes: 180 }), task('2026-11-26', { minutes: 180, priority: 4 })];
+    const result = replan({ tasks, today, lastDay: '2026-11-26', capacity: threeHours });
+    expect(result.moves).toEqual([]);
+    expect(result.unplaced[0]).toMatchObject({ id: 'late', status: 'skipped' });
+    expect(result.choices).toEqual([
+      { kind: 'add-hours', minutes: 30 },
+      { kind: 'drop-lower-priority', minutes: 30 },
+      { kind: 'move-exam-date' },
+    ]);
+  });
+
+  it('keeps a practice exam ahead on its date', () => {
+    const exam = task('2026-11-27', { id: 'exam', kind: 'practice-exam', fixed: true, minutes: 150 });
+    const result = replan({ tasks: [task('2026-11-24', { minutes: 60 }), exam], today, lastDay: '2026-12-01', capacity: threeHours });
+    expect(result.changed.find((t) => t.id === 'exam')).toBeUndefined();
+  });
+
+  it('lets a past evening reflection go when another one comes later', () => {
+    const title = 'Evening reflection';
+    const tasks = [task('2026-11-24', { id: 'old', kind: 'reflection', title, minutes: 10 }), task(today, { kind: 'reflection', title, minutes: 10 })];
+    const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
+    expect(result.expired.map((t) => [t.id, t.status])).toEqual([['old', 'skipped']]);
+    expect(result.moves).toEqual([]);
+  });
+
+  it('keeps the first planned day when a task moves a second time', () => {
+    const tasks = [task('2026-11-24', { id: 'twice', movedFrom: '2026-11-20' })];
+    const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
+    expect(result.changed[0]).toMatchObject({ day: today, movedFrom: '2026-11-20' });
+  });
+
+  it('says what moved and what did not fit in plain words', () => {
+    const tasks = [
+      task('2026-11-23', { minutes: 60 }),
+      task('2026-11-23', { minutes: 60 }),
+      task('2026-11-24', { minutes: 60 }),
+      task('2026-11-24', { minutes: 40, priority: 5 }),
+    ];
+    const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
+    expect(replanSummary(result)).toEqual([
+      '3 tasks moved from Monday and Tuesday into free time ahead.',
+      '40 min did not fit before the exam. Your choices: add 40 min of study time over the coming days or move the exam date, if your booking and school allow it.',
+    ]);
+  });
+});
