@@ -26,5 +26,5 @@ export function focusControlView(session: FocusSession | undefined, now: number,
     const why = session.pauseReason === 'idle' ? 'Paused while you were away' : 'Paused';
     return { mode: 'focus-paused', remaining, status: `${why}${on}.` };
   }
-  return { mode: 'focus-running', remaining, status: `Focusing${on}.` };
+  return { mode: 'focus-running', remaining, status: taskTitle ? `Focusing${on}.` : 'Focusing. A notification will tell you when to take a break.' };
 }
