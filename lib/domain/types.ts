@@ -45,6 +45,8 @@ export interface Task {
   movedFrom?: DayKey;
   /** Finished focus time recorded against this task. */
   focusMinutes?: number;
+  /** Minutes added once because recent scores in its areas were low (lib/domain/performance). */
+  performanceMinutes?: number;
 }
 
 export const BANDS = ['lower', 'same', 'higher', 'unknown'] as const;

@@ -1,0 +1,41 @@
+// Questions and percent correct per week and per content area.
+import { weekStart, type DayKey } from '../day';
+import type { QuestionLog } from '../types';
+
+export interface QuestionTotal {
+  /** The Monday of the week, or the area id. */
+  key: string;
+  questions: number;
+  correct: number;
+  /** 0-100, rounded; null with no questions. */
+  percent: number | null;
+}
+
+const percentOf = (correct: number, questions: number): number | null => (questions > 0 ? Math.round((100 * correct) / questions) : null);
+
+function total(key: string, questions: number, correct: number): QuestionTotal {
+  return { key, questions: Math.round(questions), correct: Math.round(correct), percent: percentOf(correct, questions) };
+}
+
+export function questionsByWeek(logs: readonly QuestionLog[]): QuestionTotal[] {
+  const weeks = new Map<DayKey, [number, number]>();
+  for (const log of logs) {
+    const w = weekStart(log.day);
+    const [q, c] = weeks.get(w) ?? [0, 0];
+    weeks.set(w, [q + log.questions, c + log.correct]);
+  }
+  return [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([w, [q, c]]) => total(w, q, c));
+}
+
+/** A block covering several areas counts in equal shares (as in lib/domain/performance). */
+export function questionsByArea(logs: readonly QuestionLog[]): QuestionTotal[] {
+  const areas = new Map<string, [number, number]>();
+  for (const log of logs) {
+    const share = log.areaIds.length > 0 ? 1 / log.areaIds.length : 0;
+    for (const id of log.areaIds) {
+      const [q, c] = areas.get(id) ?? [0, 0];
+      areas.set(id, [q + log.questions * share, c + log.correct * share]);
+    }
+  }
+  return [...areas].map(([id, [q, c]]) => total(id, q, c)).sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0) || a.key.localeCompare(b.key));
+}
