@@ -1,7 +1,7 @@
 // Clicks on our notifications. A click opens (or brings forward) the new tab page, where the plan, the evening
 // review and the focus control live (a popup cannot be opened from a notification). A button does what it says;
 // which button is which follows from the notification's id alone.
-import { readDayTasks } from '../db/read-alarm-state';
+import { readAlarmState, readDayTasks } from '../db/read-alarm-state';
 import { actionAt, alarmName, parseAlarmName, SNOOZE_MINUTES } from '../domain/alarms';
 import { EXTEND_MINUTES } from '../domain/focus';
 import { scheduleAlarm } from '../platform/alarms';
@@ -25,7 +25,10 @@ async function taskFor(ctx: ServiceContext, id: string): Promise<string | undefi
     // A block's id names its task; a break carries the task of the block before it.
     return session?.taskId;
   }
-  if (parsed.kind === 'study') return (await readDayTasks(ctx.db, parsed.subject.slice(0, 10))).find((t) => t.status === 'todo' && t.kind !== 'rest')?.id;
+  if (parsed.kind === 'study') {
+    const { today } = await readAlarmState(ctx.db, ctx.now());
+    return (await readDayTasks(ctx.db, today)).find((t) => t.status === 'todo' && t.kind !== 'rest')?.id;
+  }
   return undefined;
 }
 

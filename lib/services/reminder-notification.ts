@@ -22,12 +22,13 @@ const TOGGLE: Partial<Record<AlarmKind, keyof Settings['notifications']>> = {
   'practice-eve': 'practiceEve',
 };
 
-async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string): Promise<ReminderCopy | null> {
+async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string, today: string): Promise<ReminderCopy | null> {
   switch (kind) {
     case 'morning':
       return morningCopy(await readDayTasks(db, subject));
     case 'study':
-      return studyStartCopy(await readDayTasks(db, subject.slice(0, 10)));
+      // A window after midnight but before the day-start hour belongs to the plan day before its calendar date.
+      return studyStartCopy(await readDayTasks(db, today));
     case 'evening':
       return eveningCopy(await readDayTasks(db, subject));
     case 'practice-eve':
@@ -41,7 +42,7 @@ async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string
 export async function raiseReminder(db: RetakeCoachDatabase, name: string, kind: AlarmKind, subject: string, state: CoachState): Promise<boolean> {
   const toggle = TOGGLE[kind];
   if (!toggle || !state.hasPlan || !state.settings.notifications.enabled || !state.settings.notifications[toggle]) return false;
-  const copy = await copyFor(db, kind, subject);
+  const copy = await copyFor(db, kind, subject, state.today);
   if (!copy) return false;
   await showNotification(name, { ...copy, buttons: notificationActions(name).map((a) => ACTION_LABELS[a]) });
   return true;
