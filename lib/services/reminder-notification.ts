@@ -42,6 +42,8 @@ async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string
 export async function raiseReminder(db: RetakeCoachDatabase, name: string, kind: AlarmKind, subject: string, state: CoachState): Promise<boolean> {
   const toggle = TOGGLE[kind];
   if (!toggle || !state.hasPlan || !state.settings.notifications.enabled || !state.settings.notifications[toggle]) return false;
+  // Someone already in a focus block needs no "your study block starts now".
+  if (kind === 'study' && state.activeSession) return false;
   const copy = await copyFor(db, kind, subject, state.today);
   if (!copy) return false;
   await showNotification(name, { ...copy, buttons: notificationActions(name).map((a) => ACTION_LABELS[a]) });

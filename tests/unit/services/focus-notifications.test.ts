@@ -46,6 +46,15 @@ describe('alarm handling', () => {
     expect(await shown()).toEqual({});
   });
 
+  it('stays silent at a study start while a focus block is already running', async () => {
+    const ctx = await testContext(new Date(2026, 10, 25, 13, 20).getTime());
+    await seed(ctx.db, onboardedSettings(), today);
+    await startFocus(ctx, { taskId: 'a' });
+    ctx.advance(10 * MIN);
+    await handleAlarm(ctx, 'study:2026-11-25T13:30');
+    expect(await shown()).toEqual({});
+  });
+
   it('raises no reminder when its kind is turned off', async () => {
     const ctx = await testContext(WED_0730);
     await seed(ctx.db, onboardedSettings({ notifications: { ...onboardedSettings().notifications, morning: false } }), today);
