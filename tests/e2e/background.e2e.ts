@@ -144,3 +144,19 @@ describeInBrowser('the background coach', () => {
     await popup.screenshot({ path: `${SHOTS}/popup-after-restart.png` });
   });
 });
+
+describeInBrowser('the focus control in dark mode', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(async () => session?.dispose());
+
+  it('keeps its time left and buttons readable', async () => {
+    session = await launchExtension({ colorScheme: 'dark' });
+    const popup = await session.open('popup.html');
+    await popup.setViewportSize({ width: 360, height: 320 });
+    await new FocusControlPage(popup).start();
+    const colors = await popup.getByText(/min left/).evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
+    // theme.css's dark --text on dark --bg.
+    expect(colors).toEqual(['rgb(232, 230, 225)', 'rgb(21, 24, 28)']);
+    await popup.screenshot({ path: `${SHOTS}/popup-focus-running-dark.png` });
+  });
+});
