@@ -2,6 +2,9 @@
 import type { DayKey } from '../day';
 import type { Task } from '../types';
 
+/** The planner's recurring kinds (lib/domain/planner/recurring-tasks.ts): the next one stands in for a missed one. */
+const RECURRING_KINDS: ReadonlySet<Task['kind']> = new Set(['reflection', 'weekly-review', 'retest-misses']);
+
 const recurringKey = (task: Task): string => `${task.kind}\u0000${task.title}`;
 
 /**
@@ -15,7 +18,7 @@ export function overdueTasks(tasks: readonly Task[], today: DayKey): { carry: Ta
   const expire: Task[] = [];
   for (const task of tasks) {
     if (task.status !== 'todo' || task.day >= today) continue;
-    if (task.kind === 'rest' || comingBack.has(recurringKey(task))) expire.push(task);
+    if (task.kind === 'rest' || (RECURRING_KINDS.has(task.kind) && comingBack.has(recurringKey(task)))) expire.push(task);
     else carry.push(task);
   }
   // Most important first (priority 1 = must happen), then oldest first, then the day's own order.

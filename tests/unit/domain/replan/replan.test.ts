@@ -53,6 +53,12 @@ describe('replan', () => {
     expect(result.moves).toEqual([]);
   });
 
+  it('carries a missed block forward even when a block with the same title comes later', () => {
+    const tasks = [task('2026-11-24', { id: 'old', title: 'Mixed timed block' }), task('2026-11-26', { title: 'Mixed timed block' })];
+    const result = replan({ tasks, today, lastDay: '2026-11-26', capacity: threeHours });
+    expect(result.moves.map((m) => m.taskId)).toEqual(['old']);
+  });
+
   it('keeps the first planned day when a task moves a second time', () => {
     const tasks = [task('2026-11-24', { id: 'twice', movedFrom: '2026-11-20' })];
     const result = replan({ tasks, today, lastDay: today, capacity: threeHours });

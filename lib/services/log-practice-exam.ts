@@ -1,0 +1,51 @@
+// Log a practice exam in one transaction: the result, the form no longer counted as unused, and its planned
+// sitting (if any) marked done.
+import { withDefaults } from '../db/read-alarm-state';
+import { SETTINGS_KEY } from '../db/schema';
+import { isDayKey, planDayAt, type DayKey } from '../domain/day';
+import { examProfile } from '../domain/profiles';
+import type { Assessment } from '../domain/types';
+import { commit } from './commit';
+import type { ServiceContext } from './context';
+import { LogInputError } from './log-input-error';
+
+export interface PracticeExamInput {
+  formId: string;
+  day: DayKey;
+  /** Equated percent correct (NBME) or percent correct (Free 120, UWSA). */
+  percentCorrect: number;
+  /** Only for forms whose report gives one (`reportsPassProbability`). */
+  passProbability?: number;
+}
+
+function checkPercent(field: string, value: number, what: string): void {
+  if (!Number.isFinite(value) || value < 0 || value > 100) throw new LogInputError(field, `${what} must be a number from 0 to 100.`);
+}
+
+export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamInput): Promise<Assessment> {
+  const now = ctx.now();
+  checkPercent('percentCorrect', input.percentCorrect, 'Percent correct');
+  if (input.passProbability !== undefined) checkPercent('passProbability', input.passProbability, 'Probability of passing');
+  return commit(ctx, ['settings', 'assessments', 'tasks'], async (tx) => {
+    const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
+    const form = examProfile(settings.examId).selfAssessments.find((f) => f.id === input.formId);
+    if (!form) throw new LogInputError('formId', 'Choose the practice exam you took.');
+    const today = planDayAt(now, settings.dayStartHour);
+    if (!isDayKey(input.day) || input.day > today) throw new LogInputError('day', 'The date must be today or earlier.');
+
+    const assessment: Assessment = {
+      id: ctx.newId(),
+      day: input.day,
+      formId: form.id,
+      percentCorrect: input.percentCorrect,
+      passProbability: form.reportsPassProbability ? input.passProbability : undefined,
+      createdAt: new Date(now).toISOString(),
+    };
+    await tx.objectStore('assessments').put(assessment);
+    await tx.objectStore('settings').put({ ...settings, practiceFormIds: settings.practiceFormIds.filter((id) => id !== form.id) }, SETTINGS_KEY);
+    const tasks = await tx.objectStore('tasks').getAll();
+    const sitting = tasks.find((t) => t.kind === 'practice-exam' && t.formId === form.id && t.status === 'todo');
+    if (sitting) await tx.objectStore('tasks').put({ ...sitting, status: 'done', completedAt: assessment.createdAt });
+    return assessment;
+  });
+}

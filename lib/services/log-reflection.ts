@@ -1,0 +1,38 @@
+// Log the evening reflection in one transaction: the journal entry and today's reflection task marked done.
+import { withDefaults } from '../db/read-alarm-state';
+import { SETTINGS_KEY } from '../db/schema';
+import { planDayAt } from '../domain/day';
+import type { JournalEntry } from '../domain/types';
+import { commit } from './commit';
+import type { ServiceContext } from './context';
+import { LogInputError, requireWhole } from './log-input-error';
+
+export interface ReflectionInput {
+  wentWell: string;
+  hard: string;
+  /** 1 (very hard day) ... 5 (good day). */
+  mood: number;
+}
+
+/** Enough for a paragraph; the journal is for two sentences, not an essay. */
+export const MAX_REFLECTION_CHARS = 2000;
+
+export async function logReflection(ctx: ServiceContext, input: ReflectionInput): Promise<JournalEntry> {
+  requireWhole('mood', input.mood, 1, 5, 'Mood');
+  const wentWell = input.wentWell.trim();
+  const hard = input.hard.trim();
+  if (wentWell.length > MAX_REFLECTION_CHARS || hard.length > MAX_REFLECTION_CHARS) {
+    throw new LogInputError(wentWell.length > MAX_REFLECTION_CHARS ? 'wentWell' : 'hard', `Keep each answer under ${MAX_REFLECTION_CHARS} characters.`);
+  }
+  const now = ctx.now();
+  return commit(ctx, ['settings', 'journal', 'tasks'], async (tx) => {
+    const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
+    const today = planDayAt(now, settings.dayStartHour);
+    const entry: JournalEntry = { id: ctx.newId(), day: today, wentWell, hard, mood: input.mood, createdAt: new Date(now).toISOString() };
+    await tx.objectStore('journal').put(entry);
+    const todays = await tx.objectStore('tasks').index('by-day').getAll(today);
+    const reflection = todays.find((t) => t.kind === 'reflection' && t.status === 'todo');
+    if (reflection) await tx.objectStore('tasks').put({ ...reflection, status: 'done', completedAt: entry.createdAt });
+    return entry;
+  });
+}

@@ -1,0 +1,55 @@
+// Run the replanner once per plan day: pages call this on load and the background's day-rollover alarm calls it
+// too. One transaction: read the plan, move unfinished past work forward, top up weak areas, remember the day.
+import { withDefaults } from '../db/read-alarm-state';
+import { SETTINGS_KEY } from '../db/schema';
+import { planDayAt, type DayKey } from '../domain/day';
+import { areaPerformance, reweightPlan, weakAreas } from '../domain/performance';
+import { replan, replanSummary, type ReplanChoice, type TaskMove } from '../domain/replan';
+import { isOnboarded } from '../domain/settings';
+import { commit } from './commit';
+import type { ServiceContext } from './context';
+import { capacityFromSettings } from './replan-capacity';
+
+export interface ReplanOutcome {
+  /** false when the plan was already replanned today (or there is no plan yet). */
+  ran: boolean;
+  today: DayKey;
+  moves: TaskMove[];
+  unplacedMinutes: number;
+  choices: ReplanChoice[];
+  /** Tasks given extra minutes because recent scores in their areas were low. */
+  reweightedTaskIds: string[];
+  /** Plain sentences for the page ("3 tasks moved from Monday ..."); empty when there is nothing to say. */
+  summary: string[];
+}
+
+export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
+  const now = ctx.now();
+  return commit(ctx, ['settings', 'tasks', 'questionLogs'], async (tx) => {
+    const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
+    const today = planDayAt(now, settings.dayStartHour);
+    const idle: ReplanOutcome = { ran: false, today, moves: [], unplacedMinutes: 0, choices: [], reweightedTaskIds: [], summary: [] };
+    if (!isOnboarded(settings) || settings.lastReplannedDay >= today) return idle;
+
+    const [tasks, logs] = await Promise.all([tx.objectStore('tasks').getAll(), tx.objectStore('questionLogs').getAll()]);
+    const { capacity, lastDay } = capacityFromSettings(settings, today);
+    const result = replan({ tasks, today, lastDay, capacity });
+    const byId = new Map(tasks.map((t) => [t.id, t]));
+    for (const t of result.changed) byId.set(t.id, t);
+    const reweighted = reweightPlan({ tasks: [...byId.values()], weakAreaIds: weakAreas(areaPerformance(logs, today)), today, capacity });
+    for (const t of reweighted) byId.set(t.id, t);
+
+    const writes = new Map([...result.changed, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));
+    await Promise.all([...writes.values()].map((t) => tx.objectStore('tasks').put(t)));
+    await tx.objectStore('settings').put({ ...settings, lastReplannedDay: today }, SETTINGS_KEY);
+    return {
+      ran: true,
+      today,
+      moves: result.moves,
+      unplacedMinutes: result.unplacedMinutes,
+      choices: result.choices,
+      reweightedTaskIds: reweighted.map((t) => t.id),
+      summary: replanSummary(result),
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SETTINGS_KEY } from '../../../lib/db/schema';
+import { localTimeOn } from '../../../lib/domain/day';
+import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
+import { onboardedSettings, seed, task, testContext } from './focus-test-context';
+
+// Wednesday 2026-11-25, 10:00 local; the plan started on Monday the 23rd and Monday and Tuesday were missed.
+const wednesday = localTimeOn('2026-11-25', 10);
+
+describe('replanIfNeeded', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('moves missed work forward, remembers the day and says what moved', async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-23', 0, { id: 'mon', minutes: 120 }),
+      task('2026-11-24', 0, { id: 'tue', minutes: 60 }),
+      task('2026-11-25', 0, { minutes: 300 }),
+    ]);
+    const outcome = await replanIfNeeded(ctx);
+    expect(outcome.ran).toBe(true);
+    expect(outcome.moves.map((m) => [m.taskId, m.to])).toEqual([['mon', '2026-11-26'], ['tue', '2026-11-25']]);
+    expect(outcome.summary[0]).toBe('2 tasks moved from Monday and Tuesday into free time ahead.');
+    expect(await ctx.db.get('tasks', 'mon')).toMatchObject({ day: '2026-11-26', movedFrom: '2026-11-23' });
+    expect((await ctx.db.get('settings', SETTINGS_KEY))?.lastReplannedDay).toBe('2026-11-25');
+  });
+
+  it('runs once per plan day', async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-24', 0, { id: 'tue' })]);
+    await replanIfNeeded(ctx);
+    await seed(ctx.db, null, [task('2026-11-24', 1, { id: 'late' })]);
+    const again = await replanIfNeeded(ctx);
+    expect(again.ran).toBe(false);
+    expect(await ctx.db.get('tasks', 'late')).toMatchObject({ day: '2026-11-24' });
+  });
+
+  it('does nothing before onboarding', async () => {
+    const ctx = await testContext(wednesday);
+    expect((await replanIfNeeded(ctx)).ran).toBe(false);
+  });
+
+  it('gives the coming review of an area with low recent scores extra minutes', async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-26', 0, { id: 'cardio', kind: 'content-review', areaIds: ['cardiovascular'] })]);
+    for (const [id, day] of [['l1', '2026-11-23'], ['l2', '2026-11-24']]) {
+      await ctx.db.put('questionLogs', { id: id!, day: day!, questions: 20, correct: 9, mode: 'timed', areaIds: ['cardiovascular'], minutes: 30, createdAt: `${day}T10:00:00Z` });
+    }
+    const outcome = await replanIfNeeded(ctx);
+    expect(outcome.reweightedTaskIds).toEqual(['cardio']);
+    expect(await ctx.db.get('tasks', 'cardio')).toMatchObject({ minutes: 75, performanceMinutes: 15 });
+  });
+});
