@@ -1,0 +1,44 @@
+import type { DayKey } from '../../lib/domain/day';
+import type { ExamProfile } from '../../lib/domain/profiles';
+import type { Task } from '../../lib/domain/types';
+import type { BlockValues } from './block-draft';
+import { PracticeExamForm, type PracticeExamValues } from './PracticeExamForm';
+import { QuestionBlockForm } from './QuestionBlockForm';
+import { ReflectionForm, type ReflectionValues } from './ReflectionForm';
+import './logging.css';
+
+export interface LoggingPanelProps {
+  profile: ExamProfile;
+  today: DayKey;
+  /** Today's tasks: the first unfinished question block prefills the block form. */
+  todaysTasks: readonly Task[];
+  unusedFormIds: readonly string[];
+  onLogBlock: (values: BlockValues) => Promise<void>;
+  onLogExam: (values: PracticeExamValues) => Promise<void>;
+  onLogReflection: (values: ReflectionValues) => Promise<void>;
+}
+
+/** The three logs, each folded into a disclosure so the new tab and the popup stay calm until one is needed. */
+export function LoggingPanel(props: LoggingPanelProps) {
+  const block = props.todaysTasks.find((t) => t.kind === 'question-block' && t.status === 'todo');
+  const hasSystems = props.profile.areas.some((a) => a.category === 'system');
+  return (
+    <section class="logging-panel" aria-labelledby="logging-title">
+      <h2 id="logging-title">Log your work</h2>
+      <details>
+        <summary>Log a question block</summary>
+        <QuestionBlockForm key={block?.id ?? 'none'} areas={props.profile.areas} areaWord={hasSystems ? 'Systems and disciplines' : 'Topics'} task={block} onSubmit={props.onLogBlock} />
+      </details>
+      {props.profile.selfAssessments.length > 0 && (
+        <details>
+          <summary>Log a practice exam</summary>
+          <PracticeExamForm forms={props.profile.selfAssessments} unusedFormIds={props.unusedFormIds} today={props.today} onSubmit={props.onLogExam} />
+        </details>
+      )}
+      <details>
+        <summary>Evening reflection</summary>
+        <ReflectionForm onSubmit={props.onLogReflection} />
+      </details>
+    </section>
+  );
+}

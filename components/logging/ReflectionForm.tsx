@@ -1,0 +1,54 @@
+import { useState } from 'preact/hooks';
+import { FormStatus } from './FormStatus';
+import { useSubmit } from './use-submit';
+import './logging.css';
+
+export interface ReflectionValues {
+  wentWell: string;
+  hard: string;
+  mood: number;
+}
+
+const MOODS = [
+  [1, 'Very hard day'],
+  [2, 'Hard day'],
+  [3, 'Mixed day'],
+  [4, 'Good day'],
+  [5, 'Very good day'],
+] as const;
+
+/** The evening reflection: two short answers and a mood from 1 to 5. */
+export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionValues) => Promise<void> }) {
+  const [wentWell, setWentWell] = useState('');
+  const [hard, setHard] = useState('');
+  const [mood, setMood] = useState(0);
+  const status = useSubmit('Saved. Thank you for showing up today, whatever the day was like.');
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (mood === 0) return status.setError('Choose how the day felt, from 1 to 5.');
+    if (await status.run(() => onSubmit({ wentWell, hard, mood }))) {
+      setWentWell('');
+      setHard('');
+      setMood(0);
+    }
+  }
+
+  return (
+    <form class="log-form" aria-label="Evening reflection" onSubmit={submit}>
+      <label>What went well<textarea rows={2} value={wentWell} onInput={(e) => setWentWell(e.currentTarget.value)} /></label>
+      <label>What was hard<textarea rows={2} value={hard} onInput={(e) => setHard(e.currentTarget.value)} /></label>
+      <fieldset class="log-mood">
+        <legend>How did today feel?</legend>
+        {MOODS.map(([value, label]) => (
+          <label key={value} class="check">
+            <input type="radio" name="reflection-mood" checked={mood === value} onChange={() => setMood(value)} aria-label={`${value}: ${label}`} />
+            {value}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" class="primary" disabled={status.busy}>Save reflection</button>
+      <FormStatus error={status.error} saved={status.saved} />
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+// The question-block form's state as plain data, read into the service's input without a DOM (tested apart).
+import type { MissReason, QuestionMode, Task } from '../../lib/domain/types';
+
+export interface MissDraft {
+  questionId: string;
+  reason: MissReason;
+  areaId: string;
+}
+
+export interface BlockDraft {
+  questions: string;
+  correct: string;
+  mode: QuestionMode;
+  areaIds: string[];
+  minutes: string;
+  misses: MissDraft[];
+}
+
+export interface BlockValues {
+  taskId?: string;
+  questions: number;
+  correct: number;
+  mode: QuestionMode;
+  areaIds: string[];
+  minutes: number;
+  misses: { questionId: string; reason: MissReason; areaId?: string }[];
+}
+
+/** Quick defaults from the task the block belongs to: its questions, areas and minutes; 20 timed in 30 minutes
+ * otherwise (the Step 1 block since May 2026, ../shared/domain/README.md). */
+export function draftFromTask(task: Task | undefined): BlockDraft {
+  return {
+    questions: String(task?.questions ?? 20),
+    correct: '',
+    mode: 'timed',
+    areaIds: [...(task?.areaIds ?? [])],
+    minutes: String(task?.minutes ?? 30),
+    misses: [],
+  };
+}
+
+const whole = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+/** A message for the first problem, or the values ready for the service. */
+export function readBlockDraft(draft: BlockDraft, taskId?: string): { error: string } | { values: BlockValues } {
+  const questions = whole(draft.questions);
+  const correct = whole(draft.correct);
+  const minutes = whole(draft.minutes);
+  if (!(questions >= 1)) return { error: 'Enter how many questions the block had.' };
+  if (!(correct >= 0)) return { error: 'Enter how many you got right (0 is allowed).' };
+  if (correct > questions) return { error: `Correct answers cannot be more than ${questions}.` };
+  if (!(minutes >= 1)) return { error: 'Enter the minutes the block took.' };
+  const misses = draft.misses
+    .filter((m) => m.questionId.trim() !== '')
+    .map((m) => ({ questionId: m.questionId.trim(), reason: m.reason, areaId: m.areaId || undefined }));
+  return { values: { taskId, questions, correct, mode: draft.mode, areaIds: draft.areaIds, minutes, misses } };
+}

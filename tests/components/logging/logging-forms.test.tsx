@@ -1,0 +1,76 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { draftFromTask, readBlockDraft } from '../../../components/logging/block-draft';
+import { PracticeExamForm } from '../../../components/logging/PracticeExamForm';
+import { QuestionBlockForm } from '../../../components/logging/QuestionBlockForm';
+import { ReflectionForm } from '../../../components/logging/ReflectionForm';
+import { ReplanNotice } from '../../../components/logging/ReplanNotice';
+import { examProfile } from '../../../lib/domain/profiles';
+import type { Task } from '../../../lib/domain/types';
+
+const profile = examProfile('usmle-step1');
+const blockTask: Task = { id: 'qb', day: '2026-11-25', kind: 'question-block', title: 'Cardio block: 40 timed questions', minutes: 60, questions: 40, areaIds: ['cardiovascular'], status: 'todo', order: 0, priority: 2 };
+
+describe('logging forms', () => {
+  afterEach(cleanup);
+
+  it('reads a block draft and refuses more correct answers than questions', () => {
+    const draft = { ...draftFromTask(blockTask), correct: '41' };
+    expect(readBlockDraft(draft)).toEqual({ error: 'Correct answers cannot be more than 40.' });
+    expect(readBlockDraft({ ...draft, correct: '30' }, 'qb')).toMatchObject({ values: { taskId: 'qb', questions: 40, correct: 30, areaIds: ['cardiovascular'], minutes: 60 } });
+  });
+
+  it('prefills a block from its task and logs it with a miss', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<QuestionBlockForm areas={profile.areas} areaWord="Systems" task={blockTask} onSubmit={onSubmit} />);
+    expect(screen.getByLabelText('Questions')).toHaveValue(40);
+    await userEvent.type(screen.getByLabelText('Correct'), '29');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a missed question' }));
+    await userEvent.type(screen.getByLabelText('Question ID 1'), '20551');
+    await userEvent.selectOptions(screen.getByLabelText('Reason 1'), 'Misread the question');
+    expect(screen.getByLabelText(/Anki search/)).toHaveValue('tag:*::20551');
+    await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
+    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ taskId: 'qb', correct: 29, mode: 'timed', misses: [{ questionId: '20551', reason: 'misread', areaId: undefined }] }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Block logged');
+  });
+
+  it('shows the service\'s refusal in an alert', async () => {
+    render(<QuestionBlockForm areas={profile.areas} areaWord="Systems" onSubmit={async () => { throw new Error('Minutes must be a whole number from 1 to 720.'); }} />);
+    await userEvent.type(screen.getByLabelText('Correct'), '10');
+    await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Minutes must be a whole number');
+  });
+
+  it('asks for the pass estimate only for forms whose report gives one', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<PracticeExamForm forms={profile.selfAssessments} unusedFormIds={['nbme-30']} today="2026-11-25" onSubmit={onSubmit} />);
+    expect(screen.getByLabelText('Practice exam')).toHaveValue('nbme-30');
+    await userEvent.type(screen.getByLabelText('Equated percent correct'), '63');
+    await userEvent.type(screen.getByLabelText('Estimated probability of passing (%)'), '58');
+    await userEvent.click(screen.getByRole('button', { name: 'Log practice exam' }));
+    expect(onSubmit).toHaveBeenCalledWith({ formId: 'nbme-30', day: '2026-11-25', percentCorrect: 63, passProbability: 58 });
+    await userEvent.selectOptions(screen.getByLabelText('Practice exam'), 'uwsa1');
+    expect(screen.queryByLabelText('Estimated probability of passing (%)')).not.toBeInTheDocument();
+  });
+
+  it('needs a mood before saving the reflection', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<ReflectionForm onSubmit={onSubmit} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose how the day felt');
+    await userEvent.type(screen.getByLabelText('What went well'), 'Renal clicked');
+    await userEvent.click(screen.getByRole('radio', { name: '4: Good day' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+    expect(onSubmit).toHaveBeenCalledWith({ wentWell: 'Renal clicked', hard: '', mood: 4 });
+  });
+
+  it('says what moved and can be dismissed', async () => {
+    const onDismiss = vi.fn();
+    render(<ReplanNotice summary={['3 tasks moved from Monday into free time ahead.']} onDismiss={onDismiss} />);
+    expect(screen.getByRole('status', { name: 'What moved' })).toHaveTextContent('3 tasks moved from Monday');
+    await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
+    expect(onDismiss).toHaveBeenCalled();
+  });
+});
