@@ -5,3 +5,4 @@ export { questionsByArea, questionsByWeek, type QuestionTotal } from './question
 export { tasksByWeek, type WeekTasks } from './tasks-by-week';
 export { SUPPORT_GAP_DAYS, supportNudge } from './support-nudge';
 export { latestMood, type LatestMood } from './latest-mood';
+export { progressSummary, type ProgressRecords, type ProgressSummary, type ScorePoint } from './progress-summary';

@@ -1,0 +1,29 @@
+// What the progress page and the "where I stand" panel read, in one readonly transaction.
+import type { Settings } from '../domain/settings';
+import type { Assessment, Attempt, JournalEntry, QuestionLog, Task } from '../domain/types';
+import type { RetakeCoachDatabase } from './open';
+import { withDefaults } from './read-alarm-state';
+import { SETTINGS_KEY } from './schema';
+
+export interface ProgressData {
+  settings: Settings;
+  tasks: Task[];
+  logs: QuestionLog[];
+  assessments: Assessment[];
+  attempts: Attempt[];
+  journal: JournalEntry[];
+}
+
+export async function readProgress(db: RetakeCoachDatabase): Promise<ProgressData> {
+  const tx = db.transaction(['settings', 'tasks', 'questionLogs', 'assessments', 'attempts', 'journal'], 'readonly');
+  const [settings, tasks, logs, assessments, attempts, journal] = await Promise.all([
+    tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('tasks').getAll(),
+    tx.objectStore('questionLogs').getAll(),
+    tx.objectStore('assessments').getAll(),
+    tx.objectStore('attempts').getAll(),
+    tx.objectStore('journal').getAll(),
+  ]);
+  await tx.done;
+  return { settings: withDefaults(settings), tasks, logs, assessments, attempts, journal };
+}
