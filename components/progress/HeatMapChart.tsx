@@ -2,8 +2,8 @@ import type { HeatCell } from '../../lib/domain/progress';
 import { formatMinutes } from '../../lib/domain/replan';
 import { ChartFigure } from './ChartFigure';
 
-const CELL = 16;
-const GAP = 3;
+const CELL = 22;
+const GAP = 4;
 const LEFT = 34;
 const TOP = 4;
 const DAY_LABELS = ['Mon', '', 'Wed', '', 'Fri', '', 'Sun'];
@@ -17,7 +17,7 @@ export function HeatMapChart({ weeks, totalMinutes }: { weeks: readonly HeatCell
   return (
     <ChartFigure id="heat" title="Hours studied per day" summary={summary} columns={['Week of', 'Hours', 'Days studied']} rows={rows}
       width={LEFT + weeks.length * (CELL + GAP)} height={TOP + 7 * (CELL + GAP)}>
-      {DAY_LABELS.map((label, i) => label && <text key={label} x={0} y={TOP + i * (CELL + GAP) + CELL - 4} class="chart-label">{label}</text>)}
+      {DAY_LABELS.map((label, i) => label && <text key={label} x={0} y={TOP + i * (CELL + GAP) + CELL - 6} class="chart-label">{label}</text>)}
       {weeks.map((week, w) => week.map((cell, d) => (
         <rect key={cell.day} x={LEFT + w * (CELL + GAP)} y={TOP + d * (CELL + GAP)} width={CELL} height={CELL} rx={3} class={`heat heat-${cell.level}`}>
           <title>{`${cell.day}: ${formatMinutes(cell.minutes)}`}</title>
