@@ -27,7 +27,7 @@ export function LoggingPanel(props: LoggingPanelProps) {
       <h2 id="logging-title">Log your work</h2>
       <details>
         <summary>Log a question block</summary>
-        <QuestionBlockForm key={block?.id ?? 'none'} areas={props.profile.areas} areaWord={hasSystems ? 'Systems and disciplines' : 'Topics'} task={block} onSubmit={props.onLogBlock} />
+        <QuestionBlockForm areas={props.profile.areas} areaWord={hasSystems ? 'Systems and disciplines' : 'Topics'} task={block} onSubmit={props.onLogBlock} />
       </details>
       {props.profile.selfAssessments.length > 0 && (
         <details>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DayKey } from '../../lib/domain/day';
 import type { SelfAssessment } from '../../lib/domain/profiles';
 import { FormStatus } from './FormStatus';
@@ -31,6 +31,8 @@ export function PracticeExamForm({ forms, unusedFormIds, today, onSubmit }: Prac
   const [probability, setProbability] = useState('');
   const status = useSubmit('Practice exam logged. Whatever the number, it tells you where to aim next.');
   const form = forms.find((f) => f.id === formId);
+  // Once a form is logged it is no longer unused: offer the next unused one.
+  useEffect(() => setFormId(ordered[0]?.id ?? ''), [unusedFormIds.join()]);
 
   async function submit(event: Event) {
     event.preventDefault();

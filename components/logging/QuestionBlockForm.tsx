@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ContentArea } from '../../lib/domain/profiles';
 import type { Task } from '../../lib/domain/types';
 import { AreaPicker } from './AreaPicker';
@@ -21,6 +21,8 @@ export interface QuestionBlockFormProps {
 export function QuestionBlockForm({ areas, areaWord, task, onSubmit }: QuestionBlockFormProps) {
   const [draft, setDraft] = useState<BlockDraft>(() => draftFromTask(task));
   const status = useSubmit('Block logged. Well done for writing it down.');
+  // A new task to log for (the last one was just finished) brings its own defaults; the confirmation stays.
+  useEffect(() => setDraft(draftFromTask(task)), [task?.id]);
   const set = (patch: Partial<BlockDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   async function submit(event: Event) {

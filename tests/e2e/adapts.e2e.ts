@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, planDayAt } from '../../lib/domain/day';
 import { defaultSettings } from '../../lib/domain/settings';
 import type { Assessment, QuestionLog, Task } from '../../lib/domain/types';
+import { buildPlan, dayCapacity, planInputFromSettings } from '../../lib/domain/planner';
 import { describeInBrowser, launchExtension, type ExtensionSession } from './fixtures';
-import { ProgressPage, seedDatabase } from './pages/progress-page';
+import { ProgressPage, seedDatabase, storedRecords, storedTasks } from './pages/progress-page';
 
 const SHOTS = '/tmp/shots/adapts';
 
@@ -54,5 +55,71 @@ describeInBrowser('adapts: progress and replanning', () => {
       await page.screenshot({ path: `${SHOTS}/progress-dark.png`, fullPage: true });
       await page.close();
     });
+  });
+});
+
+describeInBrowser('adapts: the new tab', () => {
+  let session: ExtensionSession;
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+  afterAll(async () => session?.dispose());
+
+  it('replans a plan whose first five days passed unfinished, and says what moved', async () => {
+    session = await launchExtension();
+    const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
+    const settings = { ...structuredClone(defaultSettings), examDate: addDays(today, 40), startDate: addDays(today, -5), bands: { cardiovascular: 'lower' as const }, questionBankLeft: 2500, practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'], updatedAt: new Date().toISOString() };
+    const plan = buildPlan(planInputFromSettings(settings, settings.startDate, 'p-'));
+    const setup = await session.open('progress.html');
+    await seedDatabase(setup, { settings, tasks: plan.tasks });
+    const overdueBefore = plan.tasks.filter((t) => t.day < today && t.status === 'todo').length;
+    expect(overdueBefore).toBeGreaterThan(5);
+
+    const newTab = await session.open('newtab.html');
+    const notice = newTab.getByRole('status', { name: 'What moved' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/\d+ tasks? moved from .* into free time ahead\./);
+    await newTab.screenshot({ path: `${SHOTS}/newtab-replanned.png`, fullPage: true });
+
+    const tasks = await storedTasks(newTab);
+    expect(tasks.filter((t) => t.day < today && t.status === 'todo')).toEqual([]);
+    const capacityInput = planInputFromSettings(settings, today, '');
+    for (const day of new Set(tasks.filter((t) => t.day >= today).map((t) => t.day))) {
+      const load = tasks.filter((t) => t.day === day && t.status !== 'skipped').reduce((sum, t) => sum + t.minutes, 0);
+      expect(load, day).toBeLessThanOrEqual(dayCapacity(capacityInput, day));
+    }
+    expect(tasks.filter((t) => t.movedFrom !== undefined).length).toBeGreaterThan(0);
+  });
+
+  it('logs a question block and a practice exam from the new tab', async () => {
+    await session?.dispose();
+    session = await launchExtension();
+    const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
+    const settings = { ...structuredClone(defaultSettings), examDate: addDays(today, 40), startDate: today, practiceFormIds: ['nbme-30', 'nbme-31'], lastReplannedDay: today, updatedAt: new Date().toISOString() };
+    const block: Task = { id: 'qb', day: today, kind: 'question-block', title: 'Cardiovascular: 40 timed questions', minutes: 60, questions: 40, areaIds: ['cardiovascular'], status: 'todo', order: 0, priority: 2 };
+    const setup = await session.open('progress.html');
+    await seedDatabase(setup, { settings, tasks: [block] });
+
+    const newTab = await session.open('newtab.html');
+    await newTab.getByText('Log a question block').click();
+    const blockForm = newTab.getByRole('form', { name: 'Log a question block' });
+    await blockForm.getByLabel('Correct').fill('29');
+    await blockForm.getByRole('button', { name: 'Add a missed question' }).click();
+    await blockForm.getByLabel('Question ID 1').fill('20551');
+    await blockForm.getByRole('button', { name: 'Log block' }).click();
+    await newTab.getByText(/Block logged/).waitFor();
+
+    await newTab.getByText('Log a practice exam').click();
+    const examForm = newTab.getByRole('form', { name: 'Log a practice exam' });
+    await examForm.getByLabel('Equated percent correct').fill('63');
+    await examForm.getByLabel('Estimated probability of passing (%)').fill('58');
+    await examForm.getByRole('button', { name: 'Log practice exam' }).click();
+    await newTab.getByText(/Practice exam logged/).waitFor();
+    expect(await newTab.getByText(/Block logged/).count()).toBe(1);
+    await newTab.screenshot({ path: `${SHOTS}/newtab-logged.png`, fullPage: true });
+
+    const stored = await storedRecords(newTab);
+    expect(stored.questionLogs).toEqual([expect.objectContaining({ taskId: 'qb', questions: 40, correct: 29, areaIds: ['cardiovascular'] })]);
+    expect(stored.misses).toEqual([expect.objectContaining({ questionId: '20551', due: addDays(today, 2) })]);
+    expect(stored.assessments).toEqual([expect.objectContaining({ formId: 'nbme-30', percentCorrect: 63, passProbability: 58 })]);
+    expect(stored.settings.practiceFormIds).toEqual(['nbme-31']);
   });
 });

@@ -2,7 +2,7 @@
 // the extension's IndexedDB from one of its pages, as the services would have left them.
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../../lib/domain/settings';
-import type { Assessment, QuestionLog, Task } from '../../../lib/domain/types';
+import type { Assessment, Miss, QuestionLog, Task } from '../../../lib/domain/types';
 
 export interface SeedRecords {
   settings: Settings;
@@ -42,6 +42,29 @@ export function storedTasks(page: Page): Promise<Task[]> {
           const get = open.result.transaction('tasks').objectStore('tasks').getAll();
           get.onsuccess = () => resolve(get.result as Task[]);
           get.onerror = () => reject(get.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+/** The logs, misses, assessments and settings, read back from the page. */
+export function storedRecords(page: Page): Promise<{ settings: Settings; questionLogs: QuestionLog[]; assessments: Assessment[]; misses: Miss[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('retake-coach');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['settings', 'questionLogs', 'assessments', 'misses']);
+          const out: Record<string, unknown> = {};
+          const settings = tx.objectStore('settings').get('settings');
+          settings.onsuccess = () => (out.settings = settings.result);
+          for (const name of ['questionLogs', 'assessments', 'misses']) {
+            const all = tx.objectStore(name).getAll();
+            all.onsuccess = () => (out[name] = all.result);
+          }
+          tx.oncomplete = () => resolve(out as { settings: Settings; questionLogs: QuestionLog[]; assessments: Assessment[]; misses: Miss[] });
+          tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);
       }),

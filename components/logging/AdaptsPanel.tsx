@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import { examProfile } from '../../lib/domain/profiles';
+import { isOnboarded } from '../../lib/domain/settings';
+import type { AdaptsSource, AdaptsState } from './adapts-source';
+import { LoggingPanel } from './LoggingPanel';
+import { ReplanNotice } from './ReplanNotice';
+
+export interface AdaptsPanelProps {
+  source: AdaptsSource;
+  /** The progress page's address (the page knows its extension URL; the component does not). */
+  progressHref?: string;
+}
+
+/** The new tab's and popup's part of "adapts as you go": replan on open, say what moved, and the three logs. */
+export function AdaptsPanel({ source, progressHref }: AdaptsPanelProps) {
+  const [state, setState] = useState<AdaptsState | undefined>();
+  const [moved, setMoved] = useState<string[]>([]);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const reload = () => source.read().then(setState, () => setError('Could not read your plan. Reopen this page to try again.'));
+    source.replanIfNeeded().then(setMoved, () => setError('Could not catch the plan up with missed days. It will try again next time.')).finally(reload);
+    return source.subscribe(() => void reload());
+  }, [source]);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!state || !isOnboarded(state.settings)) return null;
+  return (
+    <div class="adapts-panel">
+      <ReplanNotice summary={moved} onDismiss={() => setMoved([])} />
+      <LoggingPanel
+        profile={examProfile(state.settings.examId)}
+        today={state.today}
+        todaysTasks={state.todaysTasks}
+        unusedFormIds={state.settings.practiceFormIds}
+        onLogBlock={async (v) => void (await source.logBlock(v))}
+        onLogExam={async (v) => void (await source.logExam(v))}
+        onLogReflection={async (v) => void (await source.logReflection(v))}
+      />
+      {progressHref && <p class="progress-link"><a href={progressHref} target="_blank" rel="noopener">See your progress and where you stand</a></p>}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// What AdaptsPanel needs from the outside world, as a narrow interface the page fills in
+// (lib/services/log-source.ts matches it): the component never touches the database or the browser itself.
+import type { DayKey } from '../../lib/domain/day';
+import type { Settings } from '../../lib/domain/settings';
+import type { Task } from '../../lib/domain/types';
+import type { BlockValues } from './block-draft';
+import type { PracticeExamValues } from './PracticeExamForm';
+import type { ReflectionValues } from './ReflectionForm';
+
+export interface AdaptsState {
+  settings: Settings;
+  today: DayKey;
+  todaysTasks: Task[];
+}
+
+export interface AdaptsSource {
+  read(): Promise<AdaptsState>;
+  /** Replans once per plan day; resolves to the sentences that say what moved (empty when nothing did). */
+  replanIfNeeded(): Promise<string[]>;
+  logBlock(values: BlockValues): Promise<unknown>;
+  logExam(values: PracticeExamValues): Promise<unknown>;
+  logReflection(values: ReflectionValues): Promise<unknown>;
+  subscribe(listener: () => void): () => void;
+}

@@ -1,0 +1,44 @@
+// Everything the new tab's and popup's logging panel needs, as one narrow object (the shape of
+// components/logging/adapts-source.ts): read, replan once a day, log, and hear about changes.
+import { readTodayTasks } from '../db/read-today-tasks';
+import type { DayKey } from '../domain/day';
+import type { Settings } from '../domain/settings';
+import type { MissReason, QuestionMode, Task } from '../domain/types';
+import { onChange } from '../platform/change-channel';
+import type { ServiceContext } from './context';
+import { logPracticeExam, type PracticeExamInput } from './log-practice-exam';
+import { logQuestionBlock } from './log-question-block';
+import { logReflection, type ReflectionInput } from './log-reflection';
+import { replanIfNeeded } from './replan-if-needed';
+
+interface BlockValues {
+  taskId?: string;
+  questions: number;
+  correct: number;
+  mode: QuestionMode;
+  areaIds: string[];
+  minutes: number;
+  misses: { questionId: string; reason: MissReason; areaId?: string }[];
+}
+
+export interface LogSource {
+  read(): Promise<{ settings: Settings; today: DayKey; todaysTasks: Task[] }>;
+  replanIfNeeded(): Promise<string[]>;
+  logBlock(values: BlockValues): Promise<unknown>;
+  logExam(values: PracticeExamInput): Promise<unknown>;
+  logReflection(values: ReflectionInput): Promise<unknown>;
+  subscribe(listener: () => void): () => void;
+}
+
+export function logSource(ctx: ServiceContext): LogSource {
+  return {
+    read: () => readTodayTasks(ctx.db, ctx.now()),
+    replanIfNeeded: async () => (await replanIfNeeded(ctx)).summary,
+    logBlock: (values) => logQuestionBlock(ctx, values),
+    logExam: (values) => logPracticeExam(ctx, values),
+    logReflection: (values) => logReflection(ctx, values),
+    subscribe: (listener) => onChange(({ stores }) => {
+      if (stores.includes('tasks') || stores.includes('settings')) listener();
+    }),
+  };
+}
