@@ -7,6 +7,7 @@ import { showNotification } from '../platform/notifications';
 import type { ServiceContext } from './context';
 import { finishSession } from './focus-finish';
 import { raiseReminder } from './reminder-notification';
+import { replanIfNeeded } from './replan-if-needed';
 import { syncAlarms } from './sync-alarms';
 
 async function finishFocusAlarm(ctx: ServiceContext, name: string, sessionId: string): Promise<void> {
@@ -48,7 +49,9 @@ export async function handleAlarm(ctx: ServiceContext, name: string): Promise<vo
       await raiseSnoozed(ctx, parsed.subject);
       break;
     case 'day-rollover':
-      // A new plan day: every open page re-reads what "today" is.
+      // A new plan day: unfinished work moves forward first (pages retry on open if this fails), then every open
+      // page re-reads what "today" is.
+      await replanIfNeeded(ctx).catch((error: unknown) => console.error('Replanning at the day rollover failed', error));
       announceChange(['tasks']);
       break;
     case 'focus-tick':

@@ -2,6 +2,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { localTimeOn } from '../../../lib/domain/day';
+import { handleAlarm } from '../../../lib/services/handle-alarm';
 import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { onboardedSettings, seed, task, testContext } from './focus-test-context';
 
@@ -50,5 +51,12 @@ describe('replanIfNeeded', () => {
     const outcome = await replanIfNeeded(ctx);
     expect(outcome.reweightedTaskIds).toEqual(['cardio']);
     expect(await ctx.db.get('tasks', 'cardio')).toMatchObject({ minutes: 75, performanceMinutes: 15 });
+  });
+
+  it('replans when the day-rollover alarm fires', async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-24', 0, { id: 'tue' })]);
+    await handleAlarm(ctx, 'day-rollover:2026-11-25');
+    expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ day: '2026-11-25', movedFrom: '2026-11-24' });
   });
 });
