@@ -47,7 +47,7 @@ export function PracticeExamForm({ forms, unusedFormIds, today, onSubmit }: Prac
   }
 
   return (
-    <form class="log-form" aria-label="Log a practice exam" onSubmit={submit}>
+    <form class="log-form" noValidate aria-label="Log a practice exam" onSubmit={submit}>
       <label>Practice exam
         <select value={formId} onChange={(e) => setFormId(e.currentTarget.value)}>
           {ordered.map((f) => <option key={f.id} value={f.id}>{unusedFormIds.includes(f.id) ? f.name : `${f.name} (already used)`}</option>)}

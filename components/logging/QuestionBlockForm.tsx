@@ -33,7 +33,7 @@ export function QuestionBlockForm({ areas, areaWord, task, onSubmit }: QuestionB
   }
 
   return (
-    <form class="log-form" aria-label="Log a question block" onSubmit={submit}>
+    <form class="log-form" noValidate aria-label="Log a question block" onSubmit={submit}>
       {task && <p class="log-for">For: {task.title}</p>}
       <div class="log-row">
         <label>Questions<input type="number" min={1} inputMode="numeric" value={draft.questions} onInput={(e) => set({ questions: e.currentTarget.value })} /></label>

@@ -35,7 +35,7 @@ export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionValu
   }
 
   return (
-    <form class="log-form" aria-label="Evening reflection" onSubmit={submit}>
+    <form class="log-form" noValidate aria-label="Evening reflection" onSubmit={submit}>
       <label>What went well<textarea rows={2} value={wentWell} onInput={(e) => setWentWell(e.currentTarget.value)} /></label>
       <label>What was hard<textarea rows={2} value={hard} onInput={(e) => setHard(e.currentTarget.value)} /></label>
       <fieldset class="log-mood">

@@ -1,0 +1,34 @@
+// Saves the "when to decide" settings: the practice score the student wants before sitting the exam, the last day
+// to reschedule without losing the booking, and the school's deadline. Only these fields change; the plan stays.
+import { withDefaults } from '../db/read-alarm-state';
+import { SETTINGS_KEY } from '../db/schema';
+import { isDayKey } from '../domain/day';
+import type { Settings } from '../domain/settings';
+import { commit } from './commit';
+import type { ServiceContext } from './context';
+import { LogInputError } from './log-input-error';
+
+export type DecisionSettingsFields = Pick<Settings, 'goAheadPercent' | 'rescheduleDeadline' | 'schoolDeadline'>;
+
+export function checkDecisionSettings(fields: DecisionSettingsFields): void {
+  if (!Number.isFinite(fields.goAheadPercent) || fields.goAheadPercent < 0 || fields.goAheadPercent > 100) {
+    throw new LogInputError('goAheadPercent', 'The go-ahead score must be a percent from 0 to 100 (0 means not set).');
+  }
+  if (fields.rescheduleDeadline !== '' && !isDayKey(fields.rescheduleDeadline)) throw new LogInputError('rescheduleDeadline', 'The reschedule deadline must be a date.');
+  if (fields.schoolDeadline !== '' && !isDayKey(fields.schoolDeadline)) throw new LogInputError('schoolDeadline', "The school's deadline must be a date.");
+}
+
+export async function saveDecisionSettings(ctx: ServiceContext, fields: DecisionSettingsFields): Promise<Settings> {
+  checkDecisionSettings(fields);
+  return commit(ctx, ['settings'], async (tx) => {
+    const store = tx.objectStore('settings');
+    const next: Settings = { ...withDefaults(await store.get(SETTINGS_KEY)), ...fields };
+    await store.put(next, SETTINGS_KEY);
+    return next;
+  });
+}
+
+export async function readDecisionSettings(ctx: ServiceContext): Promise<DecisionSettingsFields> {
+  const { goAheadPercent, rescheduleDeadline, schoolDeadline } = withDefaults(await ctx.db.get('settings', SETTINGS_KEY));
+  return { goAheadPercent, rescheduleDeadline, schoolDeadline };
+}
