@@ -39,7 +39,7 @@ export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionValu
       <label>What went well<textarea rows={2} value={wentWell} onInput={(e) => setWentWell(e.currentTarget.value)} /></label>
       <label>What was hard<textarea rows={2} value={hard} onInput={(e) => setHard(e.currentTarget.value)} /></label>
       <fieldset class="log-mood">
-        <legend>How did today feel?</legend>
+        <legend>How did today feel? (1 very hard, 5 very good)</legend>
         {MOODS.map(([value, label]) => (
           <label key={value} class="check">
             <input type="radio" name="reflection-mood" checked={mood === value} onChange={() => setMood(value)} aria-label={`${value}: ${label}`} />

@@ -4,10 +4,17 @@ import { addDays, planDayAt } from '../../lib/domain/day';
 import { defaultSettings } from '../../lib/domain/settings';
 import type { Assessment, QuestionLog, Task } from '../../lib/domain/types';
 import { buildPlan, dayCapacity, planInputFromSettings } from '../../lib/domain/planner';
-import { describeInBrowser, launchExtension, type ExtensionSession } from './fixtures';
+import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
 import { ProgressPage, seedDatabase, storedRecords, storedTasks } from './pages/progress-page';
 
 const SHOTS = '/tmp/shots/adapts';
+
+/** A fresh profile opens the onboarding by itself; wait for it so that it cannot take over a page under test. */
+async function launched(): Promise<ExtensionSession> {
+  const session = await launchExtension();
+  await waitForPage(session.context, '/options.html');
+  return session;
+}
 
 function history(today: string) {
   const settings = { ...structuredClone(defaultSettings), examDate: addDays(today, 45), startDate: addDays(today, -20), goAheadPercent: 65, rescheduleDeadline: addDays(today, 10), lastReplannedDay: today, updatedAt: new Date().toISOString() };
@@ -33,7 +40,7 @@ describeInBrowser('adapts: progress and replanning', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    session = await launchExtension();
+    session = await launched();
   });
   afterAll(async () => session?.dispose());
 
@@ -64,7 +71,7 @@ describeInBrowser('adapts: the new tab', () => {
   afterAll(async () => session?.dispose());
 
   it('replans a plan whose first five days passed unfinished, and says what moved', async () => {
-    session = await launchExtension();
+    session = await launched();
     const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
     const settings = { ...structuredClone(defaultSettings), examDate: addDays(today, 40), startDate: addDays(today, -5), bands: { cardiovascular: 'lower' as const }, questionBankLeft: 2500, practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'], updatedAt: new Date().toISOString() };
     const plan = buildPlan(planInputFromSettings(settings, settings.startDate, 'p-'));
@@ -91,7 +98,7 @@ describeInBrowser('adapts: the new tab', () => {
 
   it('logs a question block and a practice exam from the new tab', async () => {
     await session?.dispose();
-    session = await launchExtension();
+    session = await launched();
     const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
     const settings = { ...structuredClone(defaultSettings), examDate: addDays(today, 40), startDate: today, practiceFormIds: ['nbme-30', 'nbme-31'], lastReplannedDay: today, updatedAt: new Date().toISOString() };
     const block: Task = { id: 'qb', day: today, kind: 'question-block', title: 'Cardiovascular: 40 timed questions', minutes: 60, questions: 40, areaIds: ['cardiovascular'], status: 'todo', order: 0, priority: 2 };
@@ -121,5 +128,12 @@ describeInBrowser('adapts: the new tab', () => {
     expect(stored.misses).toEqual([expect.objectContaining({ questionId: '20551', due: addDays(today, 2) })]);
     expect(stored.assessments).toEqual([expect.objectContaining({ formId: 'nbme-30', percentCorrect: 63, passProbability: 58 })]);
     expect(stored.settings.practiceFormIds).toEqual(['nbme-31']);
+
+    const popup = await session.open('popup.html');
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.getByText('Evening reflection').click();
+    expect(await popup.getByRole('form', { name: 'Evening reflection' }).count()).toBe(1);
+    await popup.screenshot({ path: `${SHOTS}/popup-dark.png`, fullPage: true });
   });
 });
