@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { examProfile } from '../../lib/domain/profiles';
 import { isOnboarded } from '../../lib/domain/settings';
+import { SupportNotice } from '../progress/SupportNotice';
 import type { AdaptsSource, AdaptsState } from './adapts-source';
 import { LoggingPanel } from './LoggingPanel';
 import { ReplanNotice } from './ReplanNotice';
@@ -27,6 +28,7 @@ export function AdaptsPanel({ source, progressHref }: AdaptsPanelProps) {
   return (
     <div class="adapts-panel">
       <ReplanNotice summary={moved} onDismiss={() => setMoved([])} />
+      <SupportNotice message={state.supportNudge} />
       <LoggingPanel
         profile={examProfile(state.settings.examId)}
         today={state.today}

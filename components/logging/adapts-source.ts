@@ -11,6 +11,8 @@ export interface AdaptsState {
   settings: Settings;
   today: DayKey;
   todaysTasks: Task[];
+  /** A suggestion to reach out after two weeks without a check-in (lib/domain/progress), or null. */
+  supportNudge: string | null;
 }
 
 export interface AdaptsSource {

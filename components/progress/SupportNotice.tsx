@@ -1,3 +1,5 @@
+import './support-notice.css';
+
 /** After two weeks without a check-in: a gentle suggestion to reach out (text from lib/domain/progress). */
 export function SupportNotice({ message }: { message: string | null }) {
   if (!message) return null;

@@ -2,6 +2,7 @@
 // components/logging/adapts-source.ts): read, replan once a day, log, and hear about changes.
 import { readTodayTasks } from '../db/read-today-tasks';
 import type { DayKey } from '../domain/day';
+import { supportNudge } from '../domain/progress';
 import type { Settings } from '../domain/settings';
 import type { MissReason, QuestionMode, Task } from '../domain/types';
 import { onChange } from '../platform/change-channel';
@@ -22,7 +23,7 @@ interface BlockValues {
 }
 
 export interface LogSource {
-  read(): Promise<{ settings: Settings; today: DayKey; todaysTasks: Task[] }>;
+  read(): Promise<{ settings: Settings; today: DayKey; todaysTasks: Task[]; supportNudge: string | null }>;
   replanIfNeeded(): Promise<string[]>;
   logBlock(values: BlockValues): Promise<unknown>;
   logExam(values: PracticeExamInput): Promise<unknown>;
@@ -32,7 +33,10 @@ export interface LogSource {
 
 export function logSource(ctx: ServiceContext): LogSource {
   return {
-    read: () => readTodayTasks(ctx.db, ctx.now()),
+    read: async () => {
+      const { settings, today, todaysTasks, recentTasks } = await readTodayTasks(ctx.db, ctx.now());
+      return { settings, today, todaysTasks, supportNudge: supportNudge(recentTasks, settings.supporters, settings.startDate, today) };
+    },
     replanIfNeeded: async () => (await replanIfNeeded(ctx)).summary,
     logBlock: (values) => logQuestionBlock(ctx, values),
     logExam: (values) => logPracticeExam(ctx, values),

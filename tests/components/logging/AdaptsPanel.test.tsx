@@ -9,7 +9,7 @@ import { defaultSettings } from '../../../lib/domain/settings';
 function fakeSource(overrides: Partial<AdaptsSource> = {}): AdaptsSource {
   const settings = { ...structuredClone(defaultSettings), examDate: '2027-01-20', startDate: '2026-11-20' };
   return {
-    read: async () => ({ settings, today: '2026-11-25', todaysTasks: [] }),
+    read: async () => ({ settings, today: '2026-11-25', todaysTasks: [], supportNudge: 'It has been two weeks since your last check-in.' }),
     replanIfNeeded: async () => ['2 tasks moved from Monday into free time ahead.'],
     logBlock: vi.fn(async () => undefined),
     logExam: vi.fn(async () => undefined),
@@ -30,6 +30,7 @@ describe('AdaptsPanel', () => {
     await userEvent.click(screen.getByRole('radio', { name: '3: Mixed day' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
     expect(source.logReflection).toHaveBeenCalledWith({ wentWell: '', hard: '', mood: 3 });
+    expect(screen.getByRole('complementary', { name: 'Reach out' })).toHaveTextContent('two weeks');
     expect(screen.getByRole('link', { name: 'See your progress and where you stand' })).toHaveAttribute('href', '/progress.html');
   });
 
