@@ -49,7 +49,7 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
       unplacedMinutes: result.unplacedMinutes,
       choices: result.choices,
       reweightedTaskIds: reweighted.map((t) => t.id),
-      summary: replanSummary(result),
+      summary: replanSummary(result, today),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replan, replanSummary } from '../../../../lib/domain/replan';
+import { pastDayName, replan, replanSummary } from '../../../../lib/domain/replan';
 import { task, threeHours } from './replan-fixture';
 
 const today = '2026-11-25'; // a Wednesday
@@ -73,9 +73,14 @@ describe('replan', () => {
       task('2026-11-24', { minutes: 40, priority: 5 }),
     ];
     const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
-    expect(replanSummary(result)).toEqual([
+    expect(replanSummary(result, today)).toEqual([
       '3 tasks moved from Monday and Tuesday into free time ahead.',
       '40 min did not fit before the exam. Your choices: add 40 min of study time over the coming days or move the exam date, if your booking and school allow it.',
     ]);
+  });
+
+  it('names missed days by weekday within the week and by date before that', () => {
+    expect(pastDayName('2026-11-19', today)).toBe('Thursday');
+    expect(pastDayName('2026-11-18', today)).toBe('18 Nov');
   });
 });
