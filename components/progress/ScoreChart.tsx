@@ -10,7 +10,7 @@ const TICKS = [0, 25, 50, 75, 100];
 /** Practice-exam percent correct in the order taken, against the student's go-ahead level. NBME publishes no
  * single passing percent (../shared/domain/README.md, section 5), so the line drawn is the student's own. */
 export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScorePoint[]; goAheadPercent: number }) {
-  const x = (i: number) => LEFT + 20 + (scores.length > 1 ? (i * (W - LEFT - 170)) / (scores.length - 1) : (W - LEFT - 150) / 2);
+  const x = (i: number) => LEFT + 20 + (scores.length > 1 ? (i * (W - LEFT - 200)) / (scores.length - 1) : (W - LEFT - 180) / 2);
   const y = (p: number) => 8 + ((100 - p) * (H - BOTTOM - 8)) / 100;
   const latest = scores[scores.length - 1];
   const line = goAheadPercent > 0 ? ` Your go-ahead level is ${goAheadPercent}%.` : ' No go-ahead level set yet.';
@@ -27,7 +27,7 @@ export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScoreP
       {goAheadPercent > 0 && (
         <g>
           <line x1={LEFT} x2={W} y1={y(goAheadPercent)} y2={y(goAheadPercent)} class="goal-line" />
-          <text x={W - 4} y={y(goAheadPercent) - 6} text-anchor="end" class="chart-label">Your go-ahead level, {goAheadPercent}%</text>
+          <text x={W - 4} y={y(goAheadPercent) + 14} text-anchor="end" class="chart-label">Your go-ahead level, {goAheadPercent}%</text>
         </g>
       )}
       {scores.length > 1 && <polyline points={scores.map((s, i) => `${x(i)},${y(s.percentCorrect)}`).join(' ')} class="score-line" />}

@@ -19,11 +19,8 @@ export function StandingPanel({ view, examName }: { view: StandingView; examName
       </div>
       <div class="standing-part">
         <h3>Attempts at {examName}</h3>
-        <p>
-          {eligibility.attemptsLeft === null ? `${eligibility.attemptsUsed} used.` : `${eligibility.attemptsUsed} used, ${eligibility.attemptsLeft} left under the exam's limit.`}
-          {eligibility.earliestNextDate && ` Earliest next sitting the rules allow: ${eligibility.earliestNextDate}.`}
-        </p>
-        <ul class="standing-rules">{eligibility.explanation.map((e) => <li key={e}>{e}</li>)}</ul>
+        {eligibility.explanation.map((e) => <p key={e}>{e}</p>)}
+        {eligibility.earliestNextDate && <p>Earliest next sitting the rules allow: {eligibility.earliestNextDate}.</p>}
         {view.schoolDeadline && <p class="standing-school">{view.schoolDeadline}</p>}
       </div>
     </section>

@@ -35,7 +35,7 @@ describe('ProgressPage', () => {
     render(<ProgressPage settings={settings} tasks={tasks} logs={logs} assessments={assessments} attempts={[{ id: 'f', examId: 'usmle-step1', date: '2026-08-01', outcome: 'fail' }]} today="2026-11-25" />);
     const standing = screen.getByRole('region', { name: 'Where you stand' });
     expect(standing).toHaveTextContent('7 points below your go-ahead level of 65%');
-    expect(standing).toHaveTextContent('1 used, 3 left');
+    expect(standing).toHaveTextContent('1 of 4 attempts used; 3 left.');
     expect(standing).not.toHaveTextContent(/predict/i);
   });
 
