@@ -47,6 +47,9 @@ export interface Task {
   focusMinutes?: number;
   /** Minutes added once because recent scores in its areas were low (lib/domain/performance). */
   performanceMinutes?: number;
+  /** retest-misses tasks made when misses were logged: the misses they bring back, and which retest round. */
+  missIds?: string[];
+  retestRound?: number;
 }
 
 export const BANDS = ['lower', 'same', 'higher', 'unknown'] as const;

@@ -39,16 +39,18 @@ export async function saveMissesWithRetests(
 ): Promise<Task[]> {
   const clean = misses.map((m) => ({ ...m, questionId: cleanQuestionId(m.questionId) })).filter((m) => m.questionId !== '');
   if (clean.length === 0) return [];
+  const missIds: string[] = [];
   for (const m of clean) {
     const miss: Miss = { id: ids.newId(), questionId: m.questionId, reason: m.reason, areaId: m.areaId, loggedOn: today, due: firstRetestDay(today), retests: 0 };
     await tx.objectStore('misses').put(miss);
+    missIds.push(miss.id);
   }
   const questionIds = clean.map((m) => m.questionId);
   const created: Task[] = [];
   for (const [round, offset] of RETEST_OFFSETS.entries()) {
     const slot = await dayWithRoom(tx, settings, today, addDays(today, offset), retestMinutes(questionIds.length));
     if (!slot) continue;
-    const task = retestTask({ id: ids.newId(), ...slot, loggedOn: today, questionIds, round: round + 1 });
+    const task = retestTask({ id: ids.newId(), ...slot, loggedOn: today, questionIds, missIds, round: round + 1 });
     await tx.objectStore('tasks').put(task);
     created.push(task);
   }

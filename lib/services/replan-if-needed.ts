@@ -1,10 +1,12 @@
 // Run the replanner once per plan day: pages call this on load and the background's day-rollover alarm calls it
-// too. One transaction: read the plan, move unfinished past work forward, top up weak areas, remember the day.
+// too. One transaction: read the plan, move unfinished past work forward, top up weak areas, move retested misses
+// on, remember the day.
 import { withDefaults } from '../db/read-alarm-state';
 import { SETTINGS_KEY } from '../db/schema';
 import { planDayAt, type DayKey } from '../domain/day';
 import { areaPerformance, reweightPlan, weakAreas } from '../domain/performance';
 import { replan, replanSummary, type ReplanChoice, type TaskMove } from '../domain/replan';
+import { advanceMisses } from '../domain/retest';
 import { isOnboarded } from '../domain/settings';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
@@ -25,13 +27,13 @@ export interface ReplanOutcome {
 
 export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
   const now = ctx.now();
-  return commit(ctx, ['settings', 'tasks', 'questionLogs'], async (tx) => {
+  return commit(ctx, ['settings', 'tasks', 'questionLogs', 'misses'], async (tx) => {
     const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
     const today = planDayAt(now, settings.dayStartHour);
     const idle: ReplanOutcome = { ran: false, today, moves: [], unplacedMinutes: 0, choices: [], reweightedTaskIds: [], summary: [] };
     if (!isOnboarded(settings) || settings.lastReplannedDay >= today) return idle;
 
-    const [tasks, logs] = await Promise.all([tx.objectStore('tasks').getAll(), tx.objectStore('questionLogs').getAll()]);
+    const [tasks, logs, misses] = await Promise.all([tx.objectStore('tasks').getAll(), tx.objectStore('questionLogs').getAll(), tx.objectStore('misses').getAll()]);
     const { capacity, lastDay } = capacityFromSettings(settings, today);
     const result = replan({ tasks, today, lastDay, capacity });
     const byId = new Map(tasks.map((t) => [t.id, t]));
@@ -41,6 +43,8 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
 
     const writes = new Map([...result.changed, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));
     await Promise.all([...writes.values()].map((t) => tx.objectStore('tasks').put(t)));
+    // Retest tasks ticked since the last run move their misses to the next round (or retire them).
+    await Promise.all(advanceMisses(misses, tasks).map((m) => tx.objectStore('misses').put(m)));
     await tx.objectStore('settings').put({ ...settings, lastReplannedDay: today }, SETTINGS_KEY);
     return {
       ran: true,

@@ -2,3 +2,4 @@
 export { RETEST_OFFSETS, afterRetest, dueMisses, firstRetestDay } from './retest-schedule';
 export { retestMinutes, retestTask } from './retest-task';
 export { ankiSearch, cleanQuestionId } from './anki-search';
+export { advanceMisses } from './advance-misses';

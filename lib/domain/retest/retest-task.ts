@@ -5,7 +5,7 @@ import type { Task } from '../types';
 /** About 2 minutes a question (answer, then reread the explanation), at least 10. */
 export const retestMinutes = (count: number): number => Math.max(10, count * 2);
 
-export function retestTask(fields: { id: string; day: DayKey; loggedOn: DayKey; questionIds: string[]; order: number; round: number }): Task {
+export function retestTask(fields: { id: string; day: DayKey; loggedOn: DayKey; questionIds: string[]; missIds: string[]; order: number; round: number }): Task {
   const count = fields.questionIds.length;
   return {
     id: fields.id,
@@ -18,5 +18,7 @@ export function retestTask(fields: { id: string; day: DayKey; loggedOn: DayKey; 
     status: 'todo',
     order: fields.order,
     priority: 2,
+    missIds: [...fields.missIds],
+    retestRound: fields.round,
   };
 }

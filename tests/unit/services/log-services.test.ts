@@ -32,6 +32,7 @@ describe('logging services', () => {
     const misses = await ctx.db.getAll('misses');
     expect(misses.map((m) => [m.questionId, m.due])).toEqual(expect.arrayContaining([['20551', '2026-11-27'], ['10432', '2026-11-27']]));
     expect(misses).toHaveLength(2);
+    expect(retestTasks[0]?.missIds?.slice().sort()).toEqual(misses.map((m) => m.id).sort());
   });
 
   it('refuses more correct answers than questions and writes nothing', async () => {

@@ -59,4 +59,12 @@ describe('replanIfNeeded', () => {
     await handleAlarm(ctx, 'day-rollover:2026-11-25');
     expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ day: '2026-11-25', movedFrom: '2026-11-24' });
   });
+
+  it('moves misses on to their next retest once their retest task is done', async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-24', 0, { id: 'rt', kind: 'retest-misses', status: 'done', missIds: ['m1'], retestRound: 1 })]);
+    await ctx.db.put('misses', { id: 'm1', questionId: '20551', reason: 'misread', loggedOn: '2026-11-22', due: '2026-11-24', retests: 0 });
+    await replanIfNeeded(ctx);
+    expect(await ctx.db.get('misses', 'm1')).toMatchObject({ retests: 1, due: '2026-11-29' });
+  });
 });
