@@ -10,10 +10,12 @@ export interface AdaptsPanelProps {
   source: AdaptsSource;
   /** The progress page's address (the page knows its extension URL; the component does not). */
   progressHref?: string;
+  /** The settings page's address, offered when replanned work did not fit. */
+  settingsHref?: string;
 }
 
 /** The new tab's and popup's part of "adapts as you go": replan on open, say what moved, and the three logs. */
-export function AdaptsPanel({ source, progressHref }: AdaptsPanelProps) {
+export function AdaptsPanel({ source, progressHref, settingsHref }: AdaptsPanelProps) {
   const [state, setState] = useState<AdaptsState | undefined>();
   const [moved, setMoved] = useState<string[]>([]);
   const [error, setError] = useState('');
@@ -27,7 +29,7 @@ export function AdaptsPanel({ source, progressHref }: AdaptsPanelProps) {
   if (!state || !isOnboarded(state.settings)) return null;
   return (
     <div class="adapts-panel">
-      <ReplanNotice summary={moved} onDismiss={() => setMoved([])} />
+      <ReplanNotice summary={moved} onDismiss={() => setMoved([])} settingsHref={settingsHref} />
       <SupportNotice message={state.supportNudge} />
       <LoggingPanel
         profile={examProfile(state.settings.examId)}

@@ -68,7 +68,8 @@ describe('logging forms', () => {
 
   it('says what moved and can be dismissed', async () => {
     const onDismiss = vi.fn();
-    render(<ReplanNotice summary={['3 tasks moved from Monday into free time ahead.']} onDismiss={onDismiss} />);
+    render(<ReplanNotice summary={['3 tasks moved from Monday into free time ahead.', '40 min did not fit before the exam.']} onDismiss={onDismiss} settingsHref="/options.html" />);
+    expect(screen.getByRole('link', { name: 'Change your hours or exam date in Settings' })).toHaveAttribute('href', '/options.html');
     expect(screen.getByRole('status', { name: 'What moved' })).toHaveTextContent('3 tasks moved from Monday');
     await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
     expect(onDismiss).toHaveBeenCalled();
