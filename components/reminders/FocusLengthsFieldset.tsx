@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../lib/domain/settings';
 
 type FocusLengths = Settings['focus'];
@@ -5,6 +6,8 @@ type FocusLengths = Settings['focus'];
 interface FocusLengthsFieldsetProps {
   value: FocusLengths;
   onChange: (next: FocusLengths) => void;
+  /** More focus options shown under the lengths (the idle pause toggle). */
+  children?: ComponentChildren;
 }
 
 const FIELDS: { key: keyof FocusLengths; label: string; max: number }[] = [
@@ -14,7 +17,7 @@ const FIELDS: { key: keyof FocusLengths; label: string; max: number }[] = [
   { key: 'blocksBeforeLongBreak', label: 'Blocks before a long break', max: 12 },
 ];
 
-export function FocusLengthsFieldset({ value, onChange }: FocusLengthsFieldsetProps) {
+export function FocusLengthsFieldset({ value, onChange, children }: FocusLengthsFieldsetProps) {
   return (
     <fieldset>
       <legend>Focus blocks</legend>
@@ -27,6 +30,7 @@ export function FocusLengthsFieldset({ value, onChange }: FocusLengthsFieldsetPr
           <input type="number" min={1} max={max} step={1} value={value[key]} onInput={(e) => onChange({ ...value, [key]: Number(e.currentTarget.value) })} />
         </label>
       ))}
+      {children}
     </fieldset>
   );
 }

@@ -74,11 +74,12 @@ export function ReminderSettings({ initial, onSave, requestIdlePermission }: Rem
           <p class="hint">The morning plan waits until quiet hours end; a study or evening reminder that falls inside them is skipped. A focus block you started still tells you when it ends.</p>
         </fieldset>
         <StudyWindowsFieldset value={f.studyWindows} onChange={(studyWindows) => edit({ studyWindows })} />
-        <FocusLengthsFieldset value={f.focus} onChange={(focus) => edit({ focus })} />
-        <label class="check">
-          <input type="checkbox" checked={f.pauseFocusWhenIdle} onChange={(e) => toggleIdle(e.currentTarget.checked)} />
-          Pause focus when I step away from the computer
-        </label>
+        <FocusLengthsFieldset value={f.focus} onChange={(focus) => edit({ focus })}>
+          <label class="check">
+            <input type="checkbox" checked={f.pauseFocusWhenIdle} onChange={(e) => toggleIdle(e.currentTarget.checked)} />
+            Pause focus when I step away from the computer
+          </label>
+        </FocusLengthsFieldset>
         {error && <p role="alert">{error}</p>}
         <p role="status">{saved}</p>
         <button type="submit" class="primary">

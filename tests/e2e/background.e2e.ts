@@ -160,3 +160,23 @@ describeInBrowser('the focus control in dark mode', () => {
     await popup.screenshot({ path: `${SHOTS}/popup-focus-running-dark.png` });
   });
 });
+
+describeInBrowser('the Reminders section of the settings page', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(async () => session?.dispose());
+
+  it('moves the evening review alarm when its time is saved', async () => {
+    session = await launchExtension();
+    const options = await session.open('options.html');
+    await options.getByRole('button', { name: 'Save reminders' }).waitFor();
+    await seedPlan(options);
+    await options.reload();
+    const evening = options.getByLabel('Evening review time');
+    await evening.fill('20:15');
+    await options.getByRole('button', { name: 'Save reminders' }).click();
+    await options.getByText(/Reminders saved/).waitFor();
+    const reminder = (await alarms(session.worker)).find((a) => a.name.startsWith('evening:'));
+    expect(reminder && [new Date(reminder.scheduledTime).getHours(), new Date(reminder.scheduledTime).getMinutes()]).toEqual([20, 15]);
+    await options.getByRole('region', { name: 'Reminders' }).screenshot({ path: `${SHOTS}/options-reminders.png` });
+  });
+});

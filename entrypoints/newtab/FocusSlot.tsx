@@ -1,0 +1,14 @@
+import { useEffect, useState } from 'preact/hooks';
+import { FocusPanel } from '../../components/focus/FocusPanel';
+import type { FocusPanelSource } from '../../components/focus/focus-panel-source';
+import { focusSource } from '../../lib/services/focus-source';
+import { pageContext } from '../../lib/services/page-context';
+
+/** Wires the focus control to this page's service context. `nextTask` is the day's next task, if the page knows it. */
+export function FocusSlot({ nextTask }: { nextTask?: { id: string; title: string } }) {
+  const [source, setSource] = useState<FocusPanelSource | undefined>();
+  useEffect(() => {
+    void pageContext().then((ctx) => setSource(focusSource(ctx)));
+  }, []);
+  return source ? <FocusPanel source={source} nextTask={nextTask} /> : null;
+}
