@@ -4,7 +4,7 @@ import type { FocusPanelSource, FocusPanelState } from './focus-panel-source';
 
 export interface FocusPanelProps {
   source: FocusPanelSource;
-  /** The task a new block is for when none is running (the day's next task). */
+  /** The task a new block is for, when the page picks one; otherwise the day's next task to do. */
   nextTask?: { id: string; title: string };
 }
 
@@ -43,13 +43,14 @@ export function FocusPanel({ source, nextTask }: FocusPanelProps) {
   };
 
   if (!state) return null;
+  const next = nextTask ?? state.nextTask;
   return (
     <FocusControl
       session={state.session}
       now={now}
-      taskTitle={state.session ? state.taskTitle : nextTask?.title}
+      taskTitle={state.session ? state.taskTitle : next?.title}
       defaultMinutes={state.focus.focusMinutes}
-      onStart={(minutes) => act('start the block', () => source.start(minutes, nextTask?.id))()}
+      onStart={(minutes) => act('start the block', () => source.start(minutes, next?.id))()}
       onPause={act('pause the block', source.pause)}
       onResume={act('resume the block', source.resume)}
       onExtend={act('add 10 minutes', source.extend)}

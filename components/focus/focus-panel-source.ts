@@ -6,6 +6,7 @@ import type { FocusSession } from '../../lib/domain/types';
 export interface FocusPanelState {
   session?: FocusSession;
   taskTitle?: string;
+  nextTask?: { id: string; title: string };
   focus: Settings['focus'];
 }
 

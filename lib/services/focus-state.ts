@@ -10,15 +10,19 @@ import type { FocusSession } from '../domain/types';
 export interface FocusState {
   session?: FocusSession;
   taskTitle?: string;
+  /** The plan day's first task still to do: what a new block is for unless the page picks another. */
+  nextTask?: { id: string; title: string };
   focus: Settings['focus'];
 }
 
 export async function readFocusState(db: RetakeCoachDatabase, now: number): Promise<FocusState> {
   const tx = db.transaction(['settings', 'focusSessions', 'tasks'], 'readonly');
   const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
-  const since = addDays(planDayAt(now, settings.dayStartHour), -1);
-  const session = activeSessionOf(await tx.objectStore('focusSessions').index('by-day').getAll(IDBKeyRange.lowerBound(since)));
+  const today = planDayAt(now, settings.dayStartHour);
+  const session = activeSessionOf(await tx.objectStore('focusSessions').index('by-day').getAll(IDBKeyRange.lowerBound(addDays(today, -1))));
   const task = session?.taskId ? await tx.objectStore('tasks').get(session.taskId) : undefined;
+  const todays = await tx.objectStore('tasks').index('by-day').getAll(today);
   await tx.done;
-  return { session, taskTitle: task?.title, focus: settings.focus };
+  const next = todays.sort((a, b) => a.order - b.order).find((t) => t.status === 'todo' && t.kind !== 'rest');
+  return { session, taskTitle: task?.title, nextTask: next && { id: next.id, title: next.title }, focus: settings.focus };
 }

@@ -21,6 +21,12 @@ describe('focus services', () => {
     expect(await readFocusState(ctx.db, WED_10)).toMatchObject({ session: block, taskTitle: 'Anatomy review' });
   });
 
+  it('offers the day\'s first task still to do for the next block', async () => {
+    const ctx = await testContext(WED_10);
+    await seed(ctx.db, onboardedSettings(), [{ ...anatomy, status: 'done' }, task('2026-11-25', 1, { id: 't-renal', title: 'Renal questions' })]);
+    expect((await readFocusState(ctx.db, WED_10)).nextTask).toEqual({ id: 't-renal', title: 'Renal questions' });
+  });
+
   it('ends the running block when another starts, crediting the time spent', async () => {
     const ctx = await testContext(WED_10);
     await seed(ctx.db, onboardedSettings(), [anatomy]);
