@@ -180,3 +180,20 @@ describeInBrowser('the Reminders section of the settings page', () => {
     await options.getByRole('region', { name: 'Reminders' }).screenshot({ path: `${SHOTS}/options-reminders.png` });
   });
 });
+
+describeInBrowser('the focus control on the new tab', () => {
+  let session: ExtensionSession | undefined;
+  afterAll(async () => session?.dispose());
+
+  it('offers to start focus on the day\'s next task', async () => {
+    session = await launchExtension();
+    const tab = await session.open('newtab.html');
+    await tab.getByRole('button', { name: 'Start focus' }).waitFor();
+    await seedPlan(tab);
+    await tab.reload();
+    await tab.getByText('Next up: Cardiology question block').waitFor();
+    await new FocusControlPage(tab).start();
+    await tab.getByText('Focusing on Cardiology question block.').waitFor();
+    await tab.screenshot({ path: `${SHOTS}/newtab-focus-running.png` });
+  });
+});
