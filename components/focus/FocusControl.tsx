@@ -10,6 +10,7 @@ export interface FocusControlProps {
   /** The session's task, or the task a new block would be for. */
   taskTitle?: string;
   defaultMinutes: number;
+  examBlockMinutes?: number;
   onStart: (minutes: number) => void;
   onPause: () => void;
   onResume: () => void;
@@ -31,7 +32,7 @@ export function FocusControl(props: FocusControlProps) {
         </p>
       )}
       <p class="focus-status">{view.status}</p>
-      {view.mode === 'idle' && <FocusLengthPicker defaultMinutes={props.defaultMinutes} onChange={setMinutes} />}
+      {view.mode === 'idle' && <FocusLengthPicker defaultMinutes={props.defaultMinutes} examBlockMinutes={props.examBlockMinutes} onChange={setMinutes} />}
       <div class="focus-buttons">
         {(view.mode === 'idle' || view.mode === 'break') && (
           <button type="button" class="primary" disabled={view.mode === 'idle' && minutes === null} onClick={() => props.onStart(view.mode === 'idle' && minutes !== null ? minutes : props.defaultMinutes)}>

@@ -3,6 +3,8 @@ import { focusLengthChoices, parseFocusMinutes } from '../../lib/domain/focus';
 
 interface FocusLengthPickerProps {
   defaultMinutes: number;
+  /** One block of the student's exam (30 min for Step 1 since May 2026). */
+  examBlockMinutes?: number;
   /** Called with the chosen length, or null while a custom length is not a valid number of minutes. */
   onChange: (minutes: number | null) => void;
 }
@@ -10,7 +12,7 @@ interface FocusLengthPickerProps {
 const CUSTOM = 'custom';
 
 /** The default length, a 30-minute exam-like block, or a custom length. */
-export function FocusLengthPicker({ defaultMinutes, onChange }: FocusLengthPickerProps) {
+export function FocusLengthPicker({ defaultMinutes, examBlockMinutes, onChange }: FocusLengthPickerProps) {
   const [choice, setChoice] = useState(String(defaultMinutes));
   const [custom, setCustom] = useState('');
   const customInvalid = choice === CUSTOM && custom !== '' && parseFocusMinutes(custom) === null;
@@ -26,7 +28,7 @@ export function FocusLengthPicker({ defaultMinutes, onChange }: FocusLengthPicke
             onChange(value === CUSTOM ? parseFocusMinutes(custom) : Number(value));
           }}
         >
-          {focusLengthChoices(defaultMinutes).map((c) => (
+          {focusLengthChoices(defaultMinutes, examBlockMinutes).map((c) => (
             <option key={c.minutes} value={String(c.minutes)}>
               {c.label}
             </option>

@@ -50,6 +50,7 @@ export function FocusPanel({ source, nextTask }: FocusPanelProps) {
       now={now}
       taskTitle={state.session ? state.taskTitle : next?.title}
       defaultMinutes={state.focus.focusMinutes}
+      examBlockMinutes={state.examBlockMinutes}
       onStart={(minutes) => act('start the block', () => source.start(minutes, next?.id))()}
       onPause={act('pause the block', source.pause)}
       onResume={act('resume the block', source.resume)}

@@ -8,6 +8,8 @@ export interface FocusPanelState {
   taskTitle?: string;
   nextTask?: { id: string; title: string };
   focus: Settings['focus'];
+  /** Minutes of one block of the student's exam. */
+  examBlockMinutes: number;
 }
 
 export interface FocusPanelSource {

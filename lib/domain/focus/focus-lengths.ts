@@ -1,8 +1,16 @@
-// The focus lengths the student can pick. 30 minutes mirrors a real Step 1 block: since 14 May 2026 Step 1 is
-// delivered in 30-minute blocks of 20 questions
-// (https://www.usmle.org/test-delivery-software-updates-step-2-ck-and-step-1-coming-may-2026).
+// The focus lengths the student can pick: their default, a block as long as one block of their exam, or a custom
+// length. For Step 1 that block is 30 minutes: since 14 May 2026 Step 1 is delivered in 30-minute blocks of 20
+// questions (step1Profile.format, from
+// https://www.usmle.org/test-delivery-software-updates-step-2-ck-and-step-1-coming-may-2026).
+import { step1Profile } from '../profiles/step1';
 
-export const EXAM_LIKE_BLOCK_MINUTES = 30;
+/** Step 1's block; the profile types its format as optional (other exams may lack a sourced one), Step 1 has it. */
+export const EXAM_LIKE_BLOCK_MINUTES = step1Profile.format?.minutesPerBlock ?? 30;
+
+/** One block of the student's exam, or Step 1's when that exam's profile has no sourced format. */
+export function examBlockMinutes(format: { minutesPerBlock: number } | null | undefined): number {
+  return format?.minutesPerBlock ?? EXAM_LIKE_BLOCK_MINUTES;
+}
 export const EXTEND_MINUTES = 10;
 export const MAX_FOCUS_MINUTES = 180;
 
@@ -11,11 +19,9 @@ export interface FocusLengthChoice {
   label: string;
 }
 
-export function focusLengthChoices(defaultMinutes: number): FocusLengthChoice[] {
-  const choices: FocusLengthChoice[] = [{ minutes: defaultMinutes, label: `${defaultMinutes} min` }];
-  if (defaultMinutes !== EXAM_LIKE_BLOCK_MINUTES) choices.push({ minutes: EXAM_LIKE_BLOCK_MINUTES, label: '30 min, like an exam block' });
-  else choices[0] = { minutes: EXAM_LIKE_BLOCK_MINUTES, label: '30 min, like an exam block' };
-  return choices;
+export function focusLengthChoices(defaultMinutes: number, examBlockMinutes = EXAM_LIKE_BLOCK_MINUTES): FocusLengthChoice[] {
+  const examLike = { minutes: examBlockMinutes, label: `${examBlockMinutes} min, like an exam block` };
+  return defaultMinutes === examBlockMinutes ? [examLike] : [{ minutes: defaultMinutes, label: `${defaultMinutes} min` }, examLike];
 }
 
 /** A custom length the student typed, or null when it is not a whole number of minutes in 1..180. */
