@@ -19,7 +19,8 @@ const noPlatform = outside(['**/platform/**', 'wxt/browser', 'webextension-polyf
 const restrict = (...patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
+  // Every build folder (.output, and each .output-<name> of a parallel build) is generated code.
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
