@@ -73,6 +73,11 @@ export const defaultSettings = {
   updatedAt: '',
   /** The last plan day the replanner ran for; '' before the first run (lib/services/replan-if-needed.ts). */
   lastReplannedDay: '' as DayKey,
+  /**
+   * What the last replan moved, kept until the student dismisses it: the day-rollover alarm replans in the
+   * background, and the next page opened must still say what moved. `unplacedTaskIds` are the tasks that did not fit.
+   */
+  replanNews: { day: '' as DayKey, sentences: [] as string[], unplacedTaskIds: [] as string[] },
 };
 
 export type Settings = typeof defaultSettings;
