@@ -1,0 +1,126 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { SETTINGS_KEY } from '../../../lib/db/schema';
+import { addDays, localTimeOn } from '../../../lib/domain/day';
+import { defaultSettings } from '../../../lib/domain/settings';
+import { PlanInputError, readPlanSettings, savePlanSettings, type PlanFields } from '../../../lib/services/save-plan-settings';
+import { testContext } from './focus-test-context';
+
+// Wednesday 2026-11-25, 10:00 local.
+const wednesday = localTimeOn('2026-11-25', 10);
+
+const fields = (overrides: Partial<PlanFields> = {}): PlanFields => ({
+  examId: 'usmle-step1',
+  examDate: '2027-01-20',
+  examBooked: true,
+  weekdayMinutes: [360, 360, 360, 360, 360, 240, 0],
+  blockedDates: ['2026-12-25'],
+  bands: { cardiovascular: 'lower', pathology: 'higher' },
+  questionBankLeft: 2400,
+  practiceFormIds: ['nbme-29', 'nbme-30', 'free-120'],
+  parallelTrack: { kind: 'none', hoursPerWeek: 0 },
+  supporters: [{ name: 'Dr Rivera', role: 'advisor' }],
+  ...overrides,
+});
+
+describe('savePlanSettings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('creates the settings, the attempts and the whole plan on the first save', async () => {
+    const ctx = await testContext(wednesday);
+    const outcome = await savePlanSettings(ctx, fields(), [{ date: '2026-10-02', outcome: 'fail' }]);
+    expect(outcome).toMatchObject({ created: true, today: '2026-11-25' });
+    const settings = await ctx.db.get('settings', SETTINGS_KEY);
+    expect(settings).toMatchObject({ examDate: '2027-01-20', startDate: '2026-11-25', lastReplannedDay: '2026-11-25', updatedAt: new Date(wednesday).toISOString() });
+    const tasks = await ctx.db.getAll('tasks');
+    expect(tasks.length).toBe(outcome.plannedTasks);
+    expect(tasks.length).toBeGreaterThan(100);
+    expect(tasks.every((t) => t.day >= '2026-11-25' && t.day < '2027-01-20')).toBe(true);
+    expect(tasks.filter((t) => t.day === '2026-12-25')).toEqual([]);
+    expect(tasks.filter((t) => t.kind === 'practice-exam').map((t) => t.formId).sort()).toEqual(['free-120', 'nbme-29', 'nbme-30']);
+    expect(await ctx.db.getAll('attempts')).toEqual([{ id: 'id-1', examId: 'usmle-step1', date: '2026-10-02', outcome: 'fail' }]);
+    expect((await readPlanSettings(ctx)).onboarded).toBe(true);
+  });
+
+  it.each([
+    ['an exam date in the past', fields({ examDate: '2026-11-20' }), 'examDate'],
+    ['an exam in 3 days', fields({ examDate: '2026-11-28' }), 'examDate'],
+    ['too few hours', fields({ weekdayMinutes: [60, 0, 0, 0, 0, 0, 0] }), 'weekdayMinutes'],
+    ['a practice form we do not know', fields({ practiceFormIds: ['nbme-1'] }), 'practiceFormIds'],
+  ])('writes nothing for %s', async (_, bad, field) => {
+    const ctx = await testContext(wednesday);
+    const error = await savePlanSettings(ctx, bad, [{ date: '2026-10-02', outcome: 'fail' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlanInputError);
+    expect((error as PlanInputError).problems.map((p) => p.field)).toContain(field);
+    expect(await ctx.db.get('settings', SETTINGS_KEY)).toBeUndefined();
+    expect(await ctx.db.count('tasks')).toBe(0);
+    expect(await ctx.db.count('attempts')).toBe(0);
+  });
+
+  it('leaves a stored plan untouched when a later save is refused', async () => {
+    const ctx = await testContext(wednesday);
+    await savePlanSettings(ctx, fields(), []);
+    const before = await ctx.db.getAll('tasks');
+    await expect(savePlanSettings(ctx, fields({ weekdayMinutes: [0, 0, 0, 0, 0, 0, 0] }), [])).rejects.toBeInstanceOf(PlanInputError);
+    expect(await ctx.db.getAll('tasks')).toEqual(before);
+    expect((await ctx.db.get('settings', SETTINGS_KEY))?.weekdayMinutes).toEqual(fields().weekdayMinutes);
+  });
+
+  describe('a later save', () => {
+    async function twoWeeksIn() {
+      const ctx = await testContext(wednesday);
+      await savePlanSettings(ctx, fields(), [{ date: '2026-10-02', outcome: 'fail' }]);
+      // Two weeks later: the first week's tasks were done, and two of today's are done or have focus time.
+      ctx.set(localTimeOn('2026-12-09', 10));
+      const all = await ctx.db.getAll('tasks');
+      for (const t of all.filter((t) => t.day < '2026-12-02')) await ctx.db.put('tasks', { ...t, status: 'done' });
+      const todays = all.filter((t) => t.day === '2026-12-09').sort((a, b) => a.order - b.order);
+      await ctx.db.put('tasks', { ...todays[0]!, status: 'done' });
+      await ctx.db.put('tasks', { ...todays[1]!, focusMinutes: 25 });
+      const past = (await ctx.db.getAll('tasks')).filter((t) => t.day < '2026-12-09');
+      return { ctx, past, keptToday: [todays[0]!.id, todays[1]!.id], replacedToday: todays.slice(2).map((t) => t.id) };
+    }
+
+    it('keeps the past and what was done today, and replans the rest from today to the new date', async () => {
+      const { ctx, past, keptToday, replacedToday } = await twoWeeksIn();
+      const outcome = await savePlanSettings(ctx, fields({ examDate: '2027-02-10', weekdayMinutes: [420, 420, 420, 420, 420, 0, 0] }), [{ id: 'id-1', date: '2026-10-02', outcome: 'fail' }]);
+      expect(outcome.created).toBe(false);
+      const after = await ctx.db.getAll('tasks');
+      const byId = new Map(after.map((t) => [t.id, t]));
+      for (const t of past) expect(byId.get(t.id)).toEqual(t);
+      for (const id of keptToday) expect(byId.has(id)).toBe(true);
+      for (const id of replacedToday) expect(byId.has(id)).toBe(false);
+      expect(new Set(after.map((t) => t.id)).size).toBe(after.length);
+      // The new future: reaches the new exam date, no work on the new weekend days off.
+      const future = after.filter((t) => t.day > '2026-12-09');
+      expect(future.some((t) => t.day > '2027-01-20')).toBe(true);
+      expect(future.filter((t) => ['2026-12-12', '2026-12-13'].includes(t.day))).toEqual([]);
+      // Today never holds more than its hours.
+      const today = after.filter((t) => t.day === '2026-12-09');
+      expect(today.reduce((sum, t) => sum + t.minutes, 0)).toBeLessThanOrEqual(420);
+      expect(new Set(today.map((t) => t.order)).size).toBe(today.length);
+      const settings = await ctx.db.get('settings', SETTINGS_KEY);
+      expect(settings).toMatchObject({ startDate: '2026-11-25', examDate: '2027-02-10', lastReplannedDay: '2026-12-09' });
+      expect(await ctx.db.getAll('attempts')).toHaveLength(1);
+    });
+
+    it('does not hand out the reset tasks again, nor a practice form already sat', async () => {
+      const { ctx } = await twoWeeksIn();
+      const sat = (await ctx.db.getAll('tasks')).find((t) => t.kind === 'practice-exam' && t.day < '2026-12-09');
+      await savePlanSettings(ctx, fields(), []);
+      const future = (await ctx.db.getAll('tasks')).filter((t) => t.day >= '2026-12-09');
+      expect(future.filter((t) => t.title === 'Write down what went wrong on your first attempt')).toEqual([]);
+      expect(future.filter((t) => t.title.startsWith('Book a meeting with'))).toEqual([]);
+      if (sat) expect(future.filter((t) => t.formId === sat.formId)).toEqual([]);
+      expect(future.length).toBeGreaterThan(50);
+      expect(future.every((t) => t.day < addDays('2027-01-20', 0))).toBe(true);
+    });
+  });
+
+  it('reads the defaults before onboarding', async () => {
+    const ctx = await testContext(wednesday);
+    const data = await readPlanSettings(ctx);
+    expect(data).toMatchObject({ onboarded: false, today: '2026-11-25', attempts: [] });
+    expect(data.settings.weekdayMinutes).toEqual(defaultSettings.weekdayMinutes);
+  });
+});
