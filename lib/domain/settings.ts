@@ -69,6 +69,8 @@ export const defaultSettings = {
   schoolDeadline: '' as DayKey,
   pinnedMessageId: '',
   hiddenMessageIds: [] as string[],
+  /** The encouragements shown in the last two weeks, one per day, so that none repeats (lib/domain/encouragement). */
+  shownMessages: [] as { day: DayKey; id: string }[],
   /** ISO time of the last onboarding or settings save; '' before onboarding. */
   updatedAt: '',
   /** The last plan day the replanner ran for; '' before the first run (lib/services/replan-if-needed.ts). */
