@@ -17,11 +17,10 @@ export interface AdaptsPanelProps {
 /** The new tab's and popup's part of "adapts as you go": replan on open, say what moved, and the three logs. */
 export function AdaptsPanel({ source, progressHref, settingsHref }: AdaptsPanelProps) {
   const [state, setState] = useState<AdaptsState | undefined>();
-  const [moved, setMoved] = useState<string[]>([]);
   const [error, setError] = useState('');
   useEffect(() => {
     const reload = () => source.read().then(setState, () => setError('Could not read your plan. Reopen this page to try again.'));
-    source.replanIfNeeded().then(setMoved, () => setError('Could not catch the plan up with missed days. It will try again next time.')).finally(reload);
+    source.replanIfNeeded().catch(() => setError('Could not catch the plan up with missed days. It will try again next time.')).finally(reload);
     return source.subscribe(() => void reload());
   }, [source]);
 
@@ -29,7 +28,13 @@ export function AdaptsPanel({ source, progressHref, settingsHref }: AdaptsPanelP
   if (!state || !isOnboarded(state.settings)) return null;
   return (
     <div class="adapts-panel">
-      <ReplanNotice summary={moved} onDismiss={() => setMoved([])} settingsHref={settingsHref} />
+      <ReplanNotice
+        summary={state.settings.replanNews.sentences}
+        canDropLowerPriority={state.settings.replanNews.unplacedTaskIds.length > 0}
+        onDropLowerPriority={() => source.dropLowerPriority()}
+        onDismiss={() => source.dismissReplanNews()}
+        settingsHref={settingsHref}
+      />
       <SupportNotice message={state.supportNudge} />
       <LoggingPanel
         profile={examProfile(state.settings.examId)}

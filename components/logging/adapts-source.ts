@@ -17,8 +17,11 @@ export interface AdaptsState {
 
 export interface AdaptsSource {
   read(): Promise<AdaptsState>;
-  /** Replans once per plan day; resolves to the sentences that say what moved (empty when nothing did). */
-  replanIfNeeded(): Promise<string[]>;
+  /** Replans once per plan day; what moved is kept in `settings.replanNews` until dismissed. */
+  replanIfNeeded(): Promise<unknown>;
+  /** Trades lower-priority work ahead for the tasks that did not fit (settings.replanNews.unplacedTaskIds). */
+  dropLowerPriority(): Promise<unknown>;
+  dismissReplanNews(): Promise<unknown>;
   logBlock(values: BlockValues): Promise<unknown>;
   logExam(values: PracticeExamValues): Promise<unknown>;
   logReflection(values: ReflectionValues): Promise<unknown>;

@@ -11,6 +11,7 @@ import { logPracticeExam, type PracticeExamInput } from './log-practice-exam';
 import { logQuestionBlock } from './log-question-block';
 import { logReflection, type ReflectionInput } from './log-reflection';
 import { replanIfNeeded } from './replan-if-needed';
+import { dismissReplanNews, dropLowerPriorityWork } from './replan-news';
 
 interface BlockValues {
   taskId?: string;
@@ -24,7 +25,9 @@ interface BlockValues {
 
 export interface LogSource {
   read(): Promise<{ settings: Settings; today: DayKey; todaysTasks: Task[]; supportNudge: string | null }>;
-  replanIfNeeded(): Promise<string[]>;
+  replanIfNeeded(): Promise<unknown>;
+  dropLowerPriority(): Promise<unknown>;
+  dismissReplanNews(): Promise<unknown>;
   logBlock(values: BlockValues): Promise<unknown>;
   logExam(values: PracticeExamInput): Promise<unknown>;
   logReflection(values: ReflectionInput): Promise<unknown>;
@@ -37,7 +40,9 @@ export function logSource(ctx: ServiceContext): LogSource {
       const { settings, today, todaysTasks, recentTasks } = await readTodayTasks(ctx.db, ctx.now());
       return { settings, today, todaysTasks, supportNudge: supportNudge(recentTasks, settings.supporters, settings.startDate, today) };
     },
-    replanIfNeeded: async () => (await replanIfNeeded(ctx)).summary,
+    replanIfNeeded: () => replanIfNeeded(ctx),
+    dropLowerPriority: () => dropLowerPriorityWork(ctx),
+    dismissReplanNews: () => dismissReplanNews(ctx),
     logBlock: (values) => logQuestionBlock(ctx, values),
     logExam: (values) => logPracticeExam(ctx, values),
     logReflection: (values) => logReflection(ctx, values),

@@ -45,7 +45,10 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     await Promise.all([...writes.values()].map((t) => tx.objectStore('tasks').put(t)));
     // Retest tasks ticked since the last run move their misses to the next round (or retire them).
     await Promise.all(advanceMisses(misses, tasks).map((m) => tx.objectStore('misses').put(m)));
-    await tx.objectStore('settings').put({ ...settings, lastReplannedDay: today }, SETTINGS_KEY);
+    const summary = replanSummary(result, today);
+    // Kept for the next page opened: the day-rollover alarm replans with no page there to say what moved.
+    const replanNews = { day: today, sentences: summary, unplacedTaskIds: result.unplaced.map((t) => t.id) };
+    await tx.objectStore('settings').put({ ...settings, lastReplannedDay: today, replanNews }, SETTINGS_KEY);
     return {
       ran: true,
       today,
@@ -53,7 +56,7 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
       unplacedMinutes: result.unplacedMinutes,
       choices: result.choices,
       reweightedTaskIds: reweighted.map((t) => t.id),
-      summary: replanSummary(result, today),
+      summary,
     };
   });
 }

@@ -1,5 +1,6 @@
 // The replanner's public face.
 export { replan } from './replan';
+export { makeRoom, type MakeRoomInput, type MakeRoomResult } from './make-room';
 export { overdueTasks } from './overdue';
-export { replanSummary, choiceText, formatMinutes, pastDayName, weekdayName } from './replan-summary';
+export { replanSummary, makeRoomSummary, choiceText, formatMinutes, pastDayName, weekdayName } from './replan-summary';
 export type { ReplanChoice, ReplanInput, ReplanResult, TaskMove } from './replan-types';

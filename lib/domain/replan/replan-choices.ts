@@ -2,7 +2,7 @@
 import type { ReplanChoice, ReplanInput } from './replan-types';
 
 /** Priority 4-5 work is "nice to have" (lib/domain/types.ts, Task.priority). */
-const LOWER_PRIORITY = 4;
+export const LOWER_PRIORITY = 4;
 
 export function replanChoices(unplacedMinutes: number, input: ReplanInput): ReplanChoice[] {
   if (unplacedMinutes <= 0) return [];

@@ -1,5 +1,6 @@
 // What moved, in the words the new tab shows: "3 tasks moved from Monday; 40 min did not fit - choices: ...".
 import { daysBetween, weekdayIndex, type DayKey } from '../day';
+import type { MakeRoomResult } from './make-room';
 import type { ReplanChoice, ReplanResult } from './replan-types';
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -10,9 +11,11 @@ export const weekdayName = (day: DayKey): string => WEEKDAYS[weekdayIndex(day)] 
 
 /** "Monday" within the last six days, where a weekday is unambiguous; "3 Nov" for anything older. */
 export function pastDayName(day: DayKey, today: DayKey): string {
-  if (daysBetween(day, today) <= 6) return weekdayName(day);
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
+  return daysBetween(day, today) <= 6 ? weekdayName(day) : shortDate(day);
 }
+
+/** "3 Nov". */
+export const shortDate = (day: DayKey): string => `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
 
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -48,6 +51,28 @@ export function replanSummary(result: Pick<ReplanResult, 'moves' | 'unplacedMinu
   if (result.unplacedMinutes > 0) {
     const options = listWords(result.choices.map(choiceText), 'or');
     sentences.push(`${formatMinutes(result.unplacedMinutes)} did not fit before the exam. Your choices: ${options}.`);
+  }
+  return sentences;
+}
+
+/** A day ahead or behind: its weekday within six days, else its date. */
+function nearDayName(day: DayKey, today: DayKey): string {
+  return Math.abs(daysBetween(today, day)) <= 6 ? weekdayName(day) : shortDate(day);
+}
+
+/** What "drop lower-priority work" did, in the notice's words. */
+export function makeRoomSummary(result: Pick<MakeRoomResult, 'placed' | 'dropped' | 'stillUnplaced'>, today: DayKey): string[] {
+  const sentences: string[] = [];
+  if (result.placed.length > 0) {
+    const droppedMinutes = result.dropped.reduce((sum, t) => sum + t.minutes, 0);
+    const days = [...new Set(result.placed.map((p) => p.to))].sort().map((d) => nearDayName(d, today));
+    const count = result.placed.length;
+    const freed = result.dropped.length > 0 ? `Dropped ${formatMinutes(droppedMinutes)} of lower-priority review to fit` : 'Fitted';
+    sentences.push(`${freed} ${count} ${count === 1 ? 'task' : 'tasks'} back in, on ${listWords(days)}.`);
+  }
+  if (result.stillUnplaced.length > 0) {
+    const minutes = result.stillUnplaced.reduce((sum, t) => sum + t.minutes, 0);
+    sentences.push(`${formatMinutes(minutes)} still does not fit: there is no lower-priority work left to trade. More hours or a later exam date would make room.`);
   }
   return sentences;
 }

@@ -7,10 +7,17 @@ import type { AdaptsSource } from '../../../components/logging/adapts-source';
 import { defaultSettings } from '../../../lib/domain/settings';
 
 function fakeSource(overrides: Partial<AdaptsSource> = {}): AdaptsSource {
-  const settings = { ...structuredClone(defaultSettings), examDate: '2027-01-20', startDate: '2026-11-20' };
+  const settings = {
+    ...structuredClone(defaultSettings),
+    examDate: '2027-01-20',
+    startDate: '2026-11-20',
+    replanNews: { day: '2026-11-25', sentences: ['2 tasks moved from Monday into free time ahead.'], unplacedTaskIds: [] as string[] },
+  };
   return {
     read: async () => ({ settings, today: '2026-11-25', todaysTasks: [], supportNudge: 'It has been two weeks since your last check-in.' }),
-    replanIfNeeded: async () => ['2 tasks moved from Monday into free time ahead.'],
+    replanIfNeeded: vi.fn(async () => undefined),
+    dropLowerPriority: vi.fn(async () => undefined),
+    dismissReplanNews: vi.fn(async () => undefined),
     logBlock: vi.fn(async () => undefined),
     logExam: vi.fn(async () => undefined),
     logReflection: vi.fn(async () => undefined),
@@ -32,6 +39,25 @@ describe('AdaptsPanel', () => {
     expect(source.logReflection).toHaveBeenCalledWith({ wentWell: '', hard: '', mood: 3 });
     expect(screen.getByRole('complementary', { name: 'Reach out' })).toHaveTextContent('two weeks');
     expect(screen.getByRole('link', { name: 'See your progress and where you stand' })).toHaveAttribute('href', '/progress.html');
+  });
+
+  it('replans on opening, offers to drop lower-priority work when something did not fit, and dismisses the notice', async () => {
+    const base = fakeSource();
+    const { settings } = await base.read();
+    settings.replanNews = { day: '2026-11-25', sentences: ['2 h did not fit before the exam.'], unplacedTaskIds: ['t1'] };
+    const source = fakeSource({ read: async () => ({ ...(await base.read()), settings }) });
+    render(<AdaptsPanel source={source} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Drop lower-priority work to fit it in' }));
+    expect(source.dropLowerPriority).toHaveBeenCalledOnce();
+    await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
+    expect(source.dismissReplanNews).toHaveBeenCalledOnce();
+    expect(source.replanIfNeeded).toHaveBeenCalledOnce();
+  });
+
+  it('offers no trade when everything fitted', async () => {
+    render(<AdaptsPanel source={fakeSource()} />);
+    await screen.findByRole('status', { name: 'What moved' });
+    expect(screen.queryByRole('button', { name: 'Drop lower-priority work to fit it in' })).toBeNull();
   });
 
   it('says so in an alert when the plan cannot be read', async () => {

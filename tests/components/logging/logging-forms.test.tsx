@@ -67,11 +67,19 @@ describe('logging forms', () => {
   });
 
   it('says what moved and can be dismissed', async () => {
-    const onDismiss = vi.fn();
+    const onDismiss = vi.fn(async () => undefined);
     render(<ReplanNotice summary={['3 tasks moved from Monday into free time ahead.', '40 min did not fit before the exam.']} onDismiss={onDismiss} settingsHref="/options.html" />);
     expect(screen.getByRole('link', { name: 'Change your hours or exam date in Settings' })).toHaveAttribute('href', '/options.html');
     expect(screen.getByRole('status', { name: 'What moved' })).toHaveTextContent('3 tasks moved from Monday');
     await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
     expect(onDismiss).toHaveBeenCalled();
+  });
+
+  it('says so in an alert when an action fails, and lets the student try again', async () => {
+    const onDrop = vi.fn(() => Promise.reject(new Error('quota')));
+    render(<ReplanNotice summary={['1 h did not fit before the exam.']} canDropLowerPriority onDropLowerPriority={onDrop} onDismiss={async () => undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Drop lower-priority work to fit it in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('That did not save');
+    expect(screen.getByRole('button', { name: 'Drop lower-priority work to fit it in' })).toBeEnabled();
   });
 });
