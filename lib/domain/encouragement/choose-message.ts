@@ -1,0 +1,61 @@
+// The day's message: the pinned one while it is pinned; otherwise one from the situation's pool, picked by a hash of
+// the day (so every page and every reload agree) among those not hidden and not shown in the last two weeks. When
+// the pool is used up (a long exam week) the ordinary pool fills in; it holds more than 14 messages, so a message
+// never comes back within 14 days unless the student hid nearly all of them.
+import { daysBetween, type DayKey } from '../day';
+import { MESSAGES, messageById, messagePool } from './library';
+import type { Message } from './message';
+import type { Situation } from './situation';
+
+export const NO_REPEAT_DAYS = 14;
+
+export interface ShownMessage {
+  day: DayKey;
+  id: string;
+}
+
+export interface MessageChoices {
+  /** Messages shown on earlier days (entries for `day` itself or later are ignored, so a reload picks the same). */
+  history: readonly ShownMessage[];
+  hidden: readonly string[];
+  /** '' when none. */
+  pinned: string;
+}
+
+/** FNV-1a: a small, stable string hash (the same in every browser and in Node). */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The message for `day`, or null when the student has hidden every candidate. */
+export function chooseMessage(situation: Situation, day: DayKey, choices: MessageChoices): Message | null {
+  const hidden = new Set(choices.hidden);
+  const pinned = messageById(choices.pinned);
+  if (pinned && !hidden.has(pinned.id)) return pinned;
+
+  const lastShown = new Map<string, DayKey>();
+  for (const e of choices.history) {
+    const ago = daysBetween(e.day, day);
+    if (ago >= 1 && ago < NO_REPEAT_DAYS && (lastShown.get(e.id) ?? '') < e.day) lastShown.set(e.id, e.day);
+  }
+  const fresh = (pool: Message[]) => pool.filter((m) => !hidden.has(m.id) && !lastShown.has(m.id));
+  const pick = (pool: Message[]) => pool[hash(`${day}|${situation}`) % pool.length]!;
+
+  const own = fresh(messagePool(situation));
+  if (own.length > 0) return pick(own);
+  const ordinary = fresh(messagePool('ordinary'));
+  if (ordinary.length > 0) return pick(ordinary);
+  // Nearly everything hidden: repeat the visible message of this situation (or any) shown longest ago.
+  const visible = messagePool(situation).concat(messagePool('ordinary')).filter((m) => !hidden.has(m.id));
+  const fallback = visible.length > 0 ? visible : MESSAGES.filter((m) => !hidden.has(m.id));
+  if (fallback.length === 0) return null;
+  return [...fallback].sort((a, b) => (lastShown.get(a.id) ?? '').localeCompare(lastShown.get(b.id) ?? ''))[0]!;
+}
+
+/** The history with today's choice recorded (replacing an earlier one for the same day), two weeks kept. */
+export function recordShown(history: readonly ShownMessage[], day: DayKey, id: string): ShownMessage[] {
+  const kept = history.filter((e) => e.day !== day && daysBetween(e.day, day) < NO_REPEAT_DAYS && daysBetween(e.day, day) > 0);
+  return [...kept, { day, id }].sort((a, b) => a.day.localeCompare(b.day));
+}

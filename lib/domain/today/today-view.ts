@@ -1,0 +1,100 @@
+// Everything the new tab and the popup show, from one read of the database, in one pure pass.
+import { addDays, type DayKey } from '../day';
+import { chooseMessage, recordShown, situationOf, type Message, type ShownMessage, type Situation } from '../encouragement';
+import type { LatestMood } from '../progress/latest-mood';
+import { isOnboarded, type Settings } from '../settings';
+import type { Assessment, Task } from '../types';
+import { countdownText, daysToExam } from './countdown';
+import { isLowScore } from './low-score';
+import { nextPracticeExam, type NextPracticeExam } from './next-practice-exam';
+import { phaseNameOn } from './phase-name';
+import { missedDays, streakDays, studiedDays } from './study-days';
+import { dayProgress, weekProgress, type TaskProgress } from './task-progress';
+
+export interface TodayRecords {
+  settings: Settings;
+  today: DayKey;
+  /** Tasks from two weeks back to two weeks ahead (lib/db/read-today.ts). */
+  tasks: readonly Task[];
+  assessments: readonly Assessment[];
+  latestMood: LatestMood | null;
+}
+
+export interface DayView {
+  state: 'day';
+  today: DayKey;
+  /** Today's tasks in order, done ones included. */
+  tasks: Task[];
+  /** Nothing to study today; `nextStudyDay` then holds what comes next. */
+  restDay: boolean;
+  nextStudyDay: { day: DayKey; tasks: Task[] } | null;
+  examDay: boolean;
+  /** "12 days to your exam"; on the exam day, "Exam day". */
+  countdown: string;
+  phase: { name: string; aim: string };
+  nextPracticeExam: NextPracticeExam | null;
+  dayProgress: TaskProgress;
+  weekProgress: TaskProgress;
+  situation: Situation;
+  message: Message | null;
+  pinned: boolean;
+  /** The first task not done yet (the focus control starts a block on it). */
+  nextTask: { id: string; title: string } | undefined;
+}
+
+export type TodayView = { state: 'setup' } | { state: 'after-exam'; examDate: DayKey; daysSince: number } | DayView;
+
+const byOrder = (a: Task, b: Task) => a.order - b.order;
+const isWork = (t: Task) => t.kind !== 'rest' && t.status !== 'skipped';
+
+export function todayView(r: TodayRecords): TodayView {
+  const { settings, today } = r;
+  if (!isOnboarded(settings)) return { state: 'setup' };
+  const toExam = daysToExam(today, settings.examDate);
+  if (toExam < 0) return { state: 'after-exam', examDate: settings.examDate, daysSince: -toExam };
+
+  const tasks = r.tasks.filter((t) => t.day === today).sort(byOrder);
+  const restDay = !tasks.some(isWork);
+  const nextDay = r.tasks.filter((t) => t.day > today && isWork(t)).map((t) => t.day).sort()[0];
+  const studied = studiedDays(r.tasks);
+  const sortedExams = [...r.assessments].sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt));
+  const lastExam = sortedExams[sortedExams.length - 1];
+  const situation = situationOf({
+    today,
+    startDate: settings.startDate,
+    examDate: settings.examDate,
+    restDay,
+    streakDays: streakDays(settings, studied, today),
+    missedDays: missedDays(settings, studied, today),
+    lastPractice: lastExam ? { day: lastExam.day, low: isLowScore(sortedExams, settings.goAheadPercent) } : null,
+    practiceExamTomorrow: r.tasks.some((t) => t.kind === 'practice-exam' && t.status === 'todo' && t.day === addDays(today, 1)),
+    latestMood: r.latestMood,
+  });
+  const message = chooseMessage(situation, today, { history: settings.shownMessages, hidden: settings.hiddenMessageIds, pinned: settings.pinnedMessageId });
+  const next = tasks.find((t) => t.status === 'todo' && t.kind !== 'rest');
+  return {
+    state: 'day',
+    today,
+    tasks,
+    restDay,
+    nextStudyDay: restDay && nextDay ? { day: nextDay, tasks: r.tasks.filter((t) => t.day === nextDay).sort(byOrder) } : null,
+    examDay: toExam === 0,
+    countdown: toExam === 0 ? 'Exam day' : countdownText(toExam, settings.examBooked),
+    phase: phaseNameOn(today, settings.startDate, settings.examDate),
+    nextPracticeExam: nextPracticeExam(r.tasks, today),
+    dayProgress: dayProgress(r.tasks, today),
+    weekProgress: weekProgress(r.tasks, today),
+    situation,
+    message,
+    pinned: !!message && message.id === settings.pinnedMessageId,
+    nextTask: next ? { id: next.id, title: next.title } : undefined,
+  };
+}
+
+/** The history to store once today's message has been shown, or null when it is already recorded. */
+export function shownHistoryAfter(view: TodayView, history: readonly ShownMessage[]): ShownMessage[] | null {
+  if (view.state !== 'day' || !view.message || view.pinned) return null;
+  const recorded = history.find((e) => e.day === view.today);
+  if (recorded?.id === view.message.id) return null;
+  return recordShown(history, view.today, view.message.id);
+}

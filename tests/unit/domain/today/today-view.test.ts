@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../../../../lib/domain/settings';
+import { shownHistoryAfter, todayView, type DayView, type TodayRecords } from '../../../../lib/domain/today';
+import type { Task } from '../../../../lib/domain/types';
+
+const task = (day: string, order: number, fields: Partial<Task> = {}): Task => ({
+  id: `${day}-${order}`, day, kind: 'question-block', title: `Task ${order} on ${day}`, minutes: 60, status: 'todo', order, priority: 2, ...fields,
+});
+const settings = (fields: Partial<Settings> = {}): Settings => ({ ...structuredClone(defaultSettings), startDate: '2026-11-16', examDate: '2027-01-20', ...fields });
+const records = (fields: Partial<TodayRecords> = {}): TodayRecords => ({ settings: settings(), today: '2026-11-25', tasks: [], assessments: [], latestMood: null, ...fields });
+const day = (r: TodayRecords): DayView => {
+  const view = todayView(r);
+  if (view.state !== 'day') throw new Error(`expected a study day, got ${view.state}`);
+  return view;
+};
+
+describe('todayView', () => {
+  it('invites the set-up before onboarding', () => {
+    expect(todayView(records({ settings: { ...defaultSettings } }))).toEqual({ state: 'setup' });
+  });
+
+  it('asks how it went after the exam date', () => {
+    expect(todayView(records({ settings: settings({ examDate: '2026-11-20' }) }))).toEqual({ state: 'after-exam', examDate: '2026-11-20', daysSince: 5 });
+  });
+
+  it('lists today in order with the countdown, the phase and the first task to do', () => {
+    const tasks = [task('2026-11-25', 1), task('2026-11-25', 0, { status: 'done' }), task('2026-11-24', 0, { status: 'done' })];
+    const view = day(records({ tasks }));
+    expect(view.tasks.map((t) => t.order)).toEqual([0, 1]);
+    expect(view.countdown).toBe('56 days to your exam');
+    expect(view.phase.name).toBe('Rebuild');
+    expect(view.nextTask).toEqual({ id: '2026-11-25-1', title: 'Task 1 on 2026-11-25' });
+    expect(view.restDay).toBe(false);
+    expect(view.message).not.toBeNull();
+  });
+
+  it('on a rest day says so and holds the next study day', () => {
+    const tasks = [task('2026-11-27', 0), task('2026-11-27', 1), task('2026-11-30', 0)];
+    const view = day(records({ today: '2026-11-26', tasks }));
+    expect(view.restDay).toBe(true);
+    expect(view.situation).toBe('rest-day');
+    expect(view.nextStudyDay?.day).toBe('2026-11-27');
+    expect(view.nextStudyDay?.tasks).toHaveLength(2);
+  });
+
+  it('gives a gentle message after a low mood', () => {
+    const view = day(records({ tasks: [task('2026-11-25', 0)], latestMood: { day: '2026-11-24', mood: 1 } }));
+    expect(view.situation).toBe('hard-day');
+    expect(view.message?.situation).toBe('hard-day');
+  });
+
+  it('speaks of tomorrow\'s practice exam', () => {
+    const view = day(records({ tasks: [task('2026-11-25', 0), task('2026-11-26', 0, { kind: 'practice-exam', title: 'NBME form 30' })] }));
+    expect(view.situation).toBe('practice-exam-tomorrow');
+    expect(view.nextPracticeExam).toEqual({ day: '2026-11-26', title: 'NBME form 30', inDays: 1 });
+  });
+
+  it('marks a pinned message as pinned', () => {
+    const view = day(records({ settings: settings({ pinnedMessageId: 'day-3' }), tasks: [task('2026-11-25', 0)] }));
+    expect(view.message?.id).toBe('day-3');
+    expect(view.pinned).toBe(true);
+  });
+});
+
+describe('shownHistoryAfter', () => {
+  it('records today\'s message once, and not a pinned one', () => {
+    const view = todayView(records({ tasks: [task('2026-11-25', 0)] }));
+    const history = shownHistoryAfter(view, [])!;
+    expect(history).toEqual([{ day: '2026-11-25', id: (view as DayView).message!.id }]);
+    expect(shownHistoryAfter(view, history)).toBeNull();
+    expect(shownHistoryAfter(todayView(records({ settings: settings({ pinnedMessageId: 'day-3' }) })), [])).toBeNull();
+  });
+});
