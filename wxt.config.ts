@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 
+const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [String(size), `icon/${size}.png`]));
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
   // WXT >= 0.20 uses the bare `chrome`/`browser` globals; the design card asks for webextension-polyfill's
@@ -17,12 +19,21 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Retake Coach',
     short_name: 'Retake Coach',
+    // The Chrome Web Store takes at most 132 characters (tests/e2e/shippable.e2e.ts checks the built manifest).
     description:
-      'A calm daily coach for your USMLE Step 1 retake: today’s tasks on every new tab, study and break reminders, all stored on your computer.',
+      'A calm coach for your USMLE Step 1 retake: today’s tasks on every new tab, study and break reminders, all stored on your computer.',
+    // One design at every size the stores ask for (Chrome 16/32/48/128, Firefox 48/96), drawn by scripts/icons.mjs.
+    icons: ICONS,
+    action: { default_icon: ICONS },
     // Only what is used: alarms (schedule), notifications (reminders). `idle` is asked for at run time, only
-    // when the student turns on "pause focus when I step away".
+    // when the student turns on "pause focus when I step away". No `storage` (the data is in IndexedDB, which needs
+    // no permission) and no `unlimitedStorage` (a plan is well under a megabyte; Firefox never evicts an add-on's
+    // IndexedDB). No host permissions and no content_security_policy: the default MV3 policy, which allows only
+    // the package's own scripts, stays in force.
     permissions: ['alarms', 'notifications'],
     optional_permissions: ['idle'],
+    // The bundles are compiled for Vite's default target, baseline-widely-available (Chrome 111, Firefox 114); every
+    // newer API we call (runtime.getContexts, 116) is feature-detected.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -40,12 +51,30 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '111' }),
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
+  // `npm run zip`: the Chrome and Firefox packages, and the sources zip AMO asks for with a Firefox upload. The sources
+  // are what `npm ci && npm run build:firefox` (README) reads to rebuild the package: package.json, the lockfile,
+  // wxt.config.ts, tsconfig.json, README.md, entrypoints/, components/, lib/, public/. WXT already leaves out
+  // node_modules, dot-files and dot-folders (.git, .wxt, .ci, every .output*) and *.test.* files; left out here are
+  // the rest of the tests (helpers without their tests would only confuse a reviewer), dev scripts, test and lint
+  // configs, and anything a test run or build leaves behind. Zip from a clean checkout: untracked files go in too.
   zip: {
-    excludeSources: ['.output/**', 'test-results/**', 'tests/e2e/screenshots/**', '.ci/**', 'coverage/**'],
+    excludeSources: [
+      '.output*/**',
+      'tests/**',
+      'scripts/**',
+      'coverage/**',
+      'test-results/**',
+      'dist/**',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+      'eslint.config.js',
+      '**/*.log',
+      '**/*.zip',
+    ],
   },
 });
