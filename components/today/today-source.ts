@@ -1,0 +1,17 @@
+// What the today view needs from the outside world, as a narrow interface the page fills in
+// (lib/services/today-source.ts matches it): the components never touch the database or the browser themselves.
+import type { DayKey } from '../../lib/domain/day';
+import type { TodayRecords } from '../../lib/domain/today/today-view';
+
+export interface TodaySource {
+  /** One read of everything the view draws. */
+  read(): Promise<TodayRecords>;
+  setDone(taskId: string, done: boolean): Promise<unknown>;
+  pin(messageId: string): Promise<unknown>;
+  unpin(): Promise<unknown>;
+  hide(messageId: string): Promise<unknown>;
+  /** Remembers the message shown today, so that it does not come back within two weeks. */
+  recordShown(day: DayKey, messageId: string): Promise<unknown>;
+  /** Calls `listener` when another page (or this one) changed what the view shows; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void;
+}

@@ -1,0 +1,28 @@
+// Everything the new tab and the popup draw, in ONE readonly transaction with every request sent at once (one round
+// trip): settings, tasks from two weeks back to two weeks ahead, the practice exams and the last evening moods. The
+// plan day depends on the stored day-start hour, so the ranges are laid around the calendar date and cover both
+// days it could be. (lib/db/read-today-tasks.ts is the logging panel's narrower read.)
+import { addDays, planDayAt } from '../domain/day';
+import { latestMood } from '../domain/progress/latest-mood';
+import { LOOK_BACK_DAYS } from '../domain/today/study-days';
+import type { TodayRecords } from '../domain/today/today-view';
+import type { RetakeCoachDatabase } from './open';
+import { withDefaults } from './read-alarm-state';
+import { SETTINGS_KEY } from './schema';
+
+/** Two weeks ahead: tomorrow after a run of days off, the rest of the week, and the next practice exam. */
+export const LOOK_AHEAD_DAYS = 14;
+
+export async function readToday(db: RetakeCoachDatabase, now: number): Promise<TodayRecords> {
+  const calendarDay = planDayAt(now, 0);
+  const tx = db.transaction(['settings', 'tasks', 'assessments', 'journal'], 'readonly');
+  const [stored, tasks, assessments, journal] = await Promise.all([
+    tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('tasks').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -LOOK_BACK_DAYS - 1), addDays(calendarDay, LOOK_AHEAD_DAYS))),
+    tx.objectStore('assessments').getAll(),
+    tx.objectStore('journal').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -2), calendarDay)),
+    tx.done,
+  ]);
+  const settings = withDefaults(stored);
+  return { settings, today: planDayAt(now, settings.dayStartHour), tasks, assessments, latestMood: latestMood(journal) };
+}
