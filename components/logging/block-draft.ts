@@ -1,5 +1,5 @@
 // The question-block form's state as plain data, read into the service's input without a DOM (tested apart).
-import type { MissReason, QuestionMode, Task } from '../../lib/domain/types';
+import type { MissEntry, MissReason, QuestionBlockEntry, QuestionMode, Task } from '../../lib/domain/types';
 
 export interface MissDraft {
   questionId: string;
@@ -16,15 +16,7 @@ export interface BlockDraft {
   misses: MissDraft[];
 }
 
-export interface BlockValues {
-  taskId?: string;
-  questions: number;
-  correct: number;
-  mode: QuestionMode;
-  areaIds: string[];
-  minutes: number;
-  misses: { questionId: string; reason: MissReason; areaId?: string }[];
-}
+export type BlockValues = QuestionBlockEntry & { misses: MissEntry[] };
 
 /** Quick defaults from the task the block belongs to: its questions, areas and minutes; 20 timed in 30 minutes
  * otherwise (the Step 1 block since May 2026, ../shared/domain/README.md). */

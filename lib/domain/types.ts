@@ -80,6 +80,16 @@ export interface QuestionLog {
   createdAt: string;
 }
 
+/** A missed question as the student enters it with its block. */
+export interface MissEntry {
+  questionId: string;
+  reason: MissReason;
+  areaId?: string;
+}
+
+/** A question block as the student enters it: the log without what the service adds, and the questions missed. */
+export type QuestionBlockEntry = Omit<QuestionLog, 'id' | 'day' | 'createdAt'> & { misses?: MissEntry[] };
+
 export interface Assessment {
   id: string;
   day: DayKey;

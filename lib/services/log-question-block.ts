@@ -3,22 +3,14 @@
 import { withDefaults } from '../db/read-alarm-state';
 import { SETTINGS_KEY } from '../db/schema';
 import { planDayAt } from '../domain/day';
-import type { QuestionLog, QuestionMode, Task } from '../domain/types';
+import type { QuestionBlockEntry, QuestionLog, Task } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 import { LogInputError, requireWhole } from './log-input-error';
-import { BLOCK_STORES, saveMissesWithRetests, type MissInput } from './log-retests';
+import { BLOCK_STORES, saveMissesWithRetests } from './log-retests';
 
-export interface QuestionBlockInput {
-  /** The task the block belongs to; it is marked done. */
-  taskId?: string;
-  questions: number;
-  correct: number;
-  mode: QuestionMode;
-  areaIds: string[];
-  minutes: number;
-  misses?: MissInput[];
-}
+/** The task the block belongs to (`taskId`) is marked done. */
+export type QuestionBlockInput = QuestionBlockEntry;
 
 export interface LoggedBlock {
   log: QuestionLog;

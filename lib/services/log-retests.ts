@@ -3,15 +3,9 @@
 import { addDays, type DayKey } from '../domain/day';
 import { RETEST_OFFSETS, cleanQuestionId, firstRetestDay, retestMinutes, retestTask } from '../domain/retest';
 import type { Settings } from '../domain/settings';
-import type { Miss, MissReason, Task } from '../domain/types';
+import type { Miss, MissEntry, Task } from '../domain/types';
 import type { WriteTx } from './commit';
 import { capacityFromSettings } from './replan-capacity';
-
-export interface MissInput {
-  questionId: string;
-  reason: MissReason;
-  areaId?: string;
-}
 
 export const BLOCK_STORES: ['settings', 'tasks', 'questionLogs', 'misses'] = ['settings', 'tasks', 'questionLogs', 'misses'];
 export type BlockTx = WriteTx<typeof BLOCK_STORES>;
@@ -35,7 +29,7 @@ export async function saveMissesWithRetests(
   ids: { newId: () => string },
   settings: Settings,
   today: DayKey,
-  misses: readonly MissInput[],
+  misses: readonly MissEntry[],
 ): Promise<Task[]> {
   const clean = misses.map((m) => ({ ...m, questionId: cleanQuestionId(m.questionId) })).filter((m) => m.questionId !== '');
   if (clean.length === 0) return [];

@@ -4,7 +4,7 @@ import { readTodayTasks } from '../db/read-today-tasks';
 import type { DayKey } from '../domain/day';
 import { supportNudge } from '../domain/progress';
 import type { Settings } from '../domain/settings';
-import type { MissReason, QuestionMode, Task } from '../domain/types';
+import type { QuestionBlockEntry, Task } from '../domain/types';
 import { onChange } from '../platform/change-channel';
 import type { ServiceContext } from './context';
 import { logPracticeExam, type PracticeExamInput } from './log-practice-exam';
@@ -13,22 +13,12 @@ import { logReflection, type ReflectionInput } from './log-reflection';
 import { replanIfNeeded } from './replan-if-needed';
 import { dismissReplanNews, dropLowerPriorityWork } from './replan-news';
 
-interface BlockValues {
-  taskId?: string;
-  questions: number;
-  correct: number;
-  mode: QuestionMode;
-  areaIds: string[];
-  minutes: number;
-  misses: { questionId: string; reason: MissReason; areaId?: string }[];
-}
-
 export interface LogSource {
   read(): Promise<{ settings: Settings; today: DayKey; todaysTasks: Task[]; supportNudge: string | null }>;
   replanIfNeeded(): Promise<unknown>;
   dropLowerPriority(): Promise<unknown>;
   dismissReplanNews(): Promise<unknown>;
-  logBlock(values: BlockValues): Promise<unknown>;
+  logBlock(values: QuestionBlockEntry): Promise<unknown>;
   logExam(values: PracticeExamInput): Promise<unknown>;
   logReflection(values: ReflectionInput): Promise<unknown>;
   subscribe(listener: () => void): () => void;
