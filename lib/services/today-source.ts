@@ -3,6 +3,7 @@
 // the first write or after the first paint, so the new tab's first paint carries none of it.
 import { openDatabase } from '../db/open';
 import { readToday } from '../db/read-today';
+import type { DayKey } from '../domain/day';
 import { onChange } from '../platform/change-channel';
 import { completeTask, uncompleteTask } from './complete-task';
 import type { ServiceContext } from './context';
@@ -19,12 +20,12 @@ export function todaySource(context?: () => Promise<ServiceContext>) {
   };
   return {
     read: () => (context ? context().then((c) => readToday(c.db, c.now())) : openDatabase().then((db) => readToday(db, Date.now()))),
-    setDone: (taskId, done) => withContext((c) => (done ? completeTask(c, taskId) : uncompleteTask(c, taskId))),
-    pin: (id) => withContext((c) => pinMessage(c, id)),
+    setDone: (taskId: string, done: boolean) => withContext((c) => (done ? completeTask(c, taskId) : uncompleteTask(c, taskId))),
+    pin: (id: string) => withContext((c) => pinMessage(c, id)),
     unpin: () => withContext(unpinMessage),
-    hide: (id) => withContext((c) => hideMessage(c, id)),
-    recordShown: (day, id) => withContext((c) => recordShownMessage(c, day, id)),
-    subscribe: (listener) => onChange(({ stores }) => {
+    hide: (id: string) => withContext((c) => hideMessage(c, id)),
+    recordShown: (day: DayKey, id: string) => withContext((c) => recordShownMessage(c, day, id)),
+    subscribe: (listener: () => void) => onChange(({ stores }) => {
       if (stores.some((s) => WATCHED.has(s))) listener();
     }),
   };
