@@ -1,0 +1,4 @@
+export * from './backup-schema';
+export * from './backup-summary';
+export * from './parse-backup';
+export * from './upgrade-backup';

@@ -1,0 +1,105 @@
+// One schema per stored record (lib/domain/types.ts). Objects are strict: a field this version does not know is
+// refused by name rather than dropped, so nothing in a file is silently lost. tests/unit/domain/backup/
+// schema-types.test.ts fails to compile when a record type gains a field these schemas do not know.
+import * as v from 'valibot';
+import { ATTEMPT_OUTCOMES, FOCUS_KINDS, MISS_REASONS, QUESTION_MODES, TASK_KINDS, TASK_STATUSES } from '../types';
+import { OBJECT, day, decimal, epochMs, flag, id, isoTimeOrEmpty, list, oneOf, text, whole } from './backup-fields';
+
+/** A day has 1440 minutes; nothing the app plans or logs is longer. */
+const DAY_MINUTES = 1440;
+const AREA_IDS = list(text(100), 100);
+
+export const taskSchema = v.strictObject(
+  {
+    id: id(),
+    day: day(),
+    kind: oneOf(TASK_KINDS),
+    title: text(300),
+    minutes: whole(0, DAY_MINUTES),
+    status: oneOf(TASK_STATUSES),
+    questions: v.optional(whole(0, 2000)),
+    areaIds: v.optional(AREA_IDS),
+    order: whole(0, 10_000),
+    priority: whole(1, 5),
+    fixed: v.optional(flag()),
+    formId: v.optional(text(100)),
+    detail: v.optional(text(2000)),
+    completedAt: v.optional(isoTimeOrEmpty()),
+    movedFrom: v.optional(day()),
+    focusMinutes: v.optional(whole(0, 100_000)),
+    performanceMinutes: v.optional(whole(0, DAY_MINUTES)),
+    missIds: v.optional(list(id(), 2000)),
+    retestRound: v.optional(whole(0, 10)),
+  },
+  OBJECT,
+);
+
+export const attemptSchema = v.strictObject({ id: id(), examId: text(100), date: day(), outcome: oneOf(ATTEMPT_OUTCOMES) }, OBJECT);
+
+export const questionLogSchema = v.pipe(
+  v.strictObject(
+    {
+      id: id(),
+      day: day(),
+      taskId: v.optional(id()),
+      questions: whole(0, 2000),
+      correct: whole(0, 2000),
+      mode: oneOf(QUESTION_MODES),
+      areaIds: AREA_IDS,
+      minutes: whole(0, DAY_MINUTES),
+      createdAt: isoTimeOrEmpty(),
+    },
+    OBJECT,
+  ),
+  v.forward(
+    v.check((log) => log.correct <= log.questions, 'must not be more than questions'),
+    ['correct'],
+  ),
+);
+
+export const assessmentSchema = v.strictObject(
+  {
+    id: id(),
+    day: day(),
+    formId: text(100),
+    percentCorrect: decimal(0, 100),
+    passProbability: v.optional(decimal(0, 100)),
+    createdAt: isoTimeOrEmpty(),
+  },
+  OBJECT,
+);
+
+export const focusSessionSchema = v.strictObject(
+  {
+    id: id(),
+    kind: oneOf(FOCUS_KINDS),
+    taskId: v.optional(id()),
+    day: day(),
+    startedAt: epochMs(),
+    plannedMinutes: whole(0, DAY_MINUTES),
+    pausedAt: v.optional(epochMs()),
+    pausedMs: epochMs(),
+    endedAt: v.optional(epochMs()),
+    endReason: v.optional(oneOf(['completed', 'stopped'])),
+    pauseReason: v.optional(oneOf(['user', 'idle'])),
+  },
+  OBJECT,
+);
+
+export const journalEntrySchema = v.strictObject(
+  { id: id(), day: day(), wentWell: text(5000), hard: text(5000), mood: whole(1, 5), createdAt: isoTimeOrEmpty() },
+  OBJECT,
+);
+
+export const missSchema = v.strictObject(
+  {
+    id: id(),
+    questionId: text(100),
+    reason: oneOf(MISS_REASONS),
+    areaId: v.optional(text(100)),
+    loggedOn: day(),
+    due: v.optional(day()),
+    retests: whole(0, 10),
+  },
+  OBJECT,
+);

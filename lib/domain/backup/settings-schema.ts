@@ -1,0 +1,77 @@
+// The settings record. Every field is optional with its default (lib/domain/settings.ts): a backup written before
+// a field existed still imports, as lib/db/read-alarm-state.ts `withDefaults` reads an old stored record.
+import * as v from 'valibot';
+import { defaultSettings, type Settings } from '../settings';
+import { BANDS } from '../types';
+import { OBJECT, clock, day, dayOrEmpty, decimal, flag, isoTimeOrEmpty, list, oneOf, text, whole } from './backup-fields';
+
+const fallback = <K extends keyof Settings>(key: K) => () => structuredClone(defaultSettings[key]);
+const week = <T extends v.GenericSchema>(item: T) =>
+  v.pipe(v.array(item, 'must be a list'), v.length(7, 'must hold 7 entries, Monday first'));
+const studyWindow = v.strictObject({ start: clock(), end: clock() }, OBJECT);
+const bands = v.pipe(
+  v.record(text(100), oneOf(BANDS), OBJECT),
+  v.check((b) => Object.keys(b).length <= 200, 'must hold at most 200 areas'),
+);
+const ids = (max: number) => list(text(100), max);
+
+export const settingsSchema = v.strictObject(
+  {
+    examId: v.optional(text(100), fallback('examId')),
+    examDate: v.optional(dayOrEmpty(), fallback('examDate')),
+    examBooked: v.optional(flag(), fallback('examBooked')),
+    startDate: v.optional(dayOrEmpty(), fallback('startDate')),
+    weekdayMinutes: v.optional(week(decimal(0, 1440)), fallback('weekdayMinutes')),
+    blockedDates: v.optional(list(day(), 3000), fallback('blockedDates')),
+    bands: v.optional(bands, fallback('bands')),
+    questionBankLeft: v.optional(whole(0, 100_000), fallback('questionBankLeft')),
+    practiceFormIds: v.optional(ids(200), fallback('practiceFormIds')),
+    parallelTrack: v.optional(
+      v.strictObject({ kind: oneOf(['none', 'clinical', 'step2ck']), hoursPerWeek: decimal(0, 168) }, OBJECT),
+      fallback('parallelTrack'),
+    ),
+    dayStartHour: v.optional(whole(0, 23), fallback('dayStartHour')),
+    morningTime: v.optional(clock(), fallback('morningTime')),
+    eveningTime: v.optional(clock(), fallback('eveningTime')),
+    studyWindows: v.optional(week(list(studyWindow, 24)), fallback('studyWindows')),
+    quietHours: v.optional(v.strictObject({ enabled: flag(), start: clock(), end: clock() }, OBJECT), fallback('quietHours')),
+    notifications: v.optional(
+      v.strictObject(
+        { enabled: flag(), morning: flag(), studyBlocks: flag(), focus: flag(), evening: flag(), practiceEve: flag() },
+        OBJECT,
+      ),
+      fallback('notifications'),
+    ),
+    focus: v.optional(
+      v.strictObject(
+        {
+          // The same bounds the Reminders form enforces (components/reminders/reminder-form.ts).
+          focusMinutes: whole(1, 180),
+          shortBreakMinutes: whole(1, 60),
+          longBreakMinutes: whole(1, 120),
+          blocksBeforeLongBreak: whole(1, 12),
+        },
+        OBJECT,
+      ),
+      fallback('focus'),
+    ),
+    pauseFocusWhenIdle: v.optional(flag(), fallback('pauseFocusWhenIdle')),
+    supporters: v.optional(
+      list(v.strictObject({ name: text(200), role: oneOf(['advisor', 'dean', 'tutor', 'study-partner', 'friend', 'other']) }, OBJECT), 50),
+      fallback('supporters'),
+    ),
+    goAheadPercent: v.optional(decimal(0, 100), fallback('goAheadPercent')),
+    rescheduleDeadline: v.optional(dayOrEmpty(), fallback('rescheduleDeadline')),
+    schoolDeadline: v.optional(dayOrEmpty(), fallback('schoolDeadline')),
+    pinnedMessageId: v.optional(text(200), fallback('pinnedMessageId')),
+    hiddenMessageIds: v.optional(ids(1000), fallback('hiddenMessageIds')),
+    shownMessages: v.optional(list(v.strictObject({ day: day(), id: text(200) }, OBJECT), 1000), fallback('shownMessages')),
+    updatedAt: v.optional(isoTimeOrEmpty(), fallback('updatedAt')),
+    lastReplannedDay: v.optional(dayOrEmpty(), fallback('lastReplannedDay')),
+    replanNews: v.optional(
+      v.strictObject({ day: dayOrEmpty(), sentences: list(text(1000), 100), unplacedTaskIds: ids(5000) }, OBJECT),
+      fallback('replanNews'),
+    ),
+  },
+  OBJECT,
+);

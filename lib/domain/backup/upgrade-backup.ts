@@ -1,0 +1,28 @@
+// Backups from older schema versions, brought up to the current one before validation. Each step mirrors the
+// database step of the same number (lib/db/migrations.ts) and works on parsed JSON that is not validated yet, so
+// it must accept anything without throwing; the validation after it names whatever is still wrong.
+import { BACKUP_SCHEMA_VERSION } from './backup-schema';
+
+export type RawBackup = Record<string, unknown>;
+
+/** backupUpgrades[n] turns a backup of version n-1 into version n. */
+export const backupUpgrades: Record<number, (backup: RawBackup) => RawBackup> = {
+  // v2 added question logs, practice exams, focus sessions, the journal and missed questions; v1 kept only the
+  // settings, attempts and tasks, so the new lists start empty.
+  2: (backup) => ({ ...backup, questionLogs: [], assessments: [], focusSessions: [], journal: [], misses: [], ...pick(backup, ['questionLogs', 'assessments', 'focusSessions', 'journal', 'misses']), schemaVersion: 2 }),
+};
+
+function pick(backup: RawBackup, keys: string[]): RawBackup {
+  return Object.fromEntries(keys.filter((k) => Object.hasOwn(backup, k)).map((k) => [k, backup[k]]));
+}
+
+/** The backup at the current version; `from` is its schemaVersion, already checked to be 1..current. */
+export function upgradeBackup(backup: RawBackup, from: number): RawBackup {
+  let out = backup;
+  for (let version = from + 1; version <= BACKUP_SCHEMA_VERSION; version++) {
+    const step = backupUpgrades[version];
+    if (!step) throw new Error(`No backup upgrade to schema version ${version}`);
+    out = step(out);
+  }
+  return out;
+}
