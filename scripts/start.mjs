@@ -1,24 +1,15 @@
 // `npm start`: build the extension, then open Chromium with it loaded on a fresh profile. The onboarding page
 // opens by itself, as it does for a student who installs from the store.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { findChromium } from './find-chromium.mjs';
 
-const CANDIDATES = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-
-const chromium = CANDIDATES.find((path) => existsSync(path));
+const chromium = findChromium();
 if (!chromium) {
   console.error(
-    'Could not find Chromium or Chrome. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or point\n' +
+    'Could not find Chromium or Chrome' + (process.env.CHROMIUM_PATH ? ` (CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist)` : '') + '. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or point\n' +
       'CHROMIUM_PATH at the browser binary, e.g. `CHROMIUM_PATH=/path/to/chrome npm start`.',
   );
   process.exit(1);
