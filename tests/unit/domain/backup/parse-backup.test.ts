@@ -57,7 +57,7 @@ describe('parseBackup', () => {
   });
 
   it('refuses more tasks than a backup may hold', () => {
-    const text = edited((b) => (b.tasks = Array.from({ length: 20_001 }, () => b.tasks[0])));
+    const text = edited((b) => (b.tasks = Array.from({ length: 20_001 }, () => b.tasks[0]!)));
     expect(messageOf(text)).toBe('tasks: must hold at most 20000 items');
   });
 
