@@ -1,5 +1,16 @@
 import { render } from 'preact';
 import '../../components/theme.css';
+import './options.css';
+import { DecisionSlot } from './DecisionSlot';
+import { PlanSettingsSlot } from './PlanSettingsSlot';
 import { RemindersSlot } from './RemindersSlot';
 
-render(<main><h1>Retake Coach</h1><RemindersSlot /></main>, document.getElementById('app')!);
+render(
+  <main class="options-page">
+    <h1>Retake Coach</h1>
+    <PlanSettingsSlot />
+    <RemindersSlot />
+    <DecisionSlot />
+  </main>,
+  document.getElementById('app')!,
+);

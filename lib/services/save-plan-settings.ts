@@ -6,16 +6,14 @@ import { SETTINGS_KEY } from '../db/schema';
 import { isDayKey, planDayAt, type DayKey } from '../domain/day';
 import { assessPlanInput, buildPlan, dayCapacity, planInputFromSettings, type PlanInputProblem, type PlanWarning } from '../domain/planner';
 import { mergeFuture } from '../domain/planner/merge-future';
+import type { PlanSettingsFields } from '../domain/planner/plan-settings-fields';
 import { isOnboarded, type Settings } from '../domain/settings';
 import type { Attempt } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 
 /** The settings the onboarding form edits. */
-export type PlanFields = Pick<
-  Settings,
-  'examId' | 'examDate' | 'examBooked' | 'weekdayMinutes' | 'blockedDates' | 'bands' | 'questionBankLeft' | 'practiceFormIds' | 'parallelTrack' | 'supporters'
->;
+export type PlanFields = PlanSettingsFields;
 
 /** A past attempt as the form gives it; `id` is there for attempts already stored. */
 export interface AttemptEntry {

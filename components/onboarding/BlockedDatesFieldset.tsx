@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import { isDayKey, type DayKey } from '../../lib/domain/day';
+
+/** Single dates with no study (rotation exams, holidays, a wedding): added one by one, removable. */
+export function BlockedDatesFieldset({ dates, today, onChange }: { dates: DayKey[]; today: DayKey; onChange: (dates: DayKey[]) => void }) {
+  const [next, setNext] = useState('');
+  const [problem, setProblem] = useState('');
+  function add() {
+    if (!isDayKey(next)) return setProblem('Choose a date to block first.');
+    if (next < today) return setProblem('That date has passed; only today or later can be blocked.');
+    setProblem('');
+    setNext('');
+    if (!dates.includes(next)) onChange([...dates, next].sort());
+  }
+  return (
+    <fieldset class="onboarding-section blocked-dates">
+      <legend><h2>Days you cannot study</h2></legend>
+      <p class="hint">Rotation exams, holidays, family days: the plan leaves them empty.</p>
+      <div class="field-row">
+        <label class="field">
+          Date to block
+          <input type="date" min={today} value={next} aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? 'blocked-error' : undefined}
+            onInput={(e) => setNext(e.currentTarget.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }} />
+        </label>
+        <button type="button" onClick={add}>Block this date</button>
+      </div>
+      {problem && <p class="field-error" id="blocked-error">{problem}</p>}
+      {dates.length > 0 ? (
+        <ul class="blocked-list" aria-label="Blocked dates">
+          {dates.map((d) => (
+            <li key={d}>
+              {d}
+              <button type="button" onClick={() => onChange(dates.filter((x) => x !== d))}>Unblock {d}</button>
+            </li>
+          ))}
+        </ul>
+      ) : <p class="hint">No dates blocked.</p>}
+    </fieldset>
+  );
+}

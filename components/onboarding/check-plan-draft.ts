@@ -1,0 +1,124 @@
+// The onboarding's checks: first each field on its own (empty, not a number, absurd), then, when every field reads,
+// the planner's own feasibility check (assessPlanInput) and the attempt rules. Each problem names the field it sits
+// next to; the form shows them in page order and focuses the first. Nothing is saved while any remain.
+import { isDayKey, type DayKey } from '../../lib/domain/day';
+import { attemptEligibility } from '../../lib/domain/eligibility';
+import { assessPlanInput, planInputFromSettings, type PlanInputField, type PlanInputProblem } from '../../lib/domain/planner';
+import { examProfile } from '../../lib/domain/profiles';
+import type { PlanSettingsFields } from '../../lib/domain/planner/plan-settings-fields';
+import { defaultSettings } from '../../lib/domain/settings';
+import type { PlanDraft } from './plan-draft';
+import { WEEKDAY_NAMES } from './plan-draft';
+
+/** Ids of the form's fields, in page order (a problem is shown next to the element with this id). */
+export const FIELD_ORDER = ['exam-date', 'attempts', 'hours', 'question-bank', 'practice-exams', 'parallel-hours'] as const;
+export type FieldId = (typeof FIELD_ORDER)[number] | `hours-${number}`;
+
+export interface FieldProblem {
+  field: FieldId;
+  message: string;
+}
+
+export type PlanFieldValues = PlanSettingsFields;
+
+export interface CheckedDraft {
+  problems: FieldProblem[];
+  /** Present only when there are no problems. */
+  values?: PlanFieldValues;
+}
+
+/** More than this in one day is not a study plan anyone keeps up for weeks. */
+export const MAX_DAY_HOURS = 16;
+/** No bank has more; a bigger number is a typo. UWorld Step 1 has about 3,600 questions (../shared/domain/README.md). */
+export const MAX_BANK_QUESTIONS = 20000;
+export const MAX_PARALLEL_HOURS = 80;
+
+const FROM_PLANNER: Record<PlanInputField, FieldId> = {
+  examDate: 'exam-date',
+  weekdayMinutes: 'hours',
+  questionBankLeft: 'question-bank',
+  practiceFormIds: 'practice-exams',
+};
+
+/** The planner's problems (also what the save service refuses with) placed on the form's fields. */
+export function plannerProblems(problems: readonly PlanInputProblem[]): FieldProblem[] {
+  return problems.map((p) => ({ field: FROM_PLANNER[p.field], message: p.message }));
+}
+
+const number = (text: string): number | null => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text));
+
+function examDateProblem(draft: PlanDraft, today: DayKey): FieldProblem[] {
+  const what = draft.notBooked ? 'target date' : 'exam date';
+  if (draft.examDate === '') return [{ field: 'exam-date', message: `Choose your ${what}${draft.notBooked ? ' (the day you are aiming for)' : ''}.` }];
+  if (!isDayKey(draft.examDate)) return [{ field: 'exam-date', message: `The ${what} must be a real date.` }];
+  if (draft.examDate <= today) return [{ field: 'exam-date', message: `The ${what} (${draft.examDate}) is not in the future; choose a day after today.` }];
+  return [];
+}
+
+function attemptProblems(draft: PlanDraft, today: DayKey): FieldProblem[] {
+  const bad = draft.attempts.find((a) => !isDayKey(a.date) || a.date > today);
+  if (bad) return [{ field: 'attempts', message: bad.date === '' ? 'Give each past attempt its date, or remove it.' : 'A past attempt must be dated today or earlier.' }];
+  return [];
+}
+
+function hoursProblems(draft: PlanDraft): { problems: FieldProblem[]; minutes: number[] } {
+  const problems: FieldProblem[] = [];
+  const minutes = draft.hours.map((text, i) => {
+    const hours = number(text);
+    const day = WEEKDAY_NAMES[i] ?? 'This day';
+    if (hours === null) problems.push({ field: `hours-${i}`, message: `${day}: enter the hours as a number, 0 for a day off.` });
+    else if (hours < 0) problems.push({ field: `hours-${i}`, message: `${day}: hours cannot be negative; 0 makes it a day off.` });
+    else if (hours > MAX_DAY_HOURS) problems.push({ field: `hours-${i}`, message: `${day}: ${hours} hours is more than anyone can study well; ${MAX_DAY_HOURS} is the most the plan takes.` });
+    return Math.round((hours ?? 0) * 60);
+  });
+  return { problems, minutes };
+}
+
+function bankProblem(text: string): FieldProblem[] {
+  const n = number(text);
+  if (n === null) return [{ field: 'question-bank', message: 'Enter how many questions are left in your question bank as a number (0 if none).' }];
+  if (!Number.isInteger(n) || n < 0) return [{ field: 'question-bank', message: 'Questions left must be a whole number, 0 or more.' }];
+  if (n > MAX_BANK_QUESTIONS) return [{ field: 'question-bank', message: `${n} is more than any question bank holds; please check the number (at most ${MAX_BANK_QUESTIONS}).` }];
+  return [];
+}
+
+function parallelProblem(draft: PlanDraft): FieldProblem[] {
+  if (draft.parallelKind === 'none') return [];
+  const n = number(draft.parallelHours);
+  if (n === null || n <= 0) return [{ field: 'parallel-hours', message: 'Enter the hours per week the parallel track takes, a number above 0.' }];
+  if (n > MAX_PARALLEL_HOURS) return [{ field: 'parallel-hours', message: `${n} hours a week leaves no time to study; enter at most ${MAX_PARALLEL_HOURS}.` }];
+  return [];
+}
+
+const byPageOrder = (a: FieldProblem, b: FieldProblem): number => {
+  const rank = (f: FieldId) => FIELD_ORDER.indexOf(f.startsWith('hours-') ? 'hours' : (f as (typeof FIELD_ORDER)[number]));
+  return rank(a.field) - rank(b.field) || a.field.localeCompare(b.field);
+};
+
+export function checkPlanDraft(draft: PlanDraft, today: DayKey): CheckedDraft {
+  const hours = hoursProblems(draft);
+  const problems = [...examDateProblem(draft, today), ...attemptProblems(draft, today), ...hours.problems, ...bankProblem(draft.questionBankLeft), ...parallelProblem(draft)];
+  if (problems.length > 0) return { problems: problems.sort(byPageOrder) };
+
+  const profile = examProfile(draft.examId);
+  const values: PlanFieldValues = {
+    examId: profile.id,
+    examDate: draft.examDate,
+    examBooked: !draft.notBooked,
+    weekdayMinutes: hours.minutes,
+    blockedDates: [...draft.blockedDates],
+    // Only this exam's areas: bands picked under another exam are not carried over.
+    bands: Object.fromEntries(profile.areas.flatMap((a) => (draft.bands[a.id] ? [[a.id, draft.bands[a.id]!]] : []))),
+    questionBankLeft: Number(draft.questionBankLeft),
+    practiceFormIds: draft.practiceFormIds.filter((id) => profile.selfAssessments.some((f) => f.id === id)),
+    parallelTrack: { kind: draft.parallelKind, hoursPerWeek: draft.parallelKind === 'none' ? 0 : Number(draft.parallelHours) },
+    supporters: draft.supporters.filter((s) => s.name.trim() !== '').map((s) => ({ name: s.name.trim(), role: s.role })),
+  };
+  const planner = plannerProblems(assessPlanInput(planInputFromSettings({ ...structuredClone(defaultSettings), ...values }, today, 'check')));
+  const earliest = draft.notBooked ? attemptEligibility(profile.attemptPolicy, draft.attempts.map((a, i) => ({ id: String(i), examId: profile.id, date: a.date, outcome: a.outcome })), today).earliestNextDate : null;
+  const rules: FieldProblem[] = earliest && values.examDate < earliest
+    ? [{ field: 'exam-date', message: `The attempt rules allow your next attempt on ${earliest} at the earliest; choose a target date on or after it.` }]
+    : [];
+  const all = [...planner, ...rules].sort(byPageOrder);
+  return all.length > 0 ? { problems: all } : { problems: [], values };
+}

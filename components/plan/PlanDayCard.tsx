@@ -1,0 +1,44 @@
+import type { Task } from '../../lib/domain/types';
+import { minutesText, shortDay } from './plan-format';
+import type { PlanDayView } from './plan-weeks';
+
+const KIND_LABEL: Record<PlanDayView['kind'], string> = {
+  study: '',
+  rest: 'Rest day',
+  off: 'Day off',
+  blocked: 'Blocked',
+  exam: 'Exam day',
+  free: 'Free day',
+};
+
+function TaskLine({ task }: { task: Task }) {
+  const amount = [minutesText(task.minutes), task.questions ? `${task.questions} q` : ''].filter(Boolean).join(' · ');
+  return (
+    <li class={`plan-task kind-${task.kind}${task.status === 'done' ? ' is-done' : ''}`}>
+      {task.kind === 'practice-exam' && <span class="plan-badge">Practice exam</span>}
+      <span class="plan-task-title">{task.title}</span>
+      <span class="plan-task-amount">{amount}{task.status === 'done' ? ' · done' : task.status === 'skipped' ? ' · skipped' : ''}</span>
+    </li>
+  );
+}
+
+/** One day: its date, its totals, its tasks; days without work say what kind of day they are. */
+export function PlanDayCard({ view }: { view: PlanDayView }) {
+  const classes = ['plan-day', `day-${view.kind}`, view.isToday ? 'is-today' : '', view.isPast ? 'is-past' : '', view.hasPracticeExam ? 'has-exam' : ''].filter(Boolean).join(' ');
+  const totals = [view.minutes > 0 ? minutesText(view.minutes) : '', view.questions > 0 ? `${view.questions} questions` : ''].filter(Boolean).join(' · ');
+  return (
+    <li class={classes} aria-current={view.isToday ? 'date' : undefined}>
+      <h3 class="plan-day-head">
+        <span>{shortDay(view.day)}</span>
+        {view.isToday && <span class="plan-today">Today</span>}
+      </h3>
+      {view.kind !== 'study' && <p class="plan-day-kind">{KIND_LABEL[view.kind]}</p>}
+      {totals && <p class="plan-day-totals">{totals}</p>}
+      {view.tasks.length > 0 && view.kind !== 'rest' && (
+        <ul class="plan-tasks">
+          {view.tasks.map((t) => <TaskLine key={t.id} task={t} />)}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+import { daysBetween, type DayKey } from '../../lib/domain/day';
+import type { Settings } from '../../lib/domain/settings';
+import type { Task } from '../../lib/domain/types';
+import { longDay, PHASE_HINTS, PHASE_NAMES } from './plan-format';
+import { PlanWeek } from './PlanWeek';
+import { planWeeks } from './plan-weeks';
+import './plan.css';
+
+export interface PlanViewProps {
+  settings: Settings;
+  onboarded: boolean;
+  tasks: Task[];
+  today: DayKey;
+  /** The settings page, where the plan is made and changed. */
+  settingsHref: string;
+}
+
+/** The whole plan by week: this week first, earlier weeks folded away. */
+export function PlanView({ settings, onboarded, tasks, today, settingsHref }: PlanViewProps) {
+  if (!onboarded) {
+    return (
+      <main class="plan-page">
+        <h1>Your plan</h1>
+        <p>There is no plan yet. <a href={settingsHref}>Set up your plan</a> in a few minutes.</p>
+      </main>
+    );
+  }
+  const weeks = planWeeks(tasks, settings, today);
+  const past = weeks.filter((w) => w.days.every((d) => d.isPast));
+  const coming = weeks.filter((w) => !w.days.every((d) => d.isPast));
+  const daysLeft = daysBetween(today, settings.examDate);
+  const current = coming[0]?.days.find((d) => d.isToday)?.phase;
+  return (
+    <main class="plan-page">
+      <header class="plan-header">
+        <h1>Your plan</h1>
+        <p class="plan-summary">
+          {settings.examBooked ? 'Exam' : 'Target date'}: <strong>{longDay(settings.examDate)}</strong>
+          {daysLeft > 0 && <> · {daysLeft === 1 ? '1 day' : `${daysLeft} days`} to go</>}
+          {current && <> · now in <strong>{PHASE_NAMES[current]}</strong> ({PHASE_HINTS[current]})</>}
+        </p>
+        <p class="plan-links"><a href={settingsHref}>Change hours, dates or your score report</a></p>
+      </header>
+      {past.length > 0 && (
+        <details class="plan-past">
+          <summary>Earlier weeks ({past.length})</summary>
+          {past.map((w) => <PlanWeek key={w.start} week={w} />)}
+        </details>
+      )}
+      {coming.map((w) => <PlanWeek key={w.start} week={w} />)}
+    </main>
+  );
+}

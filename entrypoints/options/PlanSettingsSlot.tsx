@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import { plannerProblems } from '../../components/onboarding/check-plan-draft';
+import { draftFromSettings } from '../../components/onboarding/plan-draft';
+import { PlanSettingsForm, type PlanSaveResult } from '../../components/onboarding/PlanSettingsForm';
+import { examProfiles } from '../../lib/domain/profiles';
+import type { ServiceContext } from '../../lib/services/context';
+import { pageContext } from '../../lib/services/page-context';
+import { PlanInputError, readPlanSettings, savePlanSettings, type PlanSettingsData } from '../../lib/services/save-plan-settings';
+
+const PLAN_HREF = '/plan.html';
+
+/** Onboarding on the first run, the plan's settings afterwards; wired to the save service. */
+export function PlanSettingsSlot() {
+  const [loaded, setLoaded] = useState<{ ctx: ServiceContext; data: PlanSettingsData } | undefined>();
+  const [error, setError] = useState('');
+  useEffect(() => {
+    pageContext()
+      .then(async (ctx) => setLoaded({ ctx, data: await readPlanSettings(ctx) }))
+      .catch(() => setError('Could not read your settings. Reopen this page to try again.'));
+  }, []);
+  if (error) return <p role="alert">{error}</p>;
+  if (!loaded) return null;
+  const { ctx, data } = loaded;
+  return (
+    <PlanSettingsForm
+      initial={draftFromSettings(data.settings, data.attempts, data.onboarded)}
+      profiles={examProfiles}
+      today={data.today}
+      onboarded={data.onboarded}
+      planHref={PLAN_HREF}
+      onSave={async (values, attempts): Promise<PlanSaveResult> => {
+        try {
+          const outcome = await savePlanSettings(ctx, values, attempts.map((a) => ({ ...a })));
+          const summary = outcome.created
+            ? `Your plan is ready: ${outcome.plannedTasks} tasks from today to the day before your exam.`
+            : `Saved. Your plan from today on is made again (${outcome.plannedTasks} tasks); past days and today's done work stay.`;
+          return { ok: true, summary, notes: outcome.warnings.map((w) => w.message) };
+        } catch (e) {
+          if (e instanceof PlanInputError) return { ok: false, problems: plannerProblems(e.problems) };
+          throw e;
+        }
+      }}
+    />
+  );
+}

@@ -1,0 +1,18 @@
+// plan.html: read the whole plan once, render it, and read again whenever another page writes.
+import { render } from 'preact';
+import '../../components/theme.css';
+import { PlanView } from '../../components/plan/PlanView';
+import { readPlan } from '../../lib/db/read-plan';
+import { planDayAt } from '../../lib/domain/day';
+import { onChange } from '../../lib/platform/change-channel';
+import { pageContext } from '../../lib/services/page-context';
+
+const root = document.getElementById('app')!;
+
+async function show(): Promise<void> {
+  const ctx = await pageContext();
+  const plan = await readPlan(ctx.db);
+  render(<PlanView {...plan} today={planDayAt(ctx.now(), plan.settings.dayStartHour)} settingsHref="/options.html" />, root);
+}
+
+void show().then(() => onChange(() => void show()));

@@ -1,0 +1,20 @@
+// The whole plan for the plan page: settings and every task, in one readonly transaction.
+import type { Settings } from '../domain/settings';
+import { isOnboarded } from '../domain/settings';
+import type { Task } from '../domain/types';
+import type { RetakeCoachDatabase } from './open';
+import { withDefaults } from './read-alarm-state';
+import { SETTINGS_KEY } from './schema';
+
+export interface StoredPlan {
+  settings: Settings;
+  onboarded: boolean;
+  tasks: Task[];
+}
+
+export async function readPlan(db: RetakeCoachDatabase): Promise<StoredPlan> {
+  const tx = db.transaction(['settings', 'tasks'], 'readonly');
+  const [stored, tasks] = await Promise.all([tx.objectStore('settings').get(SETTINGS_KEY), tx.objectStore('tasks').index('by-day').getAll()]);
+  await tx.done;
+  return { settings: withDefaults(stored), onboarded: isOnboarded(stored), tasks };
+}

@@ -1,0 +1,7 @@
+// The settings the onboarding form edits and the save service stores: one type for both sides.
+import type { Settings } from '../settings';
+
+export type PlanSettingsFields = Pick<
+  Settings,
+  'examId' | 'examDate' | 'examBooked' | 'weekdayMinutes' | 'blockedDates' | 'bands' | 'questionBankLeft' | 'practiceFormIds' | 'parallelTrack' | 'supporters'
+>;

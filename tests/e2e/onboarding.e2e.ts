@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { addDays, planDayAt } from '../../lib/domain/day';
+import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
+import { OnboardingPage } from './pages/onboarding-page';
+
+const SHOTS = resolve(__dirname, 'screenshots');
+
+describeInBrowser('onboarding', () => {
+  let session: ExtensionSession | undefined;
+  afterEach(async () => session?.dispose());
+
+  it('refuses a bad input with an alert and writes nothing', async () => {
+    session = await launchExtension();
+    const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
+    await form.createPlan().waitFor();
+    const today = planDayAt(Date.now(), 4);
+    await form.examDate().fill(addDays(today, -3));
+    await form.hours('Monday').fill('30');
+    await form.bank().fill('5000000');
+    await form.createPlan().click();
+    const alert = form.page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/3 things need fixing/);
+    expect(await form.examDate().getAttribute('aria-invalid')).toBe('true');
+    expect(await form.page.locator('#exam-date-error').textContent()).toMatch(/not in the future/);
+    expect(await form.page.locator('#hours-0-error').textContent()).toMatch(/Monday: 30 hours/);
+    expect(await form.page.evaluate(() => document.activeElement?.id)).toBe('exam-date');
+    mkdirSync(SHOTS, { recursive: true });
+    await form.page.screenshot({ path: `${SHOTS}/onboarding-errors.png`, fullPage: false });
+    expect(await form.counts()).toEqual({ tasks: 0, attempts: 0, settings: 0 });
+  });
+
+  it('creates the plan from the contract fields and shows it on the plan page', async () => {
+    session = await launchExtension();
+    const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
+    await form.createPlan().waitFor();
+    mkdirSync(SHOTS, { recursive: true });
+    await form.page.screenshot({ path: `${SHOTS}/onboarding-light.png`, fullPage: true });
+    await form.page.emulateMedia({ colorScheme: 'dark' });
+    await form.page.screenshot({ path: `${SHOTS}/onboarding-dark.png`, fullPage: true });
+    await form.page.emulateMedia({ colorScheme: 'light' });
+
+    const today = planDayAt(Date.now(), 4);
+    expect(await form.page.getByLabel('Exam', { exact: true }).inputValue()).toBe('usmle-step1');
+    await form.examDate().fill(addDays(today, 60));
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) await form.hours(day).fill('6');
+    await form.hours('Saturday').fill('4');
+    await form.hours('Sunday').fill('0');
+    await form.band('Cardiovascular System', 'Lower');
+    await form.band('Pathology', 'Higher');
+    await form.bank().fill('2400');
+    expect(await form.page.getByLabel('Practice exams available').count()).toBe(1);
+    for (const name of ['NBME Form 29', 'NBME Form 30', 'USMLE Free 120 (sample questions)']) await form.practiceExams().getByRole('checkbox', { name }).check();
+    await form.createPlan().click();
+
+    const done = form.page.getByRole('status').filter({ hasText: 'Your plan is ready' });
+    await done.waitFor();
+    const counts = await form.counts();
+    expect(counts.settings).toBe(1);
+    expect(counts.tasks).toBeGreaterThan(100);
+    expect(await form.page.getByRole('button', { name: 'Save changes' }).count()).toBe(1);
+
+    await done.getByRole('link', { name: 'See your whole plan' }).click();
+    await form.page.waitForURL(/plan\.html/);
+    const plan = form.page;
+    await plan.getByRole('heading', { name: 'Your plan', level: 1 }).waitFor();
+    expect(await plan.getByText('Today', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await plan.getByText(/Write down what went wrong on your first attempt/).count()).toBe(1);
+    expect(await plan.getByText(/NBME Form 30/).count()).toBeGreaterThan(0);
+    await plan.screenshot({ path: `${SHOTS}/plan-light.png` });
+    await plan.emulateMedia({ colorScheme: 'dark' });
+    await plan.screenshot({ path: `${SHOTS}/plan-dark.png` });
+  });
+});
