@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
+import { findChromium } from './scripts/find-chromium.mjs';
 
+const chromium = findChromium();
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [String(size), `icon/${size}.png`]));
 
 // https://wxt.dev/api/config.html
@@ -53,6 +55,10 @@ export default defineConfig({
         }
       : { minimum_chrome_version: '111' }),
   }),
+  // `npm run dev` opens the browser through web-ext, which only guesses where Chrome is; point it at the Chromium
+  // that `npm start` and the browser tests use.
+  // Chromium refuses to run as root without --no-sandbox (containers, CI machines).
+  webExt: { binaries: chromium ? { chrome: chromium } : {}, chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
