@@ -68,7 +68,7 @@ function hoursProblems(draft: PlanDraft): { problems: FieldProblem[]; minutes: n
     const day = WEEKDAY_NAMES[i] ?? 'This day';
     if (hours === null) problems.push({ field: `hours-${i}`, message: `${day}: enter the hours as a number, 0 for a day off.` });
     else if (hours < 0) problems.push({ field: `hours-${i}`, message: `${day}: hours cannot be negative; 0 makes it a day off.` });
-    else if (hours > MAX_DAY_HOURS) problems.push({ field: `hours-${i}`, message: `${day}: ${hours} hours is more than anyone can study well; ${MAX_DAY_HOURS} is the most the plan takes.` });
+    else if (hours > MAX_DAY_HOURS) problems.push({ field: `hours-${i}`, message: `${day}: ${hours} hours is more than anyone can study well; enter ${MAX_DAY_HOURS} or fewer.` });
     return Math.round((hours ?? 0) * 60);
   });
   return { problems, minutes };

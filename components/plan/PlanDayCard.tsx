@@ -1,3 +1,4 @@
+import { weekdayIndex } from '../../lib/domain/day';
 import type { Task } from '../../lib/domain/types';
 import { minutesText, shortDay } from './plan-format';
 import type { PlanDayView } from './plan-weeks';
@@ -16,7 +17,7 @@ function TaskLine({ task }: { task: Task }) {
   return (
     <li class={`plan-task kind-${task.kind}${task.status === 'done' ? ' is-done' : ''}`}>
       {task.kind === 'practice-exam' && <span class="plan-badge">Practice exam</span>}
-      <span class="plan-task-title">{task.title}</span>
+      <span class="plan-task-title">{task.title}</span>{' '}
       <span class="plan-task-amount">{amount}{task.status === 'done' ? ' · done' : task.status === 'skipped' ? ' · skipped' : ''}</span>
     </li>
   );
@@ -27,7 +28,8 @@ export function PlanDayCard({ view }: { view: PlanDayView }) {
   const classes = ['plan-day', `day-${view.kind}`, view.isToday ? 'is-today' : '', view.isPast ? 'is-past' : '', view.hasPracticeExam ? 'has-exam' : ''].filter(Boolean).join(' ');
   const totals = [view.minutes > 0 ? minutesText(view.minutes) : '', view.questions > 0 ? `${view.questions} questions` : ''].filter(Boolean).join(' · ');
   return (
-    <li class={classes} aria-current={view.isToday ? 'date' : undefined}>
+    // The first day of a week that starts mid-week sits in its own weekday's column (plan.css).
+    <li class={classes} aria-current={view.isToday ? 'date' : undefined} style={{ '--weekday-column': weekdayIndex(view.day) + 1 }}>
       <h3 class="plan-day-head">
         <span>{shortDay(view.day)}</span>
         {view.isToday && <span class="plan-today">Today</span>}

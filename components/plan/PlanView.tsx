@@ -36,14 +36,14 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref }: Pl
         <h1>Your plan</h1>
         <p class="plan-summary">
           {settings.examBooked ? 'Exam' : 'Target date'}: <strong>{longDay(settings.examDate)}</strong>
-          {daysLeft > 0 && <> · {daysLeft === 1 ? '1 day' : `${daysLeft} days`} to go</>}
+          {daysLeft > 0 && ` · ${daysLeft === 1 ? '1 day' : `${daysLeft} days`} to go`}
           {current && <> · now in <strong>{PHASE_NAMES[current]}</strong> ({PHASE_HINTS[current]})</>}
         </p>
         <p class="plan-links"><a href={settingsHref}>Change hours, dates or your score report</a></p>
       </header>
       {past.length > 0 && (
         <details class="plan-past">
-          <summary>Earlier weeks ({past.length})</summary>
+          <summary>{`Earlier weeks (${past.length})`}</summary>
           {past.map((w) => <PlanWeek key={w.start} week={w} />)}
         </details>
       )}

@@ -4,9 +4,9 @@ import type { Phase } from '../../lib/domain/planner';
 
 const at = (day: DayKey) => new Date(`${day}T12:00:00`);
 
-/** "Mon 23 Nov" */
+/** "Mon 23" (the week's heading gives the month) */
 export const shortDay = (day: DayKey): string =>
-  at(day).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+  at(day).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric' });
 
 /** "Monday 23 November 2026" */
 export const longDay = (day: DayKey): string =>

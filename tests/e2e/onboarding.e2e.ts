@@ -38,8 +38,10 @@ describeInBrowser('onboarding', () => {
     await form.createPlan().waitFor();
     mkdirSync(SHOTS, { recursive: true });
     await form.page.screenshot({ path: `${SHOTS}/onboarding-light.png`, fullPage: true });
+    await form.page.getByRole('region', { name: 'Your score report' }).screenshot({ path: `${SHOTS}/onboarding-score-light.png` });
     await form.page.emulateMedia({ colorScheme: 'dark' });
     await form.page.screenshot({ path: `${SHOTS}/onboarding-dark.png`, fullPage: true });
+    await form.page.screenshot({ path: `${SHOTS}/onboarding-top-dark.png` });
     await form.page.emulateMedia({ colorScheme: 'light' });
 
     const today = planDayAt(Date.now(), 4);
@@ -57,6 +59,7 @@ describeInBrowser('onboarding', () => {
 
     const done = form.page.getByRole('status').filter({ hasText: 'Your plan is ready' });
     await done.waitFor();
+    await form.page.screenshot({ path: `${SHOTS}/onboarding-created.png` });
     const counts = await form.counts();
     expect(counts.settings).toBe(1);
     expect(counts.tasks).toBeGreaterThan(100);

@@ -1,0 +1,143 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { draftFromSettings } from '../../../components/onboarding/plan-draft';
+import { PlanSettingsForm, type PlanSaveResult } from '../../../components/onboarding/PlanSettingsForm';
+import { examProfile, examProfiles } from '../../../lib/domain/profiles';
+import { defaultSettings } from '../../../lib/domain/settings';
+
+const TODAY = '2026-11-25';
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+function setup(onboarded = false) {
+  const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: true, summary: 'Your plan is ready: 300 tasks.', notes: ['A note from the planner.'] }));
+  const settings = onboarded ? { ...structuredClone(defaultSettings), examDate: '2027-02-01', startDate: '2026-11-01', questionBankLeft: 1200 } : structuredClone(defaultSettings);
+  render(<PlanSettingsForm initial={draftFromSettings(settings, [], onboarded)} profiles={examProfiles} today={TODAY} onboarded={onboarded} planHref="/plan.html" onSave={onSave} />);
+  return { onSave };
+}
+
+/** Date inputs take typed text unevenly across DOMs; set the value as the browser would after picking a date. */
+const setValue = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
+
+describe('PlanSettingsForm', () => {
+  afterEach(cleanup);
+
+  it('has every field of the contract, with USMLE Step 1 as the default exam', () => {
+    setup();
+    expect(screen.getByLabelText('Exam')).toHaveValue('usmle-step1');
+    expect(screen.getByRole('option', { name: 'USMLE Step 2 CK (partial data)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Exam date')).toHaveAttribute('type', 'date');
+    for (const day of WEEKDAYS) expect(screen.getByLabelText(`${day} hours`)).toHaveAttribute('type', 'number');
+    for (const area of examProfile('usmle-step1').areas) {
+      const group = screen.getByRole('group', { name: area.name });
+      for (const option of ['Lower', 'About the same', 'Higher', 'Not sure']) expect(within(group).getByRole('radio', { name: option })).toBeInTheDocument();
+    }
+    expect(screen.getByLabelText('Question bank questions left')).toBeInTheDocument();
+    expect(screen.getByLabelText('Practice exams available')).toBe(screen.getByRole('group', { name: 'Practice exams available' }));
+    expect(within(screen.getByRole('group', { name: 'Practice exams available' })).getByRole('checkbox', { name: 'USMLE Free 120 (sample questions)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create my plan' })).toBeInTheDocument();
+  });
+
+  it('hands over the fields as settings and shows the link to the plan', async () => {
+    const { onSave } = setup();
+    setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await userEvent.clear(screen.getByLabelText('Saturday hours'));
+    await userEvent.type(screen.getByLabelText('Saturday hours'), '4.5');
+    await userEvent.click(within(screen.getByRole('group', { name: 'Cardiovascular System' })).getByRole('radio', { name: 'Lower' }));
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '2400');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'NBME Form 30' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    const [values] = onSave.mock.calls[0] as unknown as [Record<string, unknown>];
+    expect(values).toMatchObject({
+      examId: 'usmle-step1', examDate: '2027-01-20', examBooked: true, weekdayMinutes: [360, 360, 360, 360, 360, 270, 0],
+      bands: { cardiovascular: 'lower' }, questionBankLeft: 2400, practiceFormIds: ['nbme-30'],
+    });
+    const status = await screen.findByText('Your plan is ready: 300 tasks.');
+    expect(within(status.closest('[role="status"]') as HTMLElement).getByRole('link', { name: 'See your whole plan' })).toHaveAttribute('href', '/plan.html');
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeInTheDocument();
+  });
+
+  it('puts each message next to its field, sums them up in an alert, focuses the first, and saves nothing', async () => {
+    const { onSave } = setup();
+    setValue(screen.getByLabelText('Exam date'), '2026-11-20');
+    await userEvent.clear(screen.getByLabelText('Tuesday hours'));
+    await userEvent.type(screen.getByLabelText('Tuesday hours'), '-2');
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '99999');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent('3 things need fixing');
+    const date = screen.getByLabelText('Exam date');
+    expect(date).toHaveAttribute('aria-invalid', 'true');
+    expect(date).toHaveAccessibleDescription(/is not in the future/);
+    expect(screen.getByLabelText('Tuesday hours')).toHaveAccessibleDescription('Tuesday: hours cannot be negative; 0 makes it a day off.');
+    expect(screen.getByLabelText('Question bank questions left')).toHaveAccessibleDescription(/99999 is more than any question bank holds/);
+    expect(date).toHaveFocus();
+  });
+
+  it('says what is still possible when the exam is too close', async () => {
+    const { onSave } = setup();
+    setValue(screen.getByLabelText('Exam date'), '2026-11-29');
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(/in 4 days.*you can still take the Free 120/);
+  });
+
+  it('refuses a week with too few hours, with the planner\'s own sentence next to the hours', async () => {
+    setup();
+    setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    for (const day of WEEKDAYS) {
+      await userEvent.clear(screen.getByLabelText(`${day} hours`));
+      await userEvent.type(screen.getByLabelText(`${day} hours`), day === 'Monday' ? '2' : '0');
+    }
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    expect(screen.getByRole('group', { name: 'Study hours per day' })).toHaveAccessibleDescription(/at least 10 hours of study a week; your week has 2 hours/);
+    expect(screen.getByLabelText('Monday hours')).toHaveFocus();
+  });
+
+  it('shows the earliest date the attempt rules allow while the exam is not booked, and holds the target to it', async () => {
+    const { onSave } = setup();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Not booked yet' }));
+    for (const date of ['2026-02-01', '2026-06-01', '2026-10-01']) {
+      await userEvent.click(screen.getByRole('button', { name: 'Add a past attempt' }));
+      const inputs = screen.getAllByLabelText(/^Attempt \d date$/);
+      setValue(inputs[inputs.length - 1]!, date);
+    }
+    expect(screen.getByText('Earliest date the attempt rules allow: 2027-04-01.')).toBeInTheDocument();
+    setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(/allow your next attempt on 2027-04-01 at the earliest/);
+  });
+
+  it('shows the service\'s refusal beside the field and keeps the create button', async () => {
+    const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: false, problems: [{ field: 'practice-exams', message: 'NBME Form 30 takes about 5 h 30 min.' }] }));
+    render(<PlanSettingsForm initial={draftFromSettings(structuredClone(defaultSettings), [], false)} profiles={examProfiles} today={TODAY} onboarded={false} planHref="/plan.html" onSave={onSave} />);
+    setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('NBME Form 30 takes about 5 h 30 min.');
+    expect(screen.getByRole('group', { name: 'Practice exams available' })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('button', { name: 'Create my plan' })).toBeInTheDocument();
+  });
+
+  it('offers Save changes and the plan link once onboarded', () => {
+    setup(true);
+    expect(screen.getByRole('button', { name: 'Save changes' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'See your whole plan' })).toHaveAttribute('href', '/plan.html');
+    expect(screen.getByLabelText('Question bank questions left')).toHaveValue(1200);
+  });
+
+  it('adds and removes blocked dates', async () => {
+    setup();
+    setValue(screen.getByLabelText('Date to block'), '2026-12-25');
+    await userEvent.click(screen.getByRole('button', { name: 'Block this date' }));
+    expect(within(screen.getByRole('list', { name: 'Blocked dates' })).getByText('2026-12-25')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Unblock 2026-12-25' }));
+    expect(screen.queryByRole('list', { name: 'Blocked dates' })).not.toBeInTheDocument();
+  });
+});

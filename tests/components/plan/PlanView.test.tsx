@@ -1,0 +1,81 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlanView } from '../../../components/plan/PlanView';
+import { planWeeks } from '../../../components/plan/plan-weeks';
+import { buildPlan, planInputFromSettings } from '../../../lib/domain/planner';
+import { defaultSettings, type Settings } from '../../../lib/domain/settings';
+import type { Task } from '../../../lib/domain/types';
+
+// Wednesday 25 November 2026; the exam on Friday 15 January 2027; Christmas blocked.
+const settings: Settings = {
+  ...structuredClone(defaultSettings),
+  examDate: '2027-01-15',
+  startDate: '2026-11-25',
+  blockedDates: ['2026-12-25'],
+  bands: { cardiovascular: 'lower' },
+  questionBankLeft: 2000,
+  practiceFormIds: ['nbme-30', 'free-120'],
+};
+const tasks = buildPlan(planInputFromSettings(settings, settings.startDate, 'p')).tasks;
+
+describe('planWeeks', () => {
+  it('lays every day from the start to the exam into Monday-first weeks with totals', () => {
+    const weeks = planWeeks(tasks, settings, '2026-11-25');
+    expect(weeks[0]!.start).toBe('2026-11-23');
+    expect(weeks[0]!.days[0]!.day).toBe('2026-11-25');
+    expect(weeks.at(-1)!.days.at(-1)).toMatchObject({ day: '2027-01-15', kind: 'exam' });
+    expect(weeks.flatMap((w) => w.days)).toHaveLength(52);
+    const christmas = weeks.flatMap((w) => w.days).find((d) => d.day === '2026-12-25')!;
+    expect(christmas).toMatchObject({ kind: 'blocked', tasks: [] });
+    const sunday = weeks[0]!.days.find((d) => d.day === '2026-11-29')!;
+    expect(sunday.kind).toBe('off');
+    const today = weeks[0]!.days[0]!;
+    expect(today.isToday).toBe(true);
+    expect(today.minutes).toBe(tasks.filter((t) => t.day === '2026-11-25').reduce((s, t) => s + t.minutes, 0));
+    expect(weeks.reduce((s, w) => s + w.minutes, 0)).toBe(tasks.filter((t) => t.kind !== 'rest').reduce((s, t) => s + t.minutes, 0));
+    expect(weeks.flatMap((w) => w.days).find((d) => d.day === '2027-01-14')!.kind).toBe('rest');
+  });
+});
+
+describe('PlanView', () => {
+  afterEach(cleanup);
+
+  it('shows this week first, each day with its tasks, minutes and questions, today marked', () => {
+    render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Your plan' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent('Exam: Friday, 15 January 2027 · 51 days to go · now in Reset');
+    const weekHeadings = screen.getAllByRole('heading', { level: 2 });
+    expect(weekHeadings[0]).toHaveTextContent(/25 Nov – 29 Nov\s*Reset/);
+    const today = document.querySelector('[aria-current="date"]') as HTMLElement;
+    expect(within(today).getByText('Today')).toBeInTheDocument();
+    expect(within(today).getByText('Write down what went wrong on your first attempt').parentElement).toHaveTextContent(/first attempt\s*30 min$/);
+    const block = tasks.find((t) => t.kind === 'question-block' && t.day === '2026-11-25');
+    expect(block).toBeDefined();
+    expect(within(today).getByText(block!.title).parentElement).toHaveTextContent(`${block!.questions} q`);
+  });
+
+  it('marks practice exams, days off, blocked days, the rest day and the exam', () => {
+    render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    const exams = tasks.filter((t) => t.kind === 'practice-exam');
+    expect(screen.getAllByText('Practice exam')).toHaveLength(exams.length);
+    expect(screen.getAllByText('Day off').length).toBeGreaterThan(5);
+    expect(screen.getByText('Blocked')).toBeInTheDocument();
+    expect(screen.getByText('Rest day')).toBeInTheDocument();
+    expect(screen.getByText('Exam day')).toBeInTheDocument();
+  });
+
+  it('folds the weeks that are over away', () => {
+    const done: Task[] = tasks.map((t) => (t.day < '2026-12-14' ? { ...t, status: 'done' } : t));
+    render(<PlanView settings={settings} onboarded tasks={done} today="2026-12-16" settingsHref="/options.html" />);
+    expect(screen.getByText('Earlier weeks (3)').closest('details')).not.toHaveAttribute('open');
+    const coming = [...document.querySelectorAll('main > .plan-week h2')].map((h) => h.textContent);
+    expect(coming[0]).toMatch(/^14 Dec – 20 Dec/);
+    expect(coming).toHaveLength(5);
+  });
+
+  it('points to the settings when there is no plan yet', () => {
+    render(<PlanView settings={structuredClone(defaultSettings)} onboarded={false} tasks={[]} today="2026-11-25" settingsHref="/options.html" />);
+    expect(screen.getByRole('link', { name: 'Set up your plan' })).toHaveAttribute('href', '/options.html');
+  });
+});
