@@ -1,6 +1,13 @@
 import { render } from 'preact';
 import '../../components/theme.css';
-import { AdaptsSlot } from './AdaptsSlot';
-import { FocusSlot } from './FocusSlot';
+import { TodayPanel } from '../../components/today/TodayPanel';
+import { todaySource } from '../../lib/services/today-source';
+import { LazySlots } from './LazySlots';
 
-render(<main><h1>Retake Coach</h1><FocusSlot /><AdaptsSlot /></main>, document.getElementById('app')!);
+render(
+  <main class="today-popup">
+    <h1>Retake Coach</h1>
+    <TodayPanel source={todaySource()} settingsHref="/options.html" compact after={(nextTask) => <LazySlots nextTask={nextTask} />} />
+  </main>,
+  document.getElementById('app')!,
+);

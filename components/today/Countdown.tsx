@@ -1,0 +1,22 @@
+import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
+import type { DayView } from '../../lib/domain/today/today-view';
+
+type Props = Pick<DayView, 'countdown' | 'phase' | 'nextPracticeExam' | 'examDay'> & { examDate: string; compact?: boolean };
+
+/** "56 days to your exam", the phase and the next practice exam. */
+export function Countdown({ countdown, phase, nextPracticeExam, examDay, examDate, compact }: Props) {
+  const next = nextPracticeExam;
+  const when = next && (next.inDays === 0 ? 'today' : next.inDays === 1 ? 'tomorrow' : `${weekdayName(next.day)} ${shortDate(next.day)}, in ${next.inDays} days`);
+  return (
+    <div class="countdown">
+      <p class="countdown-days">{countdown}</p>
+      {!examDay && !compact && <p class="countdown-date">{weekdayName(examDate)} {shortDate(examDate)}</p>}
+      <p class="countdown-phase">
+        <span class="label">Phase</span> {phase.name}{!compact && <span class="muted">: {phase.aim}</span>}
+      </p>
+      <p class="countdown-next">
+        <span class="label">Next practice exam</span> {next ? `${next.title}, ${when}` : 'none in the next two weeks'}
+      </p>
+    </div>
+  );
+}

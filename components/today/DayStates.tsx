@@ -1,0 +1,32 @@
+// The two days that are not a plan day: before the plan exists, and after the exam.
+import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
+
+export function SetupInvite({ settingsHref }: { settingsHref: string }) {
+  return (
+    <section class="today-card setup-invite" aria-labelledby="setup-title">
+      <h2 id="setup-title">Let's set up your retake plan</h2>
+      <p>
+        Tell Retake Coach your exam date, your hours and what your score report said. You get a day-by-day plan, and
+        this page shows each day's part of it.
+      </p>
+      <p><a class="button-link" href={settingsHref} target="_blank" rel="noopener">Set up my plan</a></p>
+    </section>
+  );
+}
+
+export function AfterExam({ examDate, settingsHref }: { examDate: string; settingsHref: string }) {
+  return (
+    <section class="today-card after-exam" aria-labelledby="after-exam-title">
+      <h2 id="after-exam-title">How did the exam go?</h2>
+      <p>
+        Your exam was on {weekdayName(examDate)} {shortDate(examDate)}. Whatever the day felt like, write down a few lines
+        while you still remember it: which blocks felt hard, what your pacing was like, what you would keep.
+      </p>
+      <p>What next:</p>
+      <ul class="after-exam-options">
+        <li><a href={settingsHref} target="_blank" rel="noopener">Log the result in Settings</a> when it arrives.</li>
+        <li><a href={settingsHref} target="_blank" rel="noopener">Plan a next attempt</a> with a new exam date, if you need one.</li>
+      </ul>
+    </section>
+  );
+}

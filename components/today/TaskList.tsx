@@ -1,0 +1,40 @@
+import type { Task } from '../../lib/domain/types';
+import { taskMeta } from './task-meta';
+
+export interface TaskListProps {
+  tasks: readonly Task[];
+  /** The list's accessible name: "Today's tasks" (the contract in ../shared/DESIGN.md), or another day's. */
+  label: string;
+  onToggle: (taskId: string, done: boolean) => void;
+  /** The popup leaves out each task's how-to line. */
+  compact?: boolean;
+}
+
+/** A day's tasks in order: one checkbox each, named by the title; done tasks stay, struck through. */
+export function TaskList({ tasks, label, onToggle, compact }: TaskListProps) {
+  return (
+    <ul class="task-list" aria-label={label}>
+      {tasks.map((t) => {
+        const id = `task-${t.id}`;
+        const meta = taskMeta(t);
+        const done = t.status === 'done';
+        return (
+          <li key={t.id} class={done ? 'task done' : 'task'} data-kind={t.kind}>
+            <input
+              id={id}
+              type="checkbox"
+              checked={done}
+              aria-describedby={meta ? `${id}-meta` : undefined}
+              onChange={(e) => onToggle(t.id, e.currentTarget.checked)}
+            />
+            <div class="task-text">
+              <label for={id} class="task-title">{t.title}</label>
+              {meta && <span id={`${id}-meta`} class="task-meta">{meta}</span>}
+              {!compact && t.detail && <p class="task-detail">{t.detail}</p>}
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,43 @@
+import type { TodayView } from '../../lib/domain/today/today-view';
+import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
+import { Countdown } from './Countdown';
+import { AfterExam, SetupInvite } from './DayStates';
+import { Encouragement } from './Encouragement';
+import { ProgressMeters } from './ProgressMeters';
+import { TaskList } from './TaskList';
+
+export interface TodayContentProps {
+  view: TodayView;
+  examDate: string;
+  settingsHref: string;
+  compact?: boolean;
+  onToggle: (taskId: string, done: boolean) => void;
+  onPin: (id: string) => void;
+  onUnpin: () => void;
+  onHide: (id: string) => void;
+}
+
+/** The today view for each state: set-up, after the exam, a rest day, a study day. */
+export function TodayContent({ view, examDate, settingsHref, compact, onToggle, onPin, onUnpin, onHide }: TodayContentProps) {
+  if (view.state === 'setup') return <SetupInvite settingsHref={settingsHref} />;
+  if (view.state === 'after-exam') return <AfterExam examDate={view.examDate} settingsHref={settingsHref} />;
+  const next = view.nextStudyDay;
+  return (
+    <div class={compact ? 'today compact' : 'today'}>
+      <Countdown countdown={view.countdown} phase={view.phase} nextPracticeExam={view.nextPracticeExam} examDay={view.examDay} examDate={examDate} compact={compact} />
+      <section class="today-card" aria-labelledby="today-title">
+        <h2 id="today-title">{view.restDay ? 'Rest day' : 'Today'} <span class="muted">{weekdayName(view.today)} {shortDate(view.today)}</span></h2>
+        {view.restDay && <p class="rest-note">Nothing to study today: rest is part of the plan.</p>}
+        {view.tasks.length > 0 && <TaskList tasks={view.tasks} label="Today's tasks" onToggle={onToggle} compact={compact} />}
+        {!view.restDay && <ProgressMeters day={view.dayProgress} week={view.weekProgress} />}
+        {next && (
+          <>
+            <h3 class="next-day-title">Next study day: {weekdayName(next.day)} {shortDate(next.day)}</h3>
+            <TaskList tasks={next.tasks} label={`${weekdayName(next.day)}'s tasks`} onToggle={onToggle} compact />
+          </>
+        )}
+      </section>
+      <Encouragement message={view.message} pinned={view.pinned} onPin={onPin} onUnpin={onUnpin} onHide={onHide} />
+    </div>
+  );
+}

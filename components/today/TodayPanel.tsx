@@ -1,0 +1,69 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { shownHistoryAfter, todayView } from '../../lib/domain/today/today-view';
+import type { TodayRecords } from '../../lib/domain/today/today-view';
+import type { Task } from '../../lib/domain/types';
+import { TodayContent } from './TodayContent';
+import type { TodaySource } from './today-source';
+import './today.css';
+
+export interface TodayPanelProps {
+  source: TodaySource;
+  /** The settings (onboarding) page's address. */
+  settingsHref: string;
+  compact?: boolean;
+  /** What the page adds below (the focus control and the logs), given the day's next task to do. */
+  after?: (nextTask: { id: string; title: string } | undefined) => ComponentChildren;
+}
+
+const withStatus = (records: TodayRecords, taskId: string, done: boolean): TodayRecords => ({
+  ...records,
+  tasks: records.tasks.map((t): Task => (t.id === taskId ? { ...t, status: done ? 'done' : 'todo' } : t)),
+});
+
+/** The new tab's and popup's today: read once, redrawn on every change another page announces. */
+export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelProps) {
+  const [records, setRecords] = useState<TodayRecords | undefined>();
+  const [error, setError] = useState('');
+  useEffect(() => {
+    const reload = () => source.read().then(setRecords, () => setError('Could not read your plan. Reopen this page to try again.'));
+    void reload();
+    return source.subscribe(() => void reload());
+  }, [source]);
+
+  const view = useMemo(() => (records ? todayView(records) : undefined), [records]);
+  useEffect(() => {
+    // Remember today's message once, so that it does not come back within two weeks.
+    if (!view || !records || view.state !== 'day' || !view.message) return;
+    if (shownHistoryAfter(view, records.settings.shownMessages)) void source.recordShown(view.today, view.message.id).catch(() => undefined);
+  }, [view, records, source]);
+
+  const act = (what: string, action: () => Promise<unknown>) => {
+    setError('');
+    action().catch(() => {
+      setError(`Could not ${what}. Please try again.`);
+      void source.read().then(setRecords);
+    });
+  };
+  if (!records || !view) return error ? <p role="alert">{error}</p> : null;
+  return (
+    <>
+      {error && <p role="alert">{error}</p>}
+      <TodayContent
+        view={view}
+        examDate={records.settings.examDate}
+        settingsHref={settingsHref}
+        compact={compact}
+        onToggle={(id, done) => {
+          // Show the check at once; the write and the broadcast follow.
+          setRecords((r) => (r ? withStatus(r, id, done) : r));
+          act(done ? 'check the task' : 'uncheck the task', () => source.setDone(id, done));
+        }}
+        onPin={(id) => act('pin the message', () => source.pin(id))}
+        onUnpin={() => act('unpin the message', () => source.unpin())}
+        onHide={(id) => act('hide the message', () => source.hide(id))}
+      />
+      {after?.(view.state === 'day' ? view.nextTask : undefined)}
+    </>
+  );
+}

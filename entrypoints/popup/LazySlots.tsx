@@ -1,0 +1,19 @@
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+type Slots = { Focus: FunctionComponent<{ nextTask?: { id: string; title: string } }>; Adapts: FunctionComponent };
+
+/** The focus control and the logs, loaded after the first paint so that today's tasks never wait for them. */
+export function LazySlots({ nextTask }: { nextTask?: { id: string; title: string } }) {
+  const [slots, setSlots] = useState<Slots | undefined>();
+  useEffect(() => {
+    void Promise.all([import('./FocusSlot'), import('./AdaptsSlot')]).then(([f, a]) => setSlots({ Focus: f.FocusSlot, Adapts: a.AdaptsSlot }));
+  }, []);
+  if (!slots) return null;
+  return (
+    <>
+      <slots.Focus nextTask={nextTask} />
+      <slots.Adapts />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TaskList } from '../../../components/today/TaskList';
+import { task, TODAY } from './today-fixtures';
+
+describe('TaskList', () => {
+  afterEach(cleanup);
+
+  const tasks = [
+    task(TODAY, 0, { title: 'Cardiovascular: 40 timed questions', minutes: 60, questions: 40, status: 'done' }),
+    task(TODAY, 1, { title: 'Review every incorrect answer', minutes: 90, kind: 'review-incorrects', detail: 'One line per miss.' }),
+  ];
+
+  it('is a list labelled "Today\'s tasks" with a checkbox named by each title', () => {
+    render(<TaskList tasks={tasks} label="Today's tasks" onToggle={() => undefined} />);
+    const list = screen.getByRole('list', { name: "Today's tasks" });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(list).getByRole('checkbox', { name: 'Cardiovascular: 40 timed questions' })).toBeChecked();
+    expect(within(list).getByRole('checkbox', { name: 'Review every incorrect answer' })).not.toBeChecked();
+  });
+
+  it('shows the time estimate and the questions, described on the checkbox', () => {
+    render(<TaskList tasks={tasks} label="Today's tasks" onToggle={() => undefined} />);
+    expect(screen.getByRole('checkbox', { name: 'Cardiovascular: 40 timed questions' })).toHaveAccessibleDescription('1 h · 40 questions');
+    expect(screen.getByText('1 h 30 min')).toBeInTheDocument();
+    expect(screen.getByText('One line per miss.')).toBeInTheDocument();
+  });
+
+  it('keeps done tasks in the list, struck through', () => {
+    render(<TaskList tasks={tasks} label="Today's tasks" onToggle={() => undefined} />);
+    expect(screen.getByText('Cardiovascular: 40 timed questions').closest('li')).toHaveClass('done');
+    expect(screen.getByText('Review every incorrect answer').closest('li')).not.toHaveClass('done');
+  });
+
+  it('reports a check and an uncheck, by click or by keyboard', async () => {
+    const onToggle = vi.fn();
+    render(<TaskList tasks={tasks} label="Today's tasks" onToggle={onToggle} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Review every incorrect answer' }));
+    expect(onToggle).toHaveBeenLastCalledWith(tasks[1]!.id, true);
+    screen.getByRole('checkbox', { name: 'Cardiovascular: 40 timed questions' }).focus();
+    await userEvent.keyboard(' ');
+    expect(onToggle).toHaveBeenLastCalledWith(tasks[0]!.id, false);
+  });
+
+  it('leaves out the how-to lines in the compact popup', () => {
+    render(<TaskList tasks={tasks} label="Today's tasks" onToggle={() => undefined} compact />);
+    expect(screen.queryByText('One line per miss.')).toBeNull();
+  });
+});

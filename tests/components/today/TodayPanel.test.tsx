@@ -1,0 +1,111 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TodayPanel } from '../../../components/today/TodayPanel';
+import { messageById, messagePool, SITUATIONS, type Situation } from '../../../lib/domain/encouragement';
+import { addDays } from '../../../lib/domain/day';
+import type { TodayRecords } from '../../../lib/domain/today/today-view';
+import { memorySource, records, settings, task, TODAY } from './today-fixtures';
+
+const day = [task(TODAY, 0, { title: 'Cardiovascular block' }), task(TODAY, 1, { title: 'Review incorrects' })];
+const studiedDays = (n: number) => Array.from({ length: n }, (_, i) => task(addDays(TODAY, -1 - i), 9, { status: 'done' }));
+
+/** Records that make each situation happen on TODAY (a Wednesday; the plan started Monday 16 Nov). */
+const situations: Record<Situation, Partial<TodayRecords>> = {
+  'exam-day': { settings: settings({ examDate: TODAY }), tasks: day },
+  'exam-eve': { settings: settings({ examDate: addDays(TODAY, 1) }), tasks: day },
+  'hard-day': { tasks: day, latestMood: { day: addDays(TODAY, -1), mood: 1 } },
+  'after-low-score': { tasks: day, settings: settings({ goAheadPercent: 65 }), assessments: [{ id: 'a', day: addDays(TODAY, -1), formId: 'nbme-30', percentCorrect: 58, createdAt: '' }] },
+  'practice-exam-tomorrow': { tasks: [...day, task(addDays(TODAY, 1), 0, { kind: 'practice-exam', title: 'NBME form 30' })] },
+  'rest-day': { tasks: [task(addDays(TODAY, 1), 0)] },
+  'first-day': { settings: settings({ startDate: TODAY }), tasks: day },
+  'coming-back': { tasks: [...day, task('2026-11-20', 0, { status: 'done' })] },
+  'exam-week': { settings: settings({ examDate: addDays(TODAY, 5) }), tasks: [...day, ...studiedDays(5)] },
+  streak: { tasks: [...day, ...studiedDays(6)] },
+  ordinary: { tasks: [...day, ...studiedDays(1)] },
+};
+
+async function region() {
+  return screen.findByRole('region', { name: 'Encouragement' });
+}
+
+describe('TodayPanel', () => {
+  afterEach(cleanup);
+
+  it.each(SITUATIONS)('shows a message written for %s', async (situation) => {
+    const { source } = memorySource(records(situations[situation]));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    const text = (await region()).querySelector('.encouragement-text')?.textContent;
+    expect(messagePool(situation).map((m) => m.text)).toContain(text);
+  });
+
+  it('shows today\'s tasks, the countdown and the day\'s progress', async () => {
+    const { source } = memorySource(records({ tasks: day }));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    const list = await screen.findByRole('list', { name: "Today's tasks" });
+    expect(within(list).getAllByRole('checkbox')).toHaveLength(2);
+    expect(screen.getByText('56 days to your exam')).toBeInTheDocument();
+    // happy-dom gives <meter> no role, so the label is checked on the element itself.
+    expect(document.querySelector('meter')).toHaveAttribute('aria-label', 'Today: 0 min of 2 h');
+    expect(screen.getByText('0 min of 2 h')).toBeInTheDocument();
+  });
+
+  it('checks a task at once and asks the source to save it', async () => {
+    const { source, calls } = memorySource(records({ tasks: day }));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Cardiovascular block' }));
+    expect(screen.getByRole('checkbox', { name: 'Cardiovascular block' })).toBeChecked();
+    expect(calls).toContain(`done ${day[0]!.id}`);
+  });
+
+  it('redraws when another page changes the plan', async () => {
+    const { source, change } = memorySource(records({ tasks: day }));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    await screen.findByRole('checkbox', { name: 'Review incorrects' });
+    change(records({ tasks: [day[0]!, { ...day[1]!, status: 'done' }] }));
+    expect(await screen.findByRole('checkbox', { name: 'Review incorrects', checked: true })).toBeInTheDocument();
+  });
+
+  it('records the day\'s message once, pins it, unpins it and hides it', async () => {
+    const { source, calls } = memorySource(records({ tasks: day }));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    const shown = (await region()).querySelector('.encouragement-text')!.textContent!;
+    await expect.poll(() => calls.some((c) => c.startsWith('shown'))).toBe(true);
+    const id = calls.find((c) => c.startsWith('shown'))!.split(' ')[2]!;
+    expect(messageById(id)?.text).toBe(shown);
+    await userEvent.click(screen.getByRole('button', { name: 'Pin' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Unpin' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Pin' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Hide' }));
+    expect(calls.filter((c) => !c.startsWith('shown'))).toEqual([`pin ${id}`, 'unpin', `pin ${id}`, `hide ${id}`]);
+    await expect.poll(() => (screen.getByRole('region', { name: 'Encouragement' }).querySelector('.encouragement-text')?.textContent)).not.toBe(shown);
+  });
+
+  it('invites the set-up before onboarding', async () => {
+    const { source } = memorySource(records({ settings: settings({ examDate: '', startDate: '' }) }));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    expect(await screen.findByRole('link', { name: 'Set up my plan' })).toHaveAttribute('href', '/options.html');
+  });
+
+  it('on a rest day says so and shows the next study day\'s tasks', async () => {
+    const { source } = memorySource(records({ tasks: [task(addDays(TODAY, 1), 0, { title: 'Thursday block' })] }));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    expect(await screen.findByText(/Nothing to study today/)).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: "Thursday's tasks" })).toHaveTextContent('Thursday block');
+  });
+
+  it('after the exam asks how it went and offers what next', async () => {
+    const { source } = memorySource(records({ settings: settings({ examDate: '2026-11-20' }) }));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    expect(await screen.findByRole('heading', { name: 'How did the exam go?' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Plan a next attempt' })).toHaveAttribute('href', '/options.html');
+    expect(screen.getByRole('link', { name: 'Log the result in Settings' })).toBeInTheDocument();
+  });
+
+  it('passes the day\'s next task to do to what the page adds below', async () => {
+    const { source } = memorySource(records({ tasks: [{ ...day[0]!, status: 'done' }, day[1]!] }));
+    render(<TodayPanel source={source} settingsHref="/options.html" after={(next) => <p>next: {next?.title}</p>} />);
+    expect(await screen.findByText('next: Review incorrects')).toBeInTheDocument();
+  });
+});
