@@ -10,7 +10,7 @@ export function Countdown({ countdown, phase, nextPracticeExam, examDay, examDat
   return (
     <div class="countdown">
       <p class="countdown-days">{countdown}</p>
-      {!examDay && !compact && <p class="countdown-date">{weekdayName(examDate)} {shortDate(examDate)}</p>}
+      {!examDay && !compact && <p class="countdown-date">Exam on {weekdayName(examDate)} {shortDate(examDate)} {examDate.slice(0, 4)}</p>}
       <p class="countdown-phase">
         <span class="label">Phase</span> {phase.name}{!compact && <span class="muted">: {phase.aim}</span>}
       </p>

@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeAll, expect, it } from 'vitest';
+import { addDays, planDayAt } from '../../lib/domain/day';
+import { buildPlan, planInputFromSettings } from '../../lib/domain/planner';
+import { defaultSettings, type Settings } from '../../lib/domain/settings';
+import type { Task } from '../../lib/domain/types';
+import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
+import { seedDatabase, storedTasks } from './pages/progress-page';
+import { TodayPage } from './pages/today-page';
+
+const SHOTS = resolve(__dirname, 'screenshots', 'today');
+
+/** A plan that started a week ago, with the past done, as onboarding and a week of study would have left it. */
+function seeded(): { settings: Settings; tasks: Task[]; today: string } {
+  const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
+  const settings: Settings = {
+    ...structuredClone(defaultSettings),
+    examDate: addDays(today, 40),
+    startDate: addDays(today, -7),
+    // Every weekday a study day, so that the test sees tasks whatever day it runs on.
+    weekdayMinutes: [360, 360, 360, 360, 360, 360, 360],
+    bands: { cardiovascular: 'lower' },
+    questionBankLeft: 2500,
+    practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'],
+    lastReplannedDay: today,
+    updatedAt: new Date().toISOString(),
+  };
+  const plan = buildPlan(planInputFromSettings(settings, settings.startDate, 'p-'));
+  const tasks = plan.tasks.map((t): Task => (t.day < today ? { ...t, status: 'done', completedAt: `${t.day}T12:00:00.000Z` } : t));
+  return { settings, tasks, today };
+}
+
+async function launchSeeded(colorScheme: 'light' | 'dark') {
+  const session = await launchExtension({ colorScheme });
+  // A fresh profile opens the onboarding by itself; wait for it so that it cannot take over a page under test.
+  await waitForPage(session.context, '/options.html');
+  const data = seeded();
+  const setup = await session.open('progress.html');
+  await seedDatabase(setup, data);
+  await setup.close();
+  return { session, ...data };
+}
+
+async function openNewTab(session: ExtensionSession) {
+  const page = await session.context.newPage();
+  await page.goto('chrome://newtab');
+  return page;
+}
+
+describeInBrowser('today on the new tab and in the popup', () => {
+  let session: ExtensionSession | undefined;
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+  afterEach(async () => {
+    await session?.dispose();
+    session = undefined;
+  });
+
+  it('shows today on chrome://newtab and keeps a check in step with the popup, across reloads', async () => {
+    const launched = await launchSeeded('light');
+    session = launched.session;
+    const todays = launched.tasks.filter((t) => t.day === launched.today).sort((a, b) => a.order - b.order);
+    expect(todays.length).toBeGreaterThan(1);
+    const first = todays[0]!;
+
+    const newTab = new TodayPage(await openNewTab(session));
+    expect(newTab.page.url()).toContain(`chrome-extension://${session.extensionId}/newtab.html`);
+    await newTab.tasks().waitFor();
+    expect(await newTab.tasks().getByRole('checkbox').count()).toBe(todays.length);
+    expect(await newTab.countdown().first().textContent()).toMatch(/^40 days to your exam/);
+    expect((await newTab.encouragement().textContent())?.length).toBeGreaterThan(40);
+
+    const popup = new TodayPage(await session.open('popup.html'));
+    await popup.page.setViewportSize({ width: 380, height: 900 });
+    await popup.task(first.title).waitFor();
+    expect(await popup.task(first.title).isChecked()).toBe(false);
+
+    // Check on the new tab: the popup follows without a reload.
+    await newTab.task(first.title).check();
+    await expect.poll(() => popup.task(first.title).isChecked()).toBe(true);
+    await expect.poll(async () => (await storedTasks(popup.page)).find((t) => t.id === first.id)?.status).toBe('done');
+
+    // And the other way round.
+    const second = todays[1]!;
+    await popup.task(second.title).check();
+    await expect.poll(() => newTab.task(second.title).isChecked()).toBe(true);
+
+    await popup.page.reload();
+    await newTab.page.reload();
+    expect(await popup.task(first.title).isChecked()).toBe(true);
+    expect(await newTab.task(first.title).isChecked()).toBe(true);
+    expect(await newTab.task(second.title).isChecked()).toBe(true);
+
+    await newTab.page.getByRole('button', { name: 'Start focus' }).waitFor();
+    await newTab.page.getByText('Log a question block').waitFor();
+    await newTab.page.screenshot({ path: join(SHOTS, 'newtab-light.png'), fullPage: true });
+    await popup.page.getByRole('button', { name: 'Start focus' }).waitFor();
+    await popup.page.getByText('Log a question block').waitFor();
+    await popup.page.screenshot({ path: join(SHOTS, 'popup-light.png'), fullPage: true });
+  });
+
+  it('pins the day\'s message and keeps it there after a reload', async () => {
+    const launched = await launchSeeded('dark');
+    session = launched.session;
+    const newTab = new TodayPage(await openNewTab(session));
+    const text = await newTab.encouragement().locator('p').first().textContent();
+    await newTab.encouragement().getByRole('button', { name: 'Pin' }).click();
+    await newTab.encouragement().getByRole('button', { name: 'Unpin' }).waitFor();
+    await newTab.page.reload();
+    expect(await newTab.encouragement().locator('p').first().textContent()).toBe(text);
+    await newTab.page.getByRole('button', { name: 'Start focus' }).waitFor();
+    await newTab.page.getByText('Log a question block').waitFor();
+    await newTab.page.screenshot({ path: join(SHOTS, 'newtab-dark.png'), fullPage: true });
+
+    const popup = await session.open('popup.html');
+    await popup.setViewportSize({ width: 380, height: 900 });
+    await popup.getByRole('button', { name: 'Start focus' }).waitFor();
+    await popup.getByText('Log a question block').waitFor();
+    await popup.screenshot({ path: join(SHOTS, 'popup-dark.png'), fullPage: true });
+  });
+});
+
