@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './options.css';
+import { BackupSlot } from './BackupSlot';
 import { DecisionSlot } from './DecisionSlot';
 import { PlanSettingsSlot } from './PlanSettingsSlot';
 import { RemindersSlot } from './RemindersSlot';
@@ -11,6 +12,7 @@ render(
     <PlanSettingsSlot />
     <RemindersSlot />
     <DecisionSlot />
+    <BackupSlot />
   </main>,
   document.getElementById('app')!,
 );
