@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { addDays, planDayAt } from '../../lib/domain/day';
+import { addDays, planDayAt, weekdayIndex } from '../../lib/domain/day';
 import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
 import { OnboardingPage } from './pages/onboarding-page';
 
@@ -47,9 +47,10 @@ describeInBrowser('onboarding', () => {
     const today = planDayAt(Date.now(), 4);
     expect(await form.page.getByLabel('Exam', { exact: true }).inputValue()).toBe('usmle-step1');
     await form.examDate().fill(addDays(today, 60));
-    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) await form.hours(day).fill('6');
-    await form.hours('Saturday').fill('4');
-    await form.hours('Sunday').fill('0');
+    // One day off a week, never today (the test ticks one of today's tasks later).
+    const offDay = weekdayIndex(today) === 6 ? 'Saturday' : 'Sunday';
+    const offIndex = offDay === 'Sunday' ? 6 : 5;
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) await form.hours(day).fill(day === offDay ? '0' : '6');
     await form.band('Cardiovascular System', 'Lower');
     await form.band('Pathology', 'Higher');
     await form.bank().fill('2400');
@@ -75,5 +76,20 @@ describeInBrowser('onboarding', () => {
     await plan.screenshot({ path: `${SHOTS}/plan-light.png` });
     await plan.emulateMedia({ colorScheme: 'dark' });
     await plan.screenshot({ path: `${SHOTS}/plan-dark.png` });
+    await plan.emulateMedia({ colorScheme: 'light' });
+
+    // Later, on the same page: the day off gets 3 hours. Today's ticked task stays; the future is made again.
+    const before = await form.tasks();
+    const first = before.filter((t) => t.day === today).sort((a, b) => a.order - b.order)[0]!;
+    await form.markDone(first.id);
+    await plan.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await form.hours(offDay).fill('3');
+    await plan.getByRole('button', { name: 'Save changes' }).click();
+    await plan.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+    const after = await form.tasks();
+    expect(after.find((t) => t.id === first.id)?.status).toBe('done');
+    const onOffDay = (list: typeof after) => list.filter((t) => weekdayIndex(t.day) === offIndex && t.day < addDays(today, 50)).length;
+    expect(onOffDay(before)).toBe(0);
+    expect(onOffDay(after)).toBeGreaterThan(0);
   });
 });

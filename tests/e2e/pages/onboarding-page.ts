@@ -15,6 +15,47 @@ export class OnboardingPage {
     await this.area(area).getByRole('radio', { name: band }).check();
   }
 
+  /** Every stored task (id, day, status), read from this page. */
+  tasks(): Promise<{ id: string; day: string; status: string; order: number }[]> {
+    return this.page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('retake-coach');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('tasks', 'readonly').objectStore('tasks').getAll();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve(req.result.map((t: { id: string; day: string; status: string; order: number }) => ({ id: t.id, day: t.day, status: t.status, order: t.order })));
+            };
+          };
+        }),
+    );
+  }
+
+  /** Ticks a task as the new tab would (the today page is another helper's; this keeps the test on its own page). */
+  markDone(id: string): Promise<void> {
+    return this.page.evaluate(
+      (taskId) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('retake-coach');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const store = open.result.transaction('tasks', 'readwrite').objectStore('tasks');
+            const get = store.get(taskId);
+            get.onsuccess = () => {
+              store.put({ ...get.result, status: 'done', completedAt: new Date().toISOString() });
+              store.transaction.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+            };
+          };
+        }),
+      id,
+    );
+  }
+
   /** Counts of records in the extension's database, read from this page. */
   counts(): Promise<{ tasks: number; attempts: number; settings: number }> {
     return this.page.evaluate(
