@@ -1,7 +1,9 @@
 import { daysBetween, type DayKey } from '../../lib/domain/day';
+import { examProfile } from '../../lib/domain/profiles';
 import type { Settings } from '../../lib/domain/settings';
 import type { Task } from '../../lib/domain/types';
 import { longDay, PHASE_HINTS, PHASE_NAMES } from './plan-format';
+import { PlanOverview } from './PlanOverview';
 import { PlanWeek } from './PlanWeek';
 import { planWeeks } from './plan-weeks';
 import './plan.css';
@@ -29,6 +31,7 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref }: Pl
   const past = weeks.filter((w) => w.days.every((d) => d.isPast));
   const coming = weeks.filter((w) => !w.days.every((d) => d.isPast));
   const daysLeft = daysBetween(today, settings.examDate);
+  const forms = examProfile(settings.examId).selfAssessments;
   const current = coming[0]?.days.find((d) => d.isToday)?.phase;
   return (
     <main class="plan-page">
@@ -41,6 +44,7 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref }: Pl
         </p>
         <p class="plan-links"><a href={settingsHref}>Change hours, dates or your score report</a></p>
       </header>
+      {coming.length > 0 && <PlanOverview weeks={coming.slice(0, 5)} formName={(id) => forms.find((f) => f.id === id)?.name} />}
       {past.length > 0 && (
         <details class="plan-past">
           <summary>{`Earlier weeks (${past.length})`}</summary>

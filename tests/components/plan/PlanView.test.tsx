@@ -65,6 +65,23 @@ describe('PlanView', () => {
     expect(screen.getByText('Exam day')).toBeInTheDocument();
   });
 
+  it('sums up the next five weeks in a table, practice exams by name', () => {
+    render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    const table = screen.getByRole('table', { name: 'The weeks ahead' });
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(6);
+    expect(rows[1]).toHaveTextContent(/^25 Nov – 29 NovReset/);
+    expect(within(table).getByRole('link', { name: '25 Nov – 29 Nov' })).toHaveAttribute('href', '#week-2026-11-23');
+  });
+
+  it('names the practice exams of the last weeks in the table', () => {
+    render(<PlanView settings={settings} onboarded tasks={tasks} today="2027-01-04" settingsHref="/options.html" />);
+    const rows = within(screen.getByRole('table', { name: 'The weeks ahead' })).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(rows[1]).toHaveTextContent('7 Jan: NBME Form 30');
+    expect(rows[2]).toHaveTextContent('12 Jan: USMLE Free 120 (sample questions)');
+  });
+
   it('folds the weeks that are over away', () => {
     const done: Task[] = tasks.map((t) => (t.day < '2026-12-14' ? { ...t, status: 'done' } : t));
     render(<PlanView settings={settings} onboarded tasks={done} today="2026-12-16" settingsHref="/options.html" />);
