@@ -41,6 +41,7 @@ describeInBrowser('onboarding', () => {
     await form.page.getByRole('region', { name: 'Your score report' }).screenshot({ path: `${SHOTS}/onboarding-score-light.png` });
     await form.page.emulateMedia({ colorScheme: 'dark' });
     await form.page.screenshot({ path: `${SHOTS}/onboarding-dark.png`, fullPage: true });
+    await form.page.evaluate(() => window.scrollTo(0, 0));
     await form.page.screenshot({ path: `${SHOTS}/onboarding-top-dark.png` });
     await form.page.emulateMedia({ colorScheme: 'light' });
 
