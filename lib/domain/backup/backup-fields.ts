@@ -47,3 +47,25 @@ export const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item, 'must be a list'), v.maxLength(max, `must hold at most ${max} items`));
 
 export const OBJECT = 'must be an object';
+
+/** A list of records keyed by `id`: two records with one id would silently become one in the database. */
+export const records = <T extends v.GenericSchema<unknown, { id: string }>>(item: T, max: number) =>
+  v.pipe(
+    list(item, max),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const seen = new Set<string>();
+      dataset.value.forEach((record, index) => {
+        if (seen.has(record.id)) {
+          addIssue({
+            message: `${JSON.stringify(record.id.slice(0, 40))} is the id of an earlier record too`,
+            path: [
+              { type: 'array', origin: 'value', input: dataset.value, key: index, value: record },
+              { type: 'object', origin: 'value', input: record, key: 'id', value: record.id },
+            ],
+          });
+        }
+        seen.add(record.id);
+      });
+    }),
+  );

@@ -2,7 +2,7 @@
 // version keeps it. `misses` came after the design's list; it is optional so that a file written to the design's
 // letter still imports.
 import * as v from 'valibot';
-import { OBJECT, isoTimeOrEmpty, list } from './backup-fields';
+import { OBJECT, isoTimeOrEmpty, records } from './backup-fields';
 import { assessmentSchema, attemptSchema, focusSessionSchema, journalEntrySchema, missSchema, questionLogSchema, taskSchema } from './record-schemas';
 import { settingsSchema } from './settings-schema';
 
@@ -21,13 +21,13 @@ export const backupSchema = v.strictObject(
     schemaVersion: v.literal(BACKUP_SCHEMA_VERSION),
     exportedAt: isoTimeOrEmpty(),
     settings: settingsSchema,
-    attempts: list(attemptSchema, 100),
-    questionLogs: list(questionLogSchema, MAX_RECORDS),
-    assessments: list(assessmentSchema, 1000),
-    focusSessions: list(focusSessionSchema, MAX_RECORDS),
-    journal: list(journalEntrySchema, MAX_RECORDS),
-    tasks: list(taskSchema, MAX_RECORDS),
-    misses: v.optional(list(missSchema, MAX_RECORDS), () => []),
+    attempts: records(attemptSchema, 100),
+    questionLogs: records(questionLogSchema, MAX_RECORDS),
+    assessments: records(assessmentSchema, 1000),
+    focusSessions: records(focusSessionSchema, MAX_RECORDS),
+    journal: records(journalEntrySchema, MAX_RECORDS),
+    tasks: records(taskSchema, MAX_RECORDS),
+    misses: v.optional(records(missSchema, MAX_RECORDS), () => []),
   },
   OBJECT,
 );

@@ -45,6 +45,7 @@ describe('parseBackup', () => {
     ['a list that is not a list', (b) => (b.journal = {}), 'journal: must be a list'],
     ['a mood off the scale', (b) => ((b.journal as Json[])[0]!.mood = 6), 'journal[0].mood: must be 5 or less'],
     ['a time that does not exist', (b) => (b.exportedAt = '2026-11-31T10:00:00Z'), 'exportedAt: must be a real time (ISO 8601, like 2026-11-25T18:00:00.000Z)'],
+    ['two records with one id', (b) => (b.tasks[2]!.id = 't1'), 'tasks[2].id: "t1" is the id of an earlier record too'],
     ['an odd key', (b) => (b.settings['the bad key'] = 1), 'settings["the bad key"]: is not a field this version of Retake Coach knows'],
   ])('names the field for %s', (_name, edit, message) => {
     expect(messageOf(edited(edit))).toBe(message);
