@@ -1,0 +1,55 @@
+// Page object for the Backup section of options.html, and the seeding of every data store straight into the
+// extension's IndexedDB (as the services would have left it).
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import type { Backup } from '../../../lib/domain/backup';
+
+/** Writes a backup's records into the database from `page`, in one transaction, as they would be stored. */
+export async function seedAllStores(page: Page, backup: Backup): Promise<void> {
+  await page.evaluate(
+    (b) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('retake-coach');
+        open.onsuccess = () => {
+          const lists = ['attempts', 'tasks', 'questionLogs', 'assessments', 'focusSessions', 'journal', 'misses'] as const;
+          const tx = open.result.transaction(['settings', ...lists], 'readwrite');
+          tx.objectStore('settings').put(b.settings, 'settings');
+          for (const list of lists) for (const record of b[list]) tx.objectStore(list).put(record);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    backup,
+  );
+}
+
+export class BackupSection {
+  readonly region: Locator;
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('region', { name: 'Backup' });
+  }
+
+  alert() {
+    return this.region.getByRole('alert');
+  }
+
+  status() {
+    return this.region.getByRole('status');
+  }
+
+  confirmation() {
+    return this.region.getByRole('group', { name: 'Replace everything with this backup?' });
+  }
+
+  /** Clicks Export backup and returns the downloaded file, parsed, with its suggested name. */
+  async export(): Promise<{ name: string; backup: Backup }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.region.getByRole('button', { name: 'Export backup' }).click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), backup: JSON.parse(readFileSync(path, 'utf8')) as Backup };
+  }
+
+  choose(name: string, content: string | Buffer): Promise<void> {
+    return this.region.getByLabel('Import backup').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  }
+}
