@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, dayRange, daysBetween, isDayKey, localTimeOn, planDayAt, weekdayIndex, weekStart } from '../../../lib/domain/day';
+import { currentZone } from './zones';
 
 describe('day keys', () => {
   it.each([
@@ -41,25 +42,49 @@ describe('day keys', () => {
   });
 });
 
-describe('the plan day of an instant (TZ=America/New_York)', () => {
+const zone = currentZone();
+const HOUR = 3_600_000;
+
+describe(`the plan day of an instant (TZ=${zone.name})`, () => {
   it('counts the small hours as the evening before, up to the day-start hour', () => {
     expect(planDayAt(new Date(2026, 10, 25, 3, 59).getTime(), 4)).toBe('2026-11-24');
     expect(planDayAt(new Date(2026, 10, 25, 4, 0).getTime(), 4)).toBe('2026-11-25');
     expect(planDayAt(new Date(2026, 10, 25, 0, 30).getTime(), 0)).toBe('2026-11-25');
   });
 
-  it('has 23 hours between two 08:00s on the spring-forward day and still one day', () => {
-    const before = localTimeOn('2026-03-07', 8);
-    const after = localTimeOn('2026-03-08', 8);
-    expect(after - before).toBe(23 * 3_600_000);
-    expect(planDayAt(before)).toBe('2026-03-07');
-    expect(planDayAt(after)).toBe('2026-03-08');
+  // The zone's own clock changes (none in Asia/Kolkata): a 23-hour day when the clocks go forward, 25 when back.
+  describe.each(zone.changes2026.map((c) => [c.day, c.shiftMinutes > 0 ? 'forward' : 'back', c] as const))('on %s (clocks %s)', (day, _dir, change) => {
+    it(`has ${24 - change.shiftMinutes / 60} hours between two 08:00s and still one day`, () => {
+      const before = localTimeOn(addDays(day, -1), 8);
+      const after = localTimeOn(day, 8);
+      expect(after - before).toBe(24 * HOUR - change.shiftMinutes * 60_000);
+      expect(planDayAt(before)).toBe(addDays(day, -1));
+      expect(planDayAt(after)).toBe(day);
+    });
   });
 
-  it('has 25 hours between two 08:00s on the fall-back day and still one day', () => {
-    const before = localTimeOn('2026-10-31', 8);
-    const after = localTimeOn('2026-11-01', 8);
-    expect(after - before).toBe(25 * 3_600_000);
-    expect(planDayAt(after)).toBe('2026-11-01');
+  it('gives every day of the year its own 08:00, 24 hours after the last but on a clock-change day', () => {
+    const changes = new Map(zone.changes2026.map((c) => [c.day, c.shiftMinutes]));
+    for (const day of dayRange('2026-01-02', '2027-01-01')) {
+      const eight = localTimeOn(day, 8);
+      expect(planDayAt(eight)).toBe(day);
+      expect(eight - localTimeOn(addDays(day, -1), 8)).toBe(24 * HOUR - (changes.get(day) ?? 0) * 60_000);
+    }
+  });
+
+  it('walks through the year a quarter-hour at a time without losing or repeating a plan day', () => {
+    let day = planDayAt(localTimeOn('2026-01-01', 12));
+    const seen = [day];
+    for (let t = localTimeOn('2026-01-01', 12); t < localTimeOn('2027-01-01', 12); t += 15 * 60_000) {
+      const next = planDayAt(t);
+      if (next !== day) {
+        expect(next).toBe(addDays(day, 1));
+        // The day turns at 04:00 local, which exists on every day in these zones.
+        expect([new Date(t).getHours(), new Date(t).getMinutes()]).toEqual([4, 0]);
+        seen.push(next);
+        day = next;
+      }
+    }
+    expect(seen).toEqual(dayRange('2026-01-01', '2027-01-01'));
   });
 });

@@ -1,9 +1,14 @@
-// America/New_York: clocks jump from 02:00 to 03:00 on Sunday 8 March 2026 and fall back from 02:00 to 01:00 on
-// Sunday 1 November 2026. Wall-clock reminders must stay on the wall clock.
+// Wall-clock reminders must stay on the wall clock on the days the clocks change. Run in every zone of
+// tests/unit/domain/zones.ts (America/New_York: forward 02:00 -> 03:00 on Sunday 8 March 2026, back 02:00 -> 01:00
+// on Sunday 1 November 2026; the southern and half-hour zones have theirs in April and September/October).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plannedAlarms } from '../../../../lib/domain/alarms';
+import { addDays, localTimeOn, planDayAt } from '../../../../lib/domain/day';
+import { currentZone } from '../zones';
 import { local, stateWith } from './alarm-fixtures';
+
+const zone = currentZone();
 
 const sundayStudy = stateWith({
   weekdayMinutes: [360, 360, 360, 360, 360, 240, 240],
@@ -12,22 +17,26 @@ const sundayStudy = stateWith({
 
 const when = (state: ReturnType<typeof stateWith>, now: number, kind: string) => plannedAlarms(state, now).find((a) => a.kind === kind)?.when;
 
-describe.each([
-  ['spring forward', 3, 8, 23],
-  ['fall back', 11, 1, 25],
-])('on the %s day', (_label, month, day, hoursInDay) => {
-  const saturdayNoon = local(2026, month, day - 1, 12);
+// Every 2026 change in these zones falls on a Sunday, the day with the study window above.
+describe.each(zone.changes2026.map((c) => [c.shiftMinutes > 0 ? 'spring forward' : 'fall back', c.day, c] as const))(`(${zone.name}) on the %s day, %s`, (_label, day, change) => {
+  const saturdayNoon = localTimeOn(addDays(day, -1), 12);
+  const hoursInDay = 24 - change.shiftMinutes / 60;
+
+  it('is a Sunday', () => {
+    expect(new Date(localTimeOn(day, 12)).getDay()).toBe(0);
+  });
 
   it('rolls the day over at 04:00 local, one day of that length after the last rollover', () => {
     const rollover = when(sundayStudy, saturdayNoon, 'day-rollover')!;
-    expect(rollover).toBe(local(2026, month, day, 4));
-    expect(rollover - local(2026, month, day - 1, 4)).toBe(hoursInDay * 3_600_000);
+    expect(rollover).toBe(localTimeOn(day, 4));
+    expect([new Date(rollover).getHours(), new Date(rollover).getMinutes()]).toEqual([4, 0]);
+    expect(rollover - localTimeOn(addDays(day, -1), 4)).toBe(hoursInDay * 3_600_000);
   });
 
   it('sends the morning summary at 07:30 local on the Sunday', () => {
     const morning = plannedAlarms(sundayStudy, saturdayNoon).find((a) => a.kind === 'morning')!;
-    expect(morning).toMatchObject({ name: `morning:2026-${String(month).padStart(2, '0')}-0${day}`, when: local(2026, month, day, 7, 30) });
-    expect(new Date(morning.when).getHours()).toBe(7);
+    expect(morning).toMatchObject({ name: `morning:${day}`, when: localTimeOn(day, 7, 30) });
+    expect([new Date(morning.when).getHours(), new Date(morning.when).getMinutes()]).toEqual([7, 30]);
   });
 
   it('reminds of the Sunday study window at 09:00 local', () => {
@@ -35,11 +44,23 @@ describe.each([
   });
 });
 
-describe('a day start inside the skipped hour', () => {
-  it('rolls over at 03:00, the first instant that exists after 02:00', () => {
-    const at = when(stateWith({ dayStartHour: 2 }), local(2026, 3, 7, 12), 'day-rollover')!;
-    expect(new Date(at).getHours()).toBe(3);
-    expect(new Date(at).getDate()).toBe(8);
+// A day start whose hour the clocks skip: the rollover moves forward by the length of the gap (what JavaScript and
+// Temporal's "compatible" disambiguation do), which is the first instant of the new plan day where the change is
+// on the hour (New York 02:00 -> 03:00) and a quarter-hour into it where it is not (Chatham 02:45 -> 03:45: 04:00).
+const forward = zone.changes2026.find((c) => c.shiftMinutes > 0);
+describe.skipIf(!forward)(`(${zone.name}) a day start inside the skipped hour`, () => {
+  it('rolls over on the new day, the day start pushed forward by the gap', () => {
+    const change = forward!;
+    const dayStartHour = Math.ceil(change.atMinutes / 60); // the whole hour inside [change, change + 60 min)
+    const rollover = when(stateWith({ dayStartHour }), localTimeOn(addDays(change.day, -1), 12), 'day-rollover')!;
+    const midnight = localTimeOn(change.day, 0);
+    const clocksJump = midnight + change.atMinutes * 60_000;
+    // Real time since midnight is the asked-for hour; the clock then reads that hour plus the skipped hour.
+    expect(rollover - midnight).toBe(dayStartHour * 3_600_000);
+    const shown = dayStartHour * 60 + change.shiftMinutes;
+    expect([new Date(rollover).getHours(), new Date(rollover).getMinutes()]).toEqual([Math.floor(shown / 60), shown % 60]);
+    expect(planDayAt(rollover, dayStartHour)).toBe(change.day);
+    expect(planDayAt(clocksJump - 1, dayStartHour)).toBe(addDays(change.day, -1));
   });
 });
 
