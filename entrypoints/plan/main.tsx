@@ -1,4 +1,5 @@
-// plan.html: read the whole plan once, render it, and read again whenever another page writes.
+// plan.html: replan missed days first (as the new tab does), then read the whole plan, render it, and read again
+// whenever another page writes.
 import { render } from 'preact';
 import '../../components/theme.css';
 import { PlanView } from '../../components/plan/PlanView';
@@ -6,6 +7,7 @@ import { readPlan } from '../../lib/db/read-plan';
 import { planDayAt } from '../../lib/domain/day';
 import { onChange } from '../../lib/platform/change-channel';
 import { pageContext } from '../../lib/services/page-context';
+import { replanIfNeeded } from '../../lib/services/replan-if-needed';
 
 const root = document.getElementById('app')!;
 
@@ -15,4 +17,10 @@ async function show(): Promise<void> {
   render(<PlanView {...plan} today={planDayAt(ctx.now(), plan.settings.dayStartHour)} settingsHref="/options.html" />, root);
 }
 
-void show().then(() => onChange(() => void show()));
+async function start(): Promise<void> {
+  await replanIfNeeded(await pageContext()).catch(() => undefined);
+  await show();
+  onChange(() => void show());
+}
+
+void start();
