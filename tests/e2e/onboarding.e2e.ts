@@ -30,6 +30,16 @@ describeInBrowser('onboarding', () => {
     mkdirSync(SHOTS, { recursive: true });
     await form.page.screenshot({ path: `${SHOTS}/onboarding-errors.png`, fullPage: false });
     expect(await form.counts()).toEqual({ tasks: 0, attempts: 0, settings: 0 });
+
+    // Not booked yet: the page says when the attempt rules allow the next sitting.
+    await form.page.getByRole('checkbox', { name: 'Not booked yet' }).check();
+    for (const date of [addDays(today, -300), addDays(today, -120), addDays(today, -30)]) {
+      await form.page.getByRole('button', { name: 'Add a past attempt' }).click();
+      await form.page.getByLabel(/^Attempt \d date$/).last().fill(date);
+    }
+    const earliest = form.page.getByText(/^Earliest date the attempt rules allow: \d{4}-\d{2}-\d{2}\.$/);
+    await earliest.waitFor();
+    await form.page.getByRole('region', { name: 'Your exam' }).screenshot({ path: `${SHOTS}/onboarding-not-booked.png` });
   });
 
   it('creates the plan from the contract fields and shows it on the plan page', async () => {
