@@ -132,6 +132,21 @@ describe('PlanSettingsForm', () => {
     expect(screen.getByLabelText('Question bank questions left')).toHaveValue(1200);
   });
 
+  it('hands over a parallel track and the supporters with a name', async () => {
+    const { onSave } = setup();
+    setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '800');
+    await userEvent.selectOptions(screen.getByLabelText('Parallel track'), 'clinical');
+    await userEvent.type(screen.getByLabelText('Parallel track hours per week'), '8');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a supporter' }));
+    await userEvent.type(screen.getByLabelText('Supporter 1 name'), 'Dr Rivera');
+    await userEvent.selectOptions(screen.getByLabelText('Supporter 1 role'), 'dean');
+    await userEvent.click(screen.getByRole('button', { name: 'Add a supporter' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    const [values] = onSave.mock.calls[0] as unknown as [Record<string, unknown>];
+    expect(values).toMatchObject({ parallelTrack: { kind: 'clinical', hoursPerWeek: 8 }, supporters: [{ name: 'Dr Rivera', role: 'dean' }] });
+  });
+
   it('adds and removes blocked dates', async () => {
     setup();
     setValue(screen.getByLabelText('Date to block'), '2026-12-25');
