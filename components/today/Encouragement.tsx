@@ -1,7 +1,7 @@
 import type { Message } from '../../lib/domain/encouragement/message';
 
 export interface EncouragementProps {
-  message: Message | null;
+  message: Message;
   pinned: boolean;
   onPin: (id: string) => void;
   onUnpin: () => void;
@@ -10,7 +10,6 @@ export interface EncouragementProps {
 
 /** The day's message, with Pin (keep it until unpinned) and Hide (never again). */
 export function Encouragement({ message, pinned, onPin, onUnpin, onHide }: EncouragementProps) {
-  if (!message) return null;
   return (
     <section class="encouragement" aria-label="Encouragement">
       <p class="encouragement-text">{message.text}</p>

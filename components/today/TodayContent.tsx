@@ -1,3 +1,4 @@
+import type { Message } from '../../lib/domain/encouragement/message';
 import type { TodayView } from '../../lib/domain/today/today-view';
 import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
 import { Countdown } from './Countdown';
@@ -8,6 +9,8 @@ import { TaskList } from './TaskList';
 
 export interface TodayContentProps {
   view: TodayView;
+  /** The day's message once the library is loaded; null when every candidate is hidden. */
+  message?: Message | null;
   examDate: string;
   settingsHref: string;
   compact?: boolean;
@@ -18,7 +21,7 @@ export interface TodayContentProps {
 }
 
 /** The today view for each state: set-up, after the exam, a rest day, a study day. */
-export function TodayContent({ view, examDate, settingsHref, compact, onToggle, onPin, onUnpin, onHide }: TodayContentProps) {
+export function TodayContent({ view, message, examDate, settingsHref, compact, onToggle, onPin, onUnpin, onHide }: TodayContentProps) {
   if (view.state === 'setup') return <SetupInvite settingsHref={settingsHref} />;
   if (view.state === 'after-exam') return <AfterExam examDate={view.examDate} settingsHref={settingsHref} />;
   const next = view.nextStudyDay;
@@ -37,7 +40,7 @@ export function TodayContent({ view, examDate, settingsHref, compact, onToggle, 
           </>
         )}
       </section>
-      <Encouragement message={view.message} pinned={view.pinned} onPin={onPin} onUnpin={onUnpin} onHide={onHide} />
+      {message && <Encouragement message={message} pinned={message.id === view.messageChoices.pinned} onPin={onPin} onUnpin={onUnpin} onHide={onHide} />}
     </div>
   );
 }

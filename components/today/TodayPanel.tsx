@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { shownHistoryAfter, todayView } from '../../lib/domain/today/today-view';
-import type { TodayRecords } from '../../lib/domain/today/today-view';
+import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
+import { historyAfterShowing } from '../../lib/domain/encouragement/shown-history';
+import { todayView, type TodayRecords } from '../../lib/domain/today/today-view';
 import type { Task } from '../../lib/domain/types';
 import { TodayContent } from './TodayContent';
 import type { TodaySource } from './today-source';
@@ -21,22 +22,26 @@ const withStatus = (records: TodayRecords, taskId: string, done: boolean): Today
   tasks: records.tasks.map((t): Task => (t.id === taskId ? { ...t, status: done ? 'done' : 'todo' } : t)),
 });
 
-/** The new tab's and popup's today: read once, redrawn on every change another page announces. */
+/** The new tab's and popup's today: drawn from the snapshot at once, then from one read, and again on every change
+ * another page announces. */
 export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelProps) {
-  const [records, setRecords] = useState<TodayRecords | undefined>();
+  const [records, setRecords] = useState<TodayRecords | undefined>(() => source.snapshot?.());
+  const [choose, setChoose] = useState<{ fn: typeof chooseMessage } | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
     const reload = () => source.read().then(setRecords, () => setError('Could not read your plan. Reopen this page to try again.'));
     void reload();
+    void source.messages().then((fn) => setChoose({ fn }));
     return source.subscribe(() => void reload());
   }, [source]);
 
   const view = useMemo(() => (records ? todayView(records) : undefined), [records]);
+  const message = useMemo(() => (view?.state === 'day' && choose ? choose.fn(view.situation, view.today, view.messageChoices) : undefined), [view, choose]);
   useEffect(() => {
     // Remember today's message once, so that it does not come back within two weeks.
-    if (!view || !records || view.state !== 'day' || !view.message) return;
-    if (shownHistoryAfter(view, records.settings.shownMessages)) void source.recordShown(view.today, view.message.id).catch(() => undefined);
-  }, [view, records, source]);
+    if (view?.state !== 'day' || !message) return;
+    if (historyAfterShowing(view.messageChoices.history, view.today, message, view.messageChoices.pinned)) void source.recordShown(view.today, message.id).catch(() => undefined);
+  }, [view, message, source]);
 
   const act = (what: string, action: () => Promise<unknown>) => {
     setError('');
@@ -51,6 +56,7 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
       {error && <p role="alert">{error}</p>}
       <TodayContent
         view={view}
+        message={message}
         examDate={records.settings.examDate}
         settingsHref={settingsHref}
         compact={compact}

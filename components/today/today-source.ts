@@ -1,11 +1,16 @@
 // What the today view needs from the outside world, as a narrow interface the page fills in
 // (lib/services/today-source.ts matches it): the components never touch the database or the browser themselves.
 import type { DayKey } from '../../lib/domain/day';
+import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
 import type { TodayRecords } from '../../lib/domain/today/today-view';
 
 export interface TodaySource {
+  /** The last read this page or another one made today, kept for an instant first paint; undefined when none. */
+  snapshot?(): TodayRecords | undefined;
   /** One read of everything the view draws. */
   read(): Promise<TodayRecords>;
+  /** The message library's chooser, loaded after the first paint (it is most of the page's text). */
+  messages(): Promise<typeof chooseMessage>;
   setDone(taskId: string, done: boolean): Promise<unknown>;
   pin(messageId: string): Promise<unknown>;
   unpin(): Promise<unknown>;

@@ -3,7 +3,7 @@
 import { withDefaults } from '../db/read-alarm-state';
 import { SETTINGS_KEY } from '../db/schema';
 import type { DayKey } from '../domain/day';
-import { recordShown } from '../domain/encouragement/choose-message';
+import { recordShown } from '../domain/encouragement/shown-history';
 import type { Settings } from '../domain/settings';
 import { commit } from './commit';
 import type { ServiceContext } from './context';

@@ -1,25 +1,39 @@
-// The today view's reads and writes for a page. The read opens the database and reads it directly, without the
-// service worker and without the page's full service context: the writes and that context (alarm sync and all)
-// are a separate chunk loaded on the first write, so the new tab's first paint carries none of it.
-import { openDatabase } from '../db/open';
-import { readToday } from '../db/read-today';
-import type { DayKey } from '../domain/day';
+// The today view's reads and writes for a page. The first frame comes from the snapshot the last read left in
+// localStorage (lib/platform/today-snapshot.ts); the read then opens the database and reads it directly, without the
+// service worker and without the page's full service context. The read, the writes and that context (alarm sync and
+// all) are chunks of their own, loaded after the first frame, so the new tab's first paint carries none of them.
+import { planDayAt, type DayKey } from '../domain/day';
+import { isOnboarded } from '../domain/settings';
+import type { TodayRecords } from '../domain/today/today-view';
 import { onChange } from '../platform/change-channel';
+import { keepTodaySnapshot, loadTodaySnapshot } from '../platform/today-snapshot';
 import type { ServiceContext } from './context';
 
 type Actions = typeof import('./today-actions');
 
 const WATCHED = new Set(['tasks', 'settings', 'assessments', 'journal']);
 
-/** `context` is for tests; pages get the shared page context, loaded when first needed. */
-export function todaySource(context?: () => Promise<ServiceContext>) {
+/** `context` and `now` are for tests; pages get the shared page context, loaded when first needed, and the clock. */
+export function todaySource(context?: () => Promise<ServiceContext>, now: () => number = () => Date.now()) {
   let loaded: Promise<[Actions, ServiceContext]> | undefined;
   const act = <R>(use: (a: Actions, c: ServiceContext) => Promise<R>): Promise<R> => {
     loaded ??= import('./today-actions').then(async (a) => [a, await (context ? context() : a.pageContext())]);
     return loaded.then(([a, c]) => use(a, c));
   };
   return {
-    read: () => (context ? context().then((c) => readToday(c.db, c.now())) : openDatabase().then((db) => readToday(db, Date.now()))),
+    /** Yesterday's snapshot (the day rolled over) is no use: the page then waits for its read. */
+    snapshot: (): TodayRecords | undefined => {
+      const kept = loadTodaySnapshot();
+      return kept && kept.today === planDayAt(now(), kept.settings.dayStartHour) ? kept : undefined;
+    },
+    read: async (): Promise<TodayRecords> => {
+      const [{ readTodayRecords }, c] = await Promise.all([import('./today-read'), context?.()]);
+      const records = await readTodayRecords(now(), c);
+      // Only a plan is worth keeping for the first paint; before onboarding (or after a reset) nothing is kept.
+      keepTodaySnapshot(isOnboarded(records.settings) ? records : undefined);
+      return records;
+    },
+    messages: () => import('../domain/encouragement/choose-message').then((m) => m.chooseMessage),
     setDone: (taskId: string, done: boolean) => act((a, c) => (done ? a.completeTask(c, taskId) : a.uncompleteTask(c, taskId))),
     pin: (id: string) => act((a, c) => a.pinMessage(c, id)),
     unpin: () => act((a, c) => a.unpinMessage(c)),

@@ -5,14 +5,8 @@
 import { daysBetween, type DayKey } from '../day';
 import { MESSAGES, messageById, messagePool } from './library';
 import type { Message } from './message';
+import { NO_REPEAT_DAYS, type ShownMessage } from './shown-history';
 import type { Situation } from './situation';
-
-export const NO_REPEAT_DAYS = 14;
-
-export interface ShownMessage {
-  day: DayKey;
-  id: string;
-}
 
 export interface MessageChoices {
   /** Messages shown on earlier days (entries for `day` itself or later are ignored, so a reload picks the same). */
@@ -52,10 +46,4 @@ export function chooseMessage(situation: Situation, day: DayKey, choices: Messag
   const fallback = visible.length > 0 ? visible : MESSAGES.filter((m) => !hidden.has(m.id));
   if (fallback.length === 0) return null;
   return [...fallback].sort((a, b) => (lastShown.get(a.id) ?? '').localeCompare(lastShown.get(b.id) ?? ''))[0]!;
-}
-
-/** The history with today's choice recorded (replacing an earlier one for the same day), two weeks kept. */
-export function recordShown(history: readonly ShownMessage[], day: DayKey, id: string): ShownMessage[] {
-  const kept = history.filter((e) => e.day !== day && daysBetween(e.day, day) < NO_REPEAT_DAYS && daysBetween(e.day, day) > 0);
-  return [...kept, { day, id }].sort((a, b) => a.day.localeCompare(b.day));
 }

@@ -2,4 +2,5 @@
 export { SITUATIONS, situationOf, type Situation, type SituationFacts } from './situation';
 export { MESSAGES, messageById, messagePool } from './library';
 export type { Message } from './message';
-export { chooseMessage, recordShown, NO_REPEAT_DAYS, type MessageChoices, type ShownMessage } from './choose-message';
+export { chooseMessage, type MessageChoices } from './choose-message';
+export { historyAfterShowing, NO_REPEAT_DAYS, recordShown, type ShownMessage } from './shown-history';

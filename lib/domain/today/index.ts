@@ -5,4 +5,4 @@ export { nextPracticeExam, type NextPracticeExam } from './next-practice-exam';
 export { dayProgress, taskProgress, weekProgress, type TaskProgress } from './task-progress';
 export { isStudyDay, LOOK_BACK_DAYS, missedDays, streakDays, studiedDays } from './study-days';
 export { isLowScore } from './low-score';
-export { shownHistoryAfter, todayView, type DayView, type TodayRecords, type TodayView } from './today-view';
+export { todayView, type DayView, type TodayRecords, type TodayView } from './today-view';

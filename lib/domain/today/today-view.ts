@@ -1,6 +1,8 @@
 // Everything the new tab and the popup show, from one read of the database, in one pure pass.
 import { addDays, type DayKey } from '../day';
-import { chooseMessage, recordShown, situationOf, type Message, type ShownMessage, type Situation } from '../encouragement';
+// The situation only: the message library is loaded after the first paint (components/today/TodayPanel.tsx).
+import type { MessageChoices } from '../encouragement/choose-message';
+import { situationOf, type Situation } from '../encouragement/situation';
 import type { LatestMood } from '../progress/latest-mood';
 import { isOnboarded, type Settings } from '../settings';
 import type { Assessment, Task } from '../types';
@@ -36,8 +38,8 @@ export interface DayView {
   dayProgress: TaskProgress;
   weekProgress: TaskProgress;
   situation: Situation;
-  message: Message | null;
-  pinned: boolean;
+  /** What the day's message is chosen from, with `chooseMessage` (lib/domain/encouragement). */
+  messageChoices: MessageChoices;
   /** The first task not done yet (the focus control starts a block on it). */
   nextTask: { id: string; title: string } | undefined;
 }
@@ -70,7 +72,6 @@ export function todayView(r: TodayRecords): TodayView {
     practiceExamTomorrow: r.tasks.some((t) => t.kind === 'practice-exam' && t.status === 'todo' && t.day === addDays(today, 1)),
     latestMood: r.latestMood,
   });
-  const message = chooseMessage(situation, today, { history: settings.shownMessages, hidden: settings.hiddenMessageIds, pinned: settings.pinnedMessageId });
   const next = tasks.find((t) => t.status === 'todo' && t.kind !== 'rest');
   return {
     state: 'day',
@@ -85,16 +86,7 @@ export function todayView(r: TodayRecords): TodayView {
     dayProgress: dayProgress(r.tasks, today),
     weekProgress: weekProgress(r.tasks, today),
     situation,
-    message,
-    pinned: !!message && message.id === settings.pinnedMessageId,
+    messageChoices: { history: settings.shownMessages, hidden: settings.hiddenMessageIds, pinned: settings.pinnedMessageId },
     nextTask: next ? { id: next.id, title: next.title } : undefined,
   };
-}
-
-/** The history to store once today's message has been shown, or null when it is already recorded. */
-export function shownHistoryAfter(view: TodayView, history: readonly ShownMessage[]): ShownMessage[] | null {
-  if (view.state !== 'day' || !view.message || view.pinned) return null;
-  const recorded = history.find((e) => e.day === view.today);
-  if (recorded?.id === view.message.id) return null;
-  return recordShown(history, view.today, view.message.id);
 }

@@ -1,6 +1,7 @@
 // Records as lib/db/read-today.ts returns them, and an in-memory TodaySource over them (what a page gets from
 // lib/services/today-source.ts), for the today components' tests.
 import type { TodaySource } from '../../../components/today/today-source';
+import { chooseMessage } from '../../../lib/domain/encouragement/choose-message';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 import type { TodayRecords } from '../../../lib/domain/today/today-view';
 import type { Task } from '../../../lib/domain/types';
@@ -25,6 +26,7 @@ export function memorySource(initial: TodayRecords) {
   };
   const source: TodaySource = {
     read: () => Promise.resolve(structuredClone(state)),
+    messages: () => Promise.resolve(chooseMessage),
     setDone: async (id, done) => {
       calls.push(`${done ? 'done' : 'todo'} ${id}`);
       change({ ...state, tasks: state.tasks.map((t) => (t.id === id ? { ...t, status: done ? 'done' : 'todo' } : t)) });

@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readToday } from '../../../lib/db/read-today';
 import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { localTimeOn } from '../../../lib/domain/day';
@@ -116,12 +116,38 @@ describe('todaySource', () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     const announcing = { ...ctx, afterWrite: async (stores: string[]) => { const { announceChange } = await import('../../../lib/platform/change-channel'); announceChange(stores as never); } };
-    const source = todaySource(async () => announcing);
+    const source = todaySource(async () => announcing, ctx.now);
     const heard = new Promise<void>((resolve) => {
       const stop = source.subscribe(() => { stop(); resolve(); });
     });
     await source.setDone('qb', true);
     await heard;
     expect((await source.read()).tasks[0]?.status).toBe('done');
+  });
+});
+
+describe('todaySource snapshot', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps each read for the next page\'s first paint, for the same plan day only', async () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
+    const source = todaySource(async () => ctx, ctx.now);
+    expect(source.snapshot()).toBeUndefined();
+    const read = await source.read();
+    expect(source.snapshot()).toEqual(read);
+    ctx.advance(24 * 3_600_000);
+    expect(source.snapshot()).toBeUndefined();
+  });
+
+  it('keeps nothing before onboarding', async () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    const ctx = await testContext(wednesday);
+    const source = todaySource(async () => ctx, ctx.now);
+    await source.read();
+    expect(items.size).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../../lib/domain/day';
 import {
   chooseMessage,
+  historyAfterShowing,
   MESSAGES,
   messagePool,
   NO_REPEAT_DAYS,
@@ -99,5 +100,15 @@ describe('recordShown', () => {
     expect(history).toHaveLength(NO_REPEAT_DAYS);
     expect(history.at(-1)).toEqual({ day: '2026-11-20', id: 'again' });
     expect(history[0]!.day).toBe('2026-11-07');
+  });
+});
+
+describe('historyAfterShowing', () => {
+  it('records a message once, and never the pinned one', () => {
+    const message = messagePool('ordinary')[0]!;
+    const history = historyAfterShowing([], '2026-11-25', message, '')!;
+    expect(history).toEqual([{ day: '2026-11-25', id: message.id }]);
+    expect(historyAfterShowing(history, '2026-11-25', message, '')).toBeNull();
+    expect(historyAfterShowing([], '2026-11-25', message, message.id)).toBeNull();
   });
 });

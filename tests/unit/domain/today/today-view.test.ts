@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../../lib/domain/settings';
-import { shownHistoryAfter, todayView, type DayView, type TodayRecords } from '../../../../lib/domain/today';
+import { todayView, type DayView, type TodayRecords } from '../../../../lib/domain/today';
 import type { Task } from '../../../../lib/domain/types';
 
 const task = (day: string, order: number, fields: Partial<Task> = {}): Task => ({
@@ -31,7 +31,7 @@ describe('todayView', () => {
     expect(view.phase.name).toBe('Rebuild');
     expect(view.nextTask).toEqual({ id: '2026-11-25-1', title: 'Task 1 on 2026-11-25' });
     expect(view.restDay).toBe(false);
-    expect(view.message).not.toBeNull();
+    expect(view.messageChoices).toEqual({ history: [], hidden: [], pinned: '' });
   });
 
   it('on a rest day says so and holds the next study day', () => {
@@ -46,28 +46,11 @@ describe('todayView', () => {
   it('gives a gentle message after a low mood', () => {
     const view = day(records({ tasks: [task('2026-11-25', 0)], latestMood: { day: '2026-11-24', mood: 1 } }));
     expect(view.situation).toBe('hard-day');
-    expect(view.message?.situation).toBe('hard-day');
   });
 
   it('speaks of tomorrow\'s practice exam', () => {
     const view = day(records({ tasks: [task('2026-11-25', 0), task('2026-11-26', 0, { kind: 'practice-exam', title: 'NBME form 30' })] }));
     expect(view.situation).toBe('practice-exam-tomorrow');
     expect(view.nextPracticeExam).toEqual({ day: '2026-11-26', title: 'NBME form 30', inDays: 1 });
-  });
-
-  it('marks a pinned message as pinned', () => {
-    const view = day(records({ settings: settings({ pinnedMessageId: 'day-3' }), tasks: [task('2026-11-25', 0)] }));
-    expect(view.message?.id).toBe('day-3');
-    expect(view.pinned).toBe(true);
-  });
-});
-
-describe('shownHistoryAfter', () => {
-  it('records today\'s message once, and not a pinned one', () => {
-    const view = todayView(records({ tasks: [task('2026-11-25', 0)] }));
-    const history = shownHistoryAfter(view, [])!;
-    expect(history).toEqual([{ day: '2026-11-25', id: (view as DayView).message!.id }]);
-    expect(shownHistoryAfter(view, history)).toBeNull();
-    expect(shownHistoryAfter(todayView(records({ settings: settings({ pinnedMessageId: 'day-3' }) })), [])).toBeNull();
   });
 });

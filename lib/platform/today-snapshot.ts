@@ -1,0 +1,25 @@
+// The last "today" read, kept in the extension's localStorage so that a new tab can draw its first frame without
+// waiting for IndexedDB (the "snapshot kept for the first paint"). localStorage is synchronous and shared
+// by the new tabs and the popup; the real read follows at once and replaces what the snapshot showed.
+import type { TodayRecords } from '../domain/today/today-view';
+
+const KEY = 'retake-coach:today-snapshot';
+
+export function loadTodaySnapshot(): TodayRecords | undefined {
+  try {
+    const text = localStorage.getItem(KEY);
+    return text ? (JSON.parse(text) as TodayRecords) : undefined;
+  } catch {
+    // Storage off or a damaged entry: the page simply waits for its read.
+    return undefined;
+  }
+}
+
+export function keepTodaySnapshot(records: TodayRecords | undefined): void {
+  try {
+    if (records) localStorage.setItem(KEY, JSON.stringify(records));
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Full or unavailable: the next page reads IndexedDB first, as it would without a snapshot.
+  }
+}

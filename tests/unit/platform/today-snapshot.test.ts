@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../lib/domain/settings';
+import type { TodayRecords } from '../../../lib/domain/today/today-view';
+import { keepTodaySnapshot, loadTodaySnapshot } from '../../../lib/platform/today-snapshot';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+}
+
+const records: TodayRecords = { settings: { ...defaultSettings, examDate: '2027-01-20', startDate: '2026-11-16' }, today: '2026-11-25', tasks: [], assessments: [], latestMood: null };
+
+describe('the today snapshot', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('keeps the last read and gives it back', () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    keepTodaySnapshot(records);
+    expect(loadTodaySnapshot()).toEqual(records);
+  });
+
+  it('forgets it when told to', () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    keepTodaySnapshot(records);
+    keepTodaySnapshot(undefined);
+    expect(loadTodaySnapshot()).toBeUndefined();
+  });
+
+  it('gives nothing, and throws nothing, without storage or with a damaged entry', () => {
+    expect(loadTodaySnapshot()).toBeUndefined();
+    expect(() => keepTodaySnapshot(records)).not.toThrow();
+    const storage = memoryStorage();
+    storage.setItem('retake-coach:today-snapshot', '{not json');
+    vi.stubGlobal('localStorage', storage);
+    expect(loadTodaySnapshot()).toBeUndefined();
+  });
+});
