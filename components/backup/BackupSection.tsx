@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { backupSizeProblem, parseBackup, summarizeBackup, type Backup, type BackupSummary } from '../../lib/domain/backup';
 import { writeErrorMessage } from '../../lib/domain/write-error-message';
 import { refusedFileMessage, timeWords } from './backup-words';
@@ -16,6 +16,9 @@ export interface BackupSectionProps {
   onImport: (backup: Backup) => Promise<void>;
   /** Resolves to false when there was no import to undo. */
   onUndo: () => Promise<boolean>;
+  /** A confirmation carried over a page reload (after an import or undo the page reloads so every section reads the
+   * new data); the section is focused so that it is heard. */
+  notice?: string;
 }
 
 interface Pending {
@@ -24,11 +27,15 @@ interface Pending {
 }
 
 /** The "Backup" section of the settings page: export, import after a confirmation, and undo of the last import. */
-export function BackupSection({ current, lastImportAt, onExport, readText, onImport, onUndo }: BackupSectionProps) {
+export function BackupSection({ current, lastImportAt, onExport, readText, onImport, onUndo, notice }: BackupSectionProps) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState(notice ?? '');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (notice) heading.current?.focus();
+  }, [notice]);
   const say = (next: { error?: string; status?: string }) => {
     setError(next.error ?? '');
     setStatus(next.status ?? '');
@@ -89,7 +96,9 @@ export function BackupSection({ current, lastImportAt, onExport, readText, onImp
 
   return (
     <section class="backup-section" aria-labelledby="backup-title">
-      <h2 id="backup-title">Backup</h2>
+      <h2 id="backup-title" tabIndex={-1} ref={heading}>
+        Backup
+      </h2>
       <p class="hint">Everything Retake Coach knows lives only in this browser. A backup file moves it to another computer or keeps it safe.</p>
       <div class="backup-actions">
         <button type="button" class="primary" disabled={busy} onClick={exportNow}>

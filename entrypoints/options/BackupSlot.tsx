@@ -6,8 +6,32 @@ import { exportBackup, importBackup, readBackupState, undoLastImport, type Backu
 import { pageContext } from '../../lib/services/page-context';
 import { saveFile } from './save-file';
 
+// After an import or an undo every section of the page holds old data (and saving one would write it back), so
+// the page reloads; the confirmation comes back through the address.
+const NOTICES: Record<string, string> = {
+  imported: 'Backup imported: every section of this page now shows it. Your earlier data is kept as a snapshot; "Undo last import" puts it back.',
+  undone: 'The last import is undone: your data is back as it was before it.',
+};
+
+function takeNotice(): string | undefined {
+  const params = new URLSearchParams(location.search);
+  const notice = NOTICES[params.get('backup') ?? ''];
+  if (notice) {
+    params.delete('backup');
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`);
+  }
+  return notice;
+}
+
+function reloadWith(notice: keyof typeof NOTICES): void {
+  const params = new URLSearchParams(location.search);
+  params.set('backup', notice);
+  location.search = params.toString();
+}
+
 /** The Backup section of the settings page, wired to the whole database. */
 export function BackupSlot() {
+  const [notice] = useState(takeNotice);
   const [loaded, setLoaded] = useState<{ ctx: ServiceContext; state: BackupState } | undefined>();
   const [error, setError] = useState('');
   const refresh = async (ctx: ServiceContext) => setLoaded({ ctx, state: await readBackupState(ctx) });
@@ -37,13 +61,14 @@ export function BackupSlot() {
         return name;
       }}
       readText={(file) => file.text()}
+      notice={notice}
       onImport={async (backup) => {
         await importBackup(ctx, backup);
-        await refresh(ctx);
+        reloadWith('imported');
       }}
       onUndo={async () => {
         const undone = await undoLastImport(ctx);
-        await refresh(ctx);
+        if (undone) reloadWith('undone');
         return undone;
       }}
     />

@@ -94,12 +94,15 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
     await section.page.emulateMedia({ colorScheme: 'light' });
 
     await section.region.getByRole('button', { name: 'Replace everything' }).click();
-    await expect.poll(() => section.status().textContent()).toMatch(/Imported laptop\.json/);
+    await expect.poll(() => section.status().textContent()).toMatch(/Backup imported: every section of this page now shows it/);
     expect(sorted((await section.export()).backup)).toEqual(sorted(incoming));
+    // The page reloaded: the other sections show the imported settings, not the ones they had read before.
+    expect(await section.page.getByLabel('Exam date').inputValue()).toBe('2027-01-20');
 
     await section.region.getByRole('button', { name: 'Undo last import' }).click();
     await expect.poll(() => section.status().textContent()).toMatch(/The last import is undone/);
     expect(content((await section.export()).backup)).toEqual(content(original));
+    expect(await section.page.getByLabel('Exam date').inputValue()).toBe('2027-02-12');
     await section.page.emulateMedia({ colorScheme: 'dark' });
     await section.region.screenshot({ path: `${SHOTS}/undone-dark.png` });
   });

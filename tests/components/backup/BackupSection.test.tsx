@@ -88,4 +88,10 @@ describe('BackupSection', () => {
     renderSection();
     expect(screen.queryByRole('button', { name: 'Undo last import' })).not.toBeInTheDocument();
   });
+
+  it('brings a confirmation over a page reload and moves focus to the section', () => {
+    renderSection({ notice: 'Backup imported.' });
+    expect(screen.getByRole('status')).toHaveTextContent('Backup imported.');
+    expect(screen.getByRole('heading', { name: 'Backup' })).toHaveFocus();
+  });
 });
