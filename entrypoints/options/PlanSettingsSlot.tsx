@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { plannerProblems } from '../../components/onboarding/check-plan-draft';
 import { draftFromSettings } from '../../components/onboarding/plan-draft';
 import { PlanSettingsForm, type PlanSaveResult } from '../../components/onboarding/PlanSettingsForm';
 import { examProfiles } from '../../lib/domain/profiles';
+import { onChange } from '../../lib/platform/change-channel';
 import type { ServiceContext } from '../../lib/services/context';
 import { pageContext } from '../../lib/services/page-context';
 import { PlanInputError, readPlanSettings, savePlanSettings, type PlanSettingsData } from '../../lib/services/save-plan-settings';
@@ -13,16 +14,35 @@ const PLAN_HREF = '/plan.html';
 export function PlanSettingsSlot() {
   const [loaded, setLoaded] = useState<{ ctx: ServiceContext; data: PlanSettingsData } | undefined>();
   const [error, setError] = useState('');
+  // The updatedAt of the record the form shows (or just saved), so that only another page's write (a backup import,
+  // a save in another tab) reloads the form; a stale form must never save over newer settings.
+  const shown = useRef('');
+  const loadedOnce = useRef(false);
   useEffect(() => {
+    let stop = () => {};
     pageContext()
-      .then(async (ctx) => setLoaded({ ctx, data: await readPlanSettings(ctx) }))
+      .then(async (ctx) => {
+        const reload = async () => {
+          const data = await readPlanSettings(ctx);
+          if (loadedOnce.current && data.settings.updatedAt === shown.current) return;
+          loadedOnce.current = true;
+          shown.current = data.settings.updatedAt;
+          setLoaded({ ctx, data });
+        };
+        await reload();
+        stop = onChange(({ stores }) => {
+          if (stores.includes('settings') || stores.includes('attempts')) void reload();
+        });
+      })
       .catch(() => setError('Could not read your settings. Reopen this page to try again.'));
+    return () => stop();
   }, []);
   if (error) return <p role="alert">{error}</p>;
   if (!loaded) return null;
   const { ctx, data } = loaded;
   return (
     <PlanSettingsForm
+      key={data.settings.updatedAt}
       initial={draftFromSettings(data.settings, data.attempts, data.onboarded)}
       profiles={examProfiles}
       today={data.today}
@@ -31,6 +51,7 @@ export function PlanSettingsSlot() {
       onSave={async (values, attempts): Promise<PlanSaveResult> => {
         try {
           const outcome = await savePlanSettings(ctx, values, attempts.map((a) => ({ ...a })));
+          shown.current = outcome.updatedAt;
           const summary = outcome.created
             ? `Your plan is ready: ${outcome.plannedTasks} tasks from today to the day before your exam.`
             : `Saved. Your plan from today on is made again (${outcome.plannedTasks} tasks); past days and today's done work stay.`;

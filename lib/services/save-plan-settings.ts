@@ -37,6 +37,8 @@ export interface SavePlanOutcome {
   /** Tasks written by this save. */
   plannedTasks: number;
   warnings: PlanWarning[];
+  /** The saved record's `updatedAt`: a page can tell its own save from another page's write by it. */
+  updatedAt: string;
 }
 
 function attemptProblems(attempts: readonly AttemptEntry[], today: DayKey): PlanInputProblem[] {
@@ -80,7 +82,7 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
       settingsStore.put(next, SETTINGS_KEY),
       attemptStore.clear().then(() => Promise.all(attemptRecords.map((a) => attemptStore.put(a)))),
     ]);
-    return { created, today, plannedTasks: merge.added.length, warnings: plan.warnings };
+    return { created, today, plannedTasks: merge.added.length, warnings: plan.warnings, updatedAt: next.updatedAt };
   });
 }
 

@@ -102,5 +102,12 @@ describeInBrowser('onboarding', () => {
     const onOffDay = (list: typeof after) => list.filter((t) => weekdayIndex(t.day) === offIndex && t.day < addDays(today, 50)).length;
     expect(onOffDay(before)).toBe(0);
     expect(onOffDay(after)).toBeGreaterThan(0);
+
+    // A save in another tab reloads this form, so a stale form cannot save over it.
+    const other = new OnboardingPage(await session.open('options.html'));
+    await other.bank().fill('1800');
+    await other.page.getByRole('button', { name: 'Save changes' }).click();
+    await other.page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+    await expect.poll(() => form.bank().inputValue()).toBe('1800');
   });
 });
