@@ -24,7 +24,9 @@ function openWith(name: string, version: number): Promise<RetakeCoachDatabase> {
       runMigrations(db, oldVersion, newVersion ?? version, tx)
         .then(saveSnapshot)
         .catch(() => {
-          // No upgrade without its snapshot: aborting keeps the data at the old version, untouched.
+          // No upgrade without its snapshot: aborting keeps the data at the old version, untouched. The failure
+          // reaches the caller as openDB's rejection; the transaction's own `done` needs no second report.
+          tx.done.catch(() => undefined);
           try {
             tx.abort();
           } catch {
