@@ -57,7 +57,8 @@ export function BackupSlot() {
         const backup = await exportBackup(ctx);
         // The local date ('en-CA' writes YYYY-MM-DD), so that the name matches the day the student saved it.
         const name = `retake-coach-backup-${new Date(backup.exportedAt).toLocaleDateString('en-CA')}.json`;
-        saveFile(name, JSON.stringify(backup, null, 2));
+        // Compact: a pretty-printed file is half again as big, and the import refuses files over 5 MB.
+        saveFile(name, JSON.stringify(backup));
         return name;
       }}
       readText={(file) => file.text()}
