@@ -2,8 +2,8 @@
 // snapshot, so a bad moment (a crash, a full disk) leaves either all the old data or all the new.
 import { backupDataToDump, dumpToBackupData, readDump, replaceDump, completeDump } from '../db/backup/store-dump';
 import { latestSnapshot, saveSnapshot, snapshotDump } from '../db/backup/snapshots';
-import { DATA_STORES, DB_VERSION, type StoreName } from '../db/schema';
-import { summarizeBackup, toBackup, type Backup, type BackupData, type BackupSummary } from '../domain/backup';
+import { DATA_STORES, DB_VERSION, SETTINGS_KEY, type StoreName } from '../db/schema';
+import { BACKUP_LISTS, toBackup, type Backup, type BackupData, type BackupSummary } from '../domain/backup';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 
@@ -24,12 +24,17 @@ export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
   return toBackup(dumpToBackupData(dump), new Date(ctx.now()).toISOString());
 }
 
+/** Counts, not records: the settings page re-reads this after every change in any page. */
 export async function readBackupState(ctx: ServiceContext): Promise<BackupState> {
   const tx = ctx.db.transaction(IMPORT_STORES, 'readonly');
-  const dump = await readDump(tx);
-  const last = await latestSnapshot(tx, 'import');
+  const settings = tx.objectStore('settings').get(SETTINGS_KEY);
+  const counts = BACKUP_LISTS.map((list) => tx.objectStore(list).count());
+  const [stored, last, ...numbers] = await Promise.all([settings, latestSnapshot(tx, 'import'), ...counts]);
   await tx.done;
-  const current = summarizeBackup(dumpToBackupData(completeDump(dump)));
+  const current: BackupSummary = {
+    examDate: stored?.examDate ?? '',
+    counts: Object.fromEntries(BACKUP_LISTS.map((list, i) => [list, numbers[i] ?? 0])) as BackupSummary['counts'],
+  };
   return last ? { current, lastImportAt: last.createdAt } : { current };
 }
 
