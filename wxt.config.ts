@@ -65,13 +65,16 @@ export default defineConfig({
     // `fetch(` in the bundle, dead code the remote-code scan (tests/e2e/shippable.e2e.ts) would have to excuse.
     build: { modulePreload: { polyfill: false } },
   }),
-  // `npm run zip`: the Chrome and Firefox packages, and the sources zip AMO asks for with a Firefox upload. The sources
-  // are what `npm ci && npm run build:firefox` (README) reads to rebuild the package: package.json, the lockfile,
-  // wxt.config.ts, tsconfig.json, README.md, entrypoints/, components/, lib/, public/. WXT already leaves out
-  // node_modules, dot-files and dot-folders (.git, .wxt, .ci, every .output*) and *.test.* files; left out here are
-  // the rest of the tests (helpers without their tests would only confuse a reviewer), dev scripts, test and lint
-  // configs, and anything a test run or build leaves behind. Zip from a clean checkout: untracked files go in too.
+  // `npm run zip`: the Chrome and Firefox packages, and the sources zip AMO asks for with a Firefox upload. The
+  // sources are what `npm ci && npm run build:firefox` (README) reads to rebuild the package: package.json, the
+  // lockfile, wxt.config.ts and the script it imports, tsconfig.json, README.md, entrypoints/, components/, lib/,
+  // public/. WXT leaves out node_modules, dot-files and dot-folders (.git, .wxt, .ci, every .output*) and *.test.*
+  // files; left out here are the rest of the tests (helpers without their tests would only confuse a reviewer), dev
+  // scripts, test and lint configs, and anything a test run or build leaves behind. Zip from a clean checkout:
+  // untracked files go in too.
   zip: {
+    // wxt.config.ts itself imports this one (any script the config imports must be listed here).
+    includeSources: ['scripts/find-chromium.mjs'],
     excludeSources: [
       '.output*/**',
       'tests/**',
