@@ -105,5 +105,7 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
     expect(await section.page.getByLabel('Exam date').inputValue()).toBe('2027-02-12');
     await section.page.emulateMedia({ colorScheme: 'dark' });
     await section.region.screenshot({ path: `${SHOTS}/undone-dark.png` });
+    await section.region.scrollIntoViewIfNeeded();
+    await section.page.screenshot({ path: `${SHOTS}/options-dark.png` });
   });
 });
