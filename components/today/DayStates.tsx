@@ -24,8 +24,15 @@ export function AfterExam({ examDate, settingsHref }: { examDate: string; settin
       </p>
       <p>What next:</p>
       <ul class="after-exam-options">
-        <li><a href={settingsHref} target="_blank" rel="noopener">Log the result in Settings</a> when it arrives.</li>
-        <li><a href={settingsHref} target="_blank" rel="noopener">Plan a next attempt</a> with a new exam date, if you need one.</li>
+        <li>While you wait for the result, rest. You have earned some days without questions.</li>
+        <li>
+          <a href={`${settingsHref}#attempts`} target="_blank" rel="noopener">Log the result in Settings</a>: if it was not a
+          pass, add this sitting under Past attempts, so that the attempt rules and the earliest next date stay right.
+        </li>
+        <li>
+          <a href={settingsHref} target="_blank" rel="noopener">Plan a next attempt</a>: choose a new exam date and the plan is
+          rebuilt from your settings, with what you learned this time.
+        </li>
       </ul>
     </section>
   );

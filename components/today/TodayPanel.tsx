@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
 import { historyAfterShowing } from '../../lib/domain/encouragement/shown-history';
 import { todayView, type TodayRecords } from '../../lib/domain/today/today-view';
@@ -28,12 +28,21 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
   const [records, setRecords] = useState<TodayRecords | undefined>(() => source.snapshot?.());
   const [choose, setChoose] = useState<{ fn: typeof chooseMessage } | undefined>();
   const [error, setError] = useState('');
-  useEffect(() => {
-    const reload = () => source.read().then(setRecords, () => setError('Could not read your plan. Reopen this page to try again.'));
-    void reload();
-    void source.messages().then((fn) => setChoose({ fn }));
-    return source.subscribe(() => void reload());
+  // A read that started before this page's latest check may return the task unchecked; it is dropped, and the read
+  // that follows the write (its broadcast) brings the stored state.
+  const generation = useRef(0);
+  const reload = useCallback(() => {
+    const started = generation.current;
+    source.read().then(
+      (next) => started === generation.current && setRecords(next),
+      () => setError('Could not read your plan. Reopen this page to try again.'),
+    );
   }, [source]);
+  useEffect(() => {
+    reload();
+    void source.messages().then((fn) => setChoose({ fn }));
+    return source.subscribe(reload);
+  }, [source, reload]);
 
   const view = useMemo(() => (records ? todayView(records) : undefined), [records]);
   const message = useMemo(() => (view?.state === 'day' && choose ? choose.fn(view.situation, view.today, view.messageChoices) : undefined), [view, choose]);
@@ -45,9 +54,10 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
 
   const act = (what: string, action: () => Promise<unknown>) => {
     setError('');
-    action().catch(() => {
+    generation.current++;
+    action().then(reload, () => {
       setError(`Could not ${what}. Please try again.`);
-      void source.read().then(setRecords);
+      reload();
     });
   };
   if (!records || !view) return error ? <p role="alert">{error}</p> : null;

@@ -118,5 +118,20 @@ describeInBrowser('today on the new tab and in the popup', () => {
     await popup.getByText('Log a question block').waitFor();
     await popup.screenshot({ path: join(SHOTS, 'popup-dark.png'), fullPage: true });
   });
-});
 
+  it('invites the set-up before onboarding, and asks how it went after the exam date', async () => {
+    session = await launchExtension({ colorScheme: 'light' });
+    await waitForPage(session.context, '/options.html');
+    const newTab = await openNewTab(session);
+    await newTab.getByRole('heading', { name: "Let's set up your retake plan" }).waitFor();
+    expect(await newTab.getByRole('link', { name: 'Set up my plan' }).getAttribute('href')).toBe('/options.html');
+    await newTab.screenshot({ path: join(SHOTS, 'newtab-setup.png') });
+
+    const { settings, tasks, today } = seeded();
+    await seedDatabase(newTab, { settings: { ...settings, startDate: addDays(today, -60), examDate: addDays(today, -2) }, tasks });
+    await newTab.reload();
+    await newTab.getByRole('heading', { name: 'How did the exam go?' }).waitFor();
+    expect(await newTab.getByRole('link', { name: 'Plan a next attempt' }).count()).toBe(1);
+    await newTab.screenshot({ path: join(SHOTS, 'newtab-after-exam.png') });
+  });
+});

@@ -100,12 +100,28 @@ describe('TodayPanel', () => {
     render(<TodayPanel source={source} settingsHref="/options.html" />);
     expect(await screen.findByRole('heading', { name: 'How did the exam go?' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Plan a next attempt' })).toHaveAttribute('href', '/options.html');
-    expect(screen.getByRole('link', { name: 'Log the result in Settings' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Log the result in Settings' })).toHaveAttribute('href', '/options.html#attempts');
   });
 
   it('passes the day\'s next task to do to what the page adds below', async () => {
     const { source } = memorySource(records({ tasks: [{ ...day[0]!, status: 'done' }, day[1]!] }));
     render(<TodayPanel source={source} settingsHref="/options.html" after={(next) => <p>next: {next?.title}</p>} />);
     expect(await screen.findByText('next: Review incorrects')).toBeInTheDocument();
+  });
+
+  it('keeps a check when a read that started before it comes back with the task unchecked', async () => {
+    const { source, change } = memorySource(records({ tasks: day }));
+    const stale = structuredClone(records({ tasks: day }));
+    let release: (r: TodayRecords) => void = () => undefined;
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    const box = await screen.findByRole('checkbox', { name: 'Cardiovascular block' });
+    // Another page's change starts a read that is slow to come back.
+    source.read = () => new Promise((resolve) => (release = resolve));
+    change(records({ tasks: day }));
+    source.read = () => Promise.resolve(records({ tasks: [{ ...day[0]!, status: 'done' }, day[1]!] }));
+    await userEvent.click(box);
+    release(stale);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.getByRole('checkbox', { name: 'Cardiovascular block' })).toBeChecked();
   });
 });
