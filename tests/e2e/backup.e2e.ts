@@ -4,9 +4,11 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { toBackup, type Backup } from '../../lib/domain/backup';
+import { addDays, planDayAt } from '../../lib/domain/day';
 import { sampleBackup } from '../unit/domain/backup/sample-backup';
 import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
 import { BackupSection, seedAllStores } from './pages/backup-section';
+import { OnboardingPage } from './pages/onboarding-page';
 
 const SHOTS = 'tests/e2e/screenshots/backup';
 const content = ({ exportedAt: _time, ...rest }: Backup) => rest;
@@ -107,5 +109,34 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
     await section.region.screenshot({ path: `${SHOTS}/undone-dark.png` });
     await section.region.scrollIntoViewIfNeeded();
     await section.page.screenshot({ path: `${SHOTS}/options-dark.png` });
+  });
+});
+
+describeInBrowser('backup: what the app itself wrote', () => {
+  let session: ExtensionSession;
+  afterAll(async () => session?.dispose());
+
+  it('imports its own export of a plan made through the onboarding, and exports it again unchanged', async () => {
+    session = await launchExtension();
+    const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
+    await form.createPlan().waitFor();
+    await form.examDate().fill(addDays(planDayAt(Date.now(), 4), 45));
+    await form.band('Cardiovascular System', 'Lower');
+    await form.bank().fill('1800');
+    await form.createPlan().click();
+    await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
+    // The new tab replans on open and keeps what it showed: more of the app's own writes.
+    const newtab = await session.open('newtab.html');
+    await newtab.getByRole('list', { name: "Today's tasks" }).waitFor();
+    await newtab.close();
+
+    await form.page.reload();
+    const section = new BackupSection(form.page);
+    const first = await section.export();
+    expect(first.backup.tasks.length).toBeGreaterThan(50);
+    await section.choose(first.name, JSON.stringify(first.backup));
+    await section.region.getByRole('button', { name: 'Replace everything' }).click();
+    await expect.poll(() => section.status().textContent()).toMatch(/Backup imported/);
+    expect(content((await section.export()).backup)).toEqual(content(first.backup));
   });
 });
