@@ -29,10 +29,14 @@ export function TodayContent({ view, message, examDate, settingsHref, compact, o
     <div class={compact ? 'today compact' : 'today'}>
       <Countdown countdown={view.countdown} phase={view.phase} nextPracticeExam={view.nextPracticeExam} examDay={view.examDay} examDate={examDate} compact={compact} />
       <section class="today-card" aria-labelledby="today-title">
-        <h2 id="today-title">{view.restDay ? 'Rest day' : 'Today'} <span class="muted">{weekdayName(view.today)} {shortDate(view.today)}</span></h2>
-        {view.restDay && <p class="rest-note">Nothing to study today: rest is part of the plan.</p>}
+        <h2 id="today-title">{view.examDay ? 'Exam day' : view.restDay ? 'Rest day' : 'Today'} <span class="muted">{weekdayName(view.today)} {shortDate(view.today)}</span></h2>
+        {view.examDay ? (
+          <p class="rest-note">Nothing else is planned today. Take the breaks you planned, and one block at a time.</p>
+        ) : (
+          view.restDay && <p class="rest-note">Nothing to study today: rest is part of the plan.</p>
+        )}
         {view.tasks.length > 0 && <TaskList tasks={view.tasks} label="Today's tasks" onToggle={onToggle} compact={compact} />}
-        {!view.restDay && <ProgressMeters day={view.dayProgress} week={view.weekProgress} />}
+        {!view.restDay && !view.examDay && <ProgressMeters day={view.dayProgress} week={view.weekProgress} />}
         {next && (
           <>
             <h3 class="next-day-title">Next study day: {weekdayName(next.day)} {shortDate(next.day)}</h3>

@@ -124,4 +124,12 @@ describe('TodayPanel', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.getByRole('checkbox', { name: 'Cardiovascular block' })).toBeChecked();
   });
+
+  it('on the exam day says so, not that it is a rest day', async () => {
+    const { source } = memorySource(records({ settings: settings({ examDate: TODAY }) }));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    expect(await screen.findByRole('heading', { name: /^Exam day/ })).toBeInTheDocument();
+    expect(screen.queryByText(/Rest day|Nothing to study today/)).toBeNull();
+    expect(screen.getByText('Exam day', { selector: '.countdown-days' })).toBeInTheDocument();
+  });
 });
