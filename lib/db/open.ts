@@ -10,7 +10,11 @@ let opening: Promise<RetakeCoachDatabase> | undefined;
 /** Opens (and upgrades) the database once per extension context. */
 export function openDatabase(name = DB_NAME, version = DB_VERSION): Promise<RetakeCoachDatabase> {
   if (name !== DB_NAME || version !== DB_VERSION) return openWith(name, version);
-  opening ??= openWith(name, version);
+  // A failed open (an upgrade that could not finish) is not cached: the next call tries again.
+  opening ??= openWith(name, version).catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  });
   return opening;
 }
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { snapshotDump } from '../../../lib/db/backup/snapshots';
 import { openDatabase } from '../../../lib/db/open';
-import { DB_VERSION, type Snapshot } from '../../../lib/db/schema';
+import { DB_NAME, DB_VERSION, type Snapshot } from '../../../lib/db/schema';
 import { createFromFixture, loadFixture } from './upgrade-fixtures';
 
 describe('snapshots', () => {
@@ -42,5 +42,19 @@ describe('snapshots', () => {
     const upgraded = await openDatabase('upgrade-quota', DB_VERSION);
     expect(await upgraded.count('snapshots')).toBe(1);
     upgraded.close();
+  });
+
+  it('tries the upgrade again on the next open after one failed (the worker is not stuck with the failure)', async () => {
+    await createFromFixture(DB_NAME, loadFixture(1));
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'snapshots') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    await expect(openDatabase()).rejects.toThrow();
+    vi.restoreAllMocks();
+    const db = await openDatabase();
+    expect(db.version).toBe(DB_VERSION);
+    db.close();
   });
 });
