@@ -1,6 +1,7 @@
 // Export, import and undo of the whole database. Import and undo are each one transaction that also keeps a
 // snapshot, so a bad moment (a crash, a full disk) leaves either all the old data or all the new.
 import { backupDataToDump, dumpToBackupData, readDump, replaceDump, completeDump } from '../db/backup/store-dump';
+import { settleAll } from '../db/backup/settle-all';
 import { latestSnapshot, saveSnapshot, snapshotDump } from '../db/backup/snapshots';
 import { DATA_STORES, DB_VERSION, SETTINGS_KEY, type StoreName } from '../db/schema';
 import { BACKUP_LISTS, toBackup, type Backup, type BackupData, type BackupSummary } from '../domain/backup';
@@ -28,14 +29,16 @@ export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
 export async function readBackupState(ctx: ServiceContext): Promise<BackupState> {
   const tx = ctx.db.transaction(IMPORT_STORES, 'readonly');
   const settings = tx.objectStore('settings').get(SETTINGS_KEY);
-  const counts = BACKUP_LISTS.map((list) => tx.objectStore(list).count());
-  const [stored, last, ...numbers] = await Promise.all([settings, latestSnapshot(tx, 'import'), ...counts]);
+  const last = latestSnapshot(tx, 'import');
+  const numbers = await settleAll(BACKUP_LISTS.map((list) => tx.objectStore(list).count()));
+  const stored = await settings;
+  const lastImport = await last;
   await tx.done;
   const current: BackupSummary = {
     examDate: stored?.examDate ?? '',
     counts: Object.fromEntries(BACKUP_LISTS.map((list, i) => [list, numbers[i] ?? 0])) as BackupSummary['counts'],
   };
-  return last ? { current, lastImportAt: last.createdAt } : { current };
+  return lastImport ? { current, lastImportAt: lastImport.createdAt } : { current };
 }
 
 /** Replaces every data store with `data` (validated by parseBackup), keeping a snapshot of what was there. */
