@@ -1,12 +1,12 @@
 // Settings, the tasks of the current plan day (the logging forms' quick defaults) and the last two weeks' tasks
-// (for the nudge to reach out when no check-in was done).
-import { addDays, planDayAt, type DayKey } from '../domain/day';
+// (for the nudge to reach out when no check-in was done): a view of the today read (lib/db/read-today.ts), which
+// already covers those two weeks, so that the two pages' panels share one read path.
+import { addDays, type DayKey } from '../domain/day';
 import { SUPPORT_GAP_DAYS } from '../domain/progress';
 import type { Settings } from '../domain/settings';
 import type { Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
-import { withDefaults } from './read-alarm-state';
-import { SETTINGS_KEY } from './schema';
+import { readToday } from './read-today';
 
 export interface TodayTasks {
   settings: Settings;
@@ -17,11 +17,9 @@ export interface TodayTasks {
 }
 
 export async function readTodayTasks(db: RetakeCoachDatabase, now: number): Promise<TodayTasks> {
-  const tx = db.transaction(['settings', 'tasks'], 'readonly');
-  const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
-  const today = planDayAt(now, settings.dayStartHour);
-  const recentTasks = await tx.objectStore('tasks').index('by-day').getAll(IDBKeyRange.bound(addDays(today, -SUPPORT_GAP_DAYS), today));
-  await tx.done;
+  const { settings, today, tasks } = await readToday(db, now);
+  const since = addDays(today, -SUPPORT_GAP_DAYS);
+  const recentTasks = tasks.filter((t) => t.day >= since && t.day <= today);
   const todaysTasks = recentTasks.filter((t) => t.day === today).sort((a, b) => a.order - b.order);
   return { settings, today, todaysTasks, recentTasks };
 }

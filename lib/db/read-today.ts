@@ -1,9 +1,10 @@
 // Everything the new tab and the popup draw, in ONE readonly transaction with every request sent at once (one round
 // trip): settings, tasks from two weeks back to two weeks ahead, the practice exams and the last evening moods. The
 // plan day depends on the stored day-start hour, so the ranges are laid around the calendar date and cover both
-// days it could be. (lib/db/read-today-tasks.ts is the logging panel's narrower read.)
+// days it could be. (lib/db/read-today-tasks.ts gives the logging panel its part of it.)
 import { addDays, planDayAt } from '../domain/day';
 import { latestMood } from '../domain/progress/latest-mood';
+import { SUPPORT_GAP_DAYS } from '../domain/progress/support-nudge';
 import { LOOK_BACK_DAYS } from '../domain/today/study-days';
 import type { TodayRecords } from '../domain/today/today-view';
 import type { RetakeCoachDatabase } from './open';
@@ -12,13 +13,15 @@ import { SETTINGS_KEY } from './schema';
 
 /** Two weeks ahead: tomorrow after a run of days off, the rest of the week, and the next practice exam. */
 export const LOOK_AHEAD_DAYS = 14;
+/** Enough history for streaks and gaps, and for the two weeks the support nudge looks at (read-today-tasks.ts). */
+const LOOK_BACK = Math.max(LOOK_BACK_DAYS, SUPPORT_GAP_DAYS);
 
 export async function readToday(db: RetakeCoachDatabase, now: number): Promise<TodayRecords> {
   const calendarDay = planDayAt(now, 0);
   const tx = db.transaction(['settings', 'tasks', 'assessments', 'journal'], 'readonly');
   const [stored, tasks, assessments, journal] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
-    tx.objectStore('tasks').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -LOOK_BACK_DAYS - 1), addDays(calendarDay, LOOK_AHEAD_DAYS))),
+    tx.objectStore('tasks').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -LOOK_BACK - 1), addDays(calendarDay, LOOK_AHEAD_DAYS))),
     tx.objectStore('assessments').getAll(),
     tx.objectStore('journal').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -2), calendarDay)),
     tx.done,

@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readToday } from '../../../lib/db/read-today';
+import { readTodayTasks } from '../../../lib/db/read-today-tasks';
 import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { localTimeOn } from '../../../lib/domain/day';
 import { completeTask, uncompleteTask } from '../../../lib/services/complete-task';
@@ -95,6 +96,14 @@ describe('readToday', () => {
     expect(read.tasks.map((t) => t.day)).toEqual(['2026-11-11', '2026-11-25', '2026-12-09']);
     expect(read.assessments).toHaveLength(1);
     expect(read.latestMood).toEqual({ day: '2026-11-24', mood: 2 });
+  });
+
+  it('gives the logging panel today in order and the last two weeks', async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 1), task('2026-11-25', 0), task('2026-11-11', 0), task('2026-11-10', 0), task('2026-11-26', 0)]);
+    const read = await readTodayTasks(ctx.db, wednesday);
+    expect(read.todaysTasks.map((t) => t.order)).toEqual([0, 1]);
+    expect(read.recentTasks.map((t) => t.day).sort()).toEqual(['2026-11-11', '2026-11-25', '2026-11-25']);
   });
 
   it('counts the small hours as the day before (day start 04:00)', async () => {
