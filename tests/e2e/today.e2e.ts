@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
-import { addDays, planDayAt } from '../../lib/domain/day';
+import { addDays, planDayAt, weekdayIndex } from '../../lib/domain/day';
 import { buildPlan, planInputFromSettings } from '../../lib/domain/planner';
 import { defaultSettings, type Settings } from '../../lib/domain/settings';
 import type { Task } from '../../lib/domain/types';
 import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
 import { seedDatabase, storedTasks } from './pages/progress-page';
+import { OnboardingPage } from './pages/onboarding-page';
 import { TodayPage } from './pages/today-page';
 
 const SHOTS = resolve(__dirname, 'screenshots', 'today');
@@ -97,6 +98,33 @@ describeInBrowser('today on the new tab and in the popup', () => {
     await popup.page.getByRole('button', { name: 'Start focus' }).waitFor();
     await popup.page.getByText('Log a question block').waitFor();
     await popup.page.screenshot({ path: join(SHOTS, 'popup-light.png'), fullPage: true });
+  });
+
+  it('after onboarding through the form, the new tab shows the first day and the popup follows its checks', async () => {
+    session = await launchExtension();
+    const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
+    await form.createPlan().waitFor();
+    const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
+    await form.examDate().fill(addDays(today, 60));
+    // Today is always a study day here, so that there are tasks to show whatever day the test runs.
+    const offDay = weekdayIndex(today) === 6 ? 'Saturday' : 'Sunday';
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) await form.hours(day).fill(day === offDay ? '0' : '6');
+    await form.band('Cardiovascular System', 'Lower');
+    await form.bank().fill('2400');
+    await form.practiceExams().getByRole('checkbox', { name: 'NBME Form 30' }).check();
+    await form.createPlan().click();
+    await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
+
+    const newTab = new TodayPage(await openNewTab(session));
+    await newTab.tasks().waitFor();
+    expect(await newTab.countdown().first().textContent()).toMatch(/^60 days to your exam/);
+    await newTab.encouragement().waitFor();
+    const first = newTab.tasks().getByRole('checkbox').first();
+    const title = (await newTab.tasks().locator('label').first().textContent())!;
+    const popup = new TodayPage(await session.open('popup.html'));
+    await popup.task(title).waitFor();
+    await first.check();
+    await expect.poll(() => popup.task(title).isChecked()).toBe(true);
   });
 
   it('pins the day\'s message and keeps it there after a reload', async () => {
