@@ -1,7 +1,8 @@
 import type { Message } from '../../lib/domain/encouragement/message';
 
 export interface EncouragementProps {
-  message: Message;
+  /** undefined while the message library loads (just after the first paint): the region is there, its text follows. */
+  message: Message | undefined;
   pinned: boolean;
   onPin: (id: string) => void;
   onUnpin: () => void;
@@ -10,6 +11,13 @@ export interface EncouragementProps {
 
 /** The day's message, with Pin (keep it until unpinned) and Hide (never again). */
 export function Encouragement({ message, pinned, onPin, onUnpin, onHide }: EncouragementProps) {
+  if (!message) {
+    return (
+      <section class="encouragement loading" aria-label="Encouragement" aria-busy="true">
+        <p class="encouragement-text" />
+      </section>
+    );
+  }
   return (
     <section class="encouragement" aria-label="Encouragement">
       <p class="encouragement-text">{message.text}</p>

@@ -44,7 +44,7 @@ export function TodayContent({ view, message, examDate, settingsHref, compact, o
           </>
         )}
       </section>
-      {message && <Encouragement message={message} pinned={message.id === view.messageChoices.pinned} onPin={onPin} onUnpin={onUnpin} onHide={onHide} />}
+      {message !== null && <Encouragement message={message} pinned={message?.id === view.messageChoices.pinned} onPin={onPin} onUnpin={onUnpin} onHide={onHide} />}
     </div>
   );
 }

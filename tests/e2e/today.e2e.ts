@@ -69,6 +69,7 @@ describeInBrowser('today on the new tab and in the popup', () => {
     await newTab.tasks().waitFor();
     expect(await newTab.tasks().getByRole('checkbox').count()).toBe(todays.length);
     expect(await newTab.countdown().first().textContent()).toMatch(/^40 days to your exam/);
+    await newTab.encouragement().getByRole('button', { name: 'Hide' }).waitFor();
     expect((await newTab.encouragement().textContent())?.length).toBeGreaterThan(40);
 
     const popup = new TodayPage(await session.open('popup.html'));
@@ -118,7 +119,7 @@ describeInBrowser('today on the new tab and in the popup', () => {
     const newTab = new TodayPage(await openNewTab(session));
     await newTab.tasks().waitFor();
     expect(await newTab.countdown().first().textContent()).toMatch(/^60 days to your exam/);
-    await newTab.encouragement().waitFor();
+    await newTab.encouragement().getByRole('button', { name: 'Hide' }).waitFor();
     const first = newTab.tasks().getByRole('checkbox').first();
     const title = (await newTab.tasks().locator('label').first().textContent())!;
     const popup = new TodayPage(await session.open('popup.html'));
@@ -131,10 +132,12 @@ describeInBrowser('today on the new tab and in the popup', () => {
     const launched = await launchSeeded('dark');
     session = launched.session;
     const newTab = new TodayPage(await openNewTab(session));
+    await newTab.encouragement().getByRole('button', { name: 'Pin' }).waitFor();
     const text = await newTab.encouragement().locator('p').first().textContent();
     await newTab.encouragement().getByRole('button', { name: 'Pin' }).click();
     await newTab.encouragement().getByRole('button', { name: 'Unpin' }).waitFor();
     await newTab.page.reload();
+    await newTab.encouragement().getByRole('button', { name: 'Unpin' }).waitFor();
     expect(await newTab.encouragement().locator('p').first().textContent()).toBe(text);
     await newTab.page.getByRole('button', { name: 'Start focus' }).waitFor();
     await newTab.page.getByText('Log a question block').waitFor();

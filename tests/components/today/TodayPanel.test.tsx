@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TodayPanel } from '../../../components/today/TodayPanel';
@@ -26,8 +26,11 @@ const situations: Record<Situation, Partial<TodayRecords>> = {
   ordinary: { tasks: [...day, ...studiedDays(1)] },
 };
 
+/** The Encouragement region once its message is there (the library loads just after the first paint). */
 async function region() {
-  return screen.findByRole('region', { name: 'Encouragement' });
+  const found = await screen.findByRole('region', { name: 'Encouragement' });
+  await waitFor(() => expect(found.querySelector('.encouragement-text')?.textContent).toBeTruthy());
+  return found;
 }
 
 describe('TodayPanel', () => {
@@ -71,6 +74,7 @@ describe('TodayPanel', () => {
     const { source, calls } = memorySource(records({ tasks: day }));
     render(<TodayPanel source={source} settingsHref="/options.html" />);
     const shown = (await region()).querySelector('.encouragement-text')!.textContent!;
+    expect(screen.getByRole('region', { name: 'Encouragement' })).not.toHaveAttribute('aria-busy');
     await expect.poll(() => calls.some((c) => c.startsWith('shown'))).toBe(true);
     const id = calls.find((c) => c.startsWith('shown'))!.split(' ')[2]!;
     expect(messageById(id)?.text).toBe(shown);
@@ -131,5 +135,17 @@ describe('TodayPanel', () => {
     expect(await screen.findByRole('heading', { name: /^Exam day/ })).toBeInTheDocument();
     expect(screen.queryByText(/Rest day|Nothing to study today/)).toBeNull();
     expect(screen.getByText('Exam day', { selector: '.countdown-days' })).toBeInTheDocument();
+  });
+
+  it('holds the Encouragement region\'s place while the message library loads', async () => {
+    const { source } = memorySource(records({ tasks: day }));
+    let load: () => void = () => undefined;
+    const library = source.messages;
+    source.messages = () => new Promise((resolve) => (load = () => void library().then(resolve)));
+    render(<TodayPanel source={source} settingsHref="/options.html" />);
+    expect(await screen.findByRole('region', { name: 'Encouragement' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryByRole('button', { name: 'Pin' })).toBeNull();
+    load();
+    expect(await screen.findByRole('button', { name: 'Pin' })).toBeInTheDocument();
   });
 });
