@@ -12,10 +12,12 @@ export interface AdaptsPanelProps {
   progressHref?: string;
   /** The settings page's address, offered when replanned work did not fit. */
   settingsHref?: string;
+  /** The whole plan by week. */
+  planHref?: string;
 }
 
 /** The new tab's and popup's part of "adapts as you go": replan on open, say what moved, and the three logs. */
-export function AdaptsPanel({ source, progressHref, settingsHref }: AdaptsPanelProps) {
+export function AdaptsPanel({ source, progressHref, settingsHref, planHref }: AdaptsPanelProps) {
   const [state, setState] = useState<AdaptsState | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
@@ -46,6 +48,7 @@ export function AdaptsPanel({ source, progressHref, settingsHref }: AdaptsPanelP
         onLogReflection={async (v) => void (await source.logReflection(v))}
       />
       {progressHref && <p class="progress-link"><a href={progressHref} target="_blank" rel="noopener">See your progress and where you stand</a></p>}
+      {planHref && <p class="progress-link"><a href={planHref} target="_blank" rel="noopener">See your whole plan, week by week</a></p>}
     </div>
   );
 }

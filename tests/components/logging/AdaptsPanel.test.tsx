@@ -31,7 +31,7 @@ describe('AdaptsPanel', () => {
 
   it('says what moved on opening and passes a logged reflection to the source', async () => {
     const source = fakeSource();
-    render(<AdaptsPanel source={source} progressHref="/progress.html" />);
+    render(<AdaptsPanel source={source} progressHref="/progress.html" planHref="/plan.html" />);
     expect(await screen.findByRole('status', { name: 'What moved' })).toHaveTextContent('2 tasks moved from Monday');
     await userEvent.click(screen.getByText('Evening reflection'));
     await userEvent.click(screen.getByRole('radio', { name: '3: Mixed day' }));
@@ -39,6 +39,7 @@ describe('AdaptsPanel', () => {
     expect(source.logReflection).toHaveBeenCalledWith({ wentWell: '', hard: '', mood: 3 });
     expect(screen.getByRole('complementary', { name: 'Reach out' })).toHaveTextContent('two weeks');
     expect(screen.getByRole('link', { name: 'See your progress and where you stand' })).toHaveAttribute('href', '/progress.html');
+    expect(screen.getByRole('link', { name: 'See your whole plan, week by week' })).toHaveAttribute('href', '/plan.html');
   });
 
   it('replans on opening, offers to drop lower-priority work when something did not fit, and dismisses the notice', async () => {
