@@ -45,8 +45,10 @@ export function contentReviewTitle(
   const topics = listNames(disciplines.map(lower));
   if (!focus) return topics ? `Review ${topics}: the topics behind your recent misses` : 'Review the topics behind your recent misses';
   if (phase === 'final') return `Light review: ${focus.name} high-yield notes`;
-  if (phase === 'consolidate') return topics ? `${focus.name}: close the gaps in ${topics}` : `${focus.name}: close the gaps from your blocks`;
-  return topics ? `${focus.name}: ${topics} review` : `${focus.name}: content review`;
+  // Some outline names carry a colon of their own ("Social Sciences: Communication and Interpersonal Skills"), so the
+  // area's name never comes before another colon.
+  if (phase === 'consolidate') return topics ? `Close the gaps in ${focus.name}, through ${topics}` : `Close the gaps in ${focus.name} from your blocks`;
+  return topics ? `Review ${focus.name} through ${topics}` : `Review ${focus.name}: the core content`;
 }
 
 /** One line of how-to per competency, so a weak competency changes how the student reviews. */

@@ -148,7 +148,7 @@ describe('buildPlan content', () => {
     const plan = buildPlan(step1Input());
     const rebuild = new Set(plan.days.filter((d) => d.phase === 'rebuild').map((d) => d.day));
     const reviews = plan.tasks.filter((t) => t.kind === 'content-review' && rebuild.has(t.day));
-    expect(reviews.some((t) => /^Cardiovascular System: .*(pathology|pharmacology).* review$/.test(t.title))).toBe(true);
+    expect(reviews.some((t) => /^Review Cardiovascular System through .*(pathology|pharmacology)/.test(t.title))).toBe(true);
     const days = (areaId: string) => reviews.filter((t) => t.areaIds?.[0] === areaId).length;
     expect(days('cardiovascular')).toBeGreaterThan(days('respiratory-renal'));
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planInputFromSettings } from '../../../../lib/domain/planner';
 import { allocateBlocks } from '../../../../lib/domain/planner/question-load';
+import { contentReviewTitle } from '../../../../lib/domain/planner/task-copy';
 import { areaWeights } from '../../../../lib/domain/planner/weights';
 import { plab1Profile } from '../../../../lib/domain/profiles/others';
 import { step1Profile } from '../../../../lib/domain/profiles/step1';
@@ -47,5 +48,22 @@ describe('planInputFromSettings', () => {
 
   it('picks the partial profile of another exam', () => {
     expect(planInputFromSettings({ ...defaultSettings, examId: 'plab1' }, '2026-11-25', 'p').profile.id).toBe('plab1');
+  });
+});
+
+describe('contentReviewTitle', () => {
+  const weights = areaWeights(step1Profile, {});
+  const [first, second] = weights.discipline;
+
+  it('names the area and its disciplines without stacking colons, for every system of the outline', () => {
+    for (const system of weights.system) {
+      for (const phase of ['reset', 'rebuild', 'consolidate', 'final'] as const) {
+        const title = contentReviewTitle(phase, system, [first!, second!]);
+        expect(title).toContain(system.name);
+        expect(title.split(':').length - system.name.split(':').length).toBeLessThanOrEqual(1);
+      }
+    }
+    const social = weights.system.find((area) => area.name.includes(':'))!;
+    expect(contentReviewTitle('rebuild', social, [first!])).toBe(`Review ${social.name} through ${first!.name.toLowerCase()}`);
   });
 });
