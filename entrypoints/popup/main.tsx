@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import { TodayPanel } from '../../components/today/TodayPanel';
 import { todaySource } from '../../lib/services/today-source';
-import { LazySlots } from './LazySlots';
+import { LazySlots } from '../today-slots/LazySlots';
 
 render(
   <main class="today-popup">

@@ -1,3 +1,4 @@
+// Shared by the new tab and the popup. WXT builds only `<name>/index.*` here, so this folder is not an entrypoint.
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
