@@ -7,10 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { addDays, planDayAt } from '../../lib/domain/day';
-import { buildPlan, planInputFromSettings } from '../../lib/domain/planner';
-import { defaultSettings, type Settings } from '../../lib/domain/settings';
-import type { Task } from '../../lib/domain/types';
+import { seededPlan } from './seeded-plan';
 import { describeInBrowser, EXTENSION_DIR, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
 import { seedDatabase } from './pages/progress-page';
 
@@ -53,23 +50,7 @@ async function watchNetwork(context: BrowserContext, extensionId: string): Promi
  * watch). */
 const resourcesSinceStart = () => performance.getEntriesByType('resource').map((e) => e.name);
 
-/** A plan that started a week ago, as onboarding and a week of study would have left it. */
-function seeded(): { settings: Settings; tasks: Task[] } {
-  const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
-  const settings: Settings = {
-    ...structuredClone(defaultSettings),
-    examDate: addDays(today, 40),
-    startDate: addDays(today, -7),
-    // Every weekday a study day, so that today has tasks to tick whatever day the test runs on.
-    weekdayMinutes: [360, 360, 360, 360, 360, 360, 360],
-    questionBankLeft: 2500,
-    practiceFormIds: ['nbme-29', 'nbme-30'],
-    lastReplannedDay: today,
-    updatedAt: new Date().toISOString(),
-  };
-  const plan = buildPlan(planInputFromSettings(settings, settings.startDate, 'p-'));
-  return { settings, tasks: plan.tasks.map((t): Task => (t.day < today ? { ...t, status: 'done', completedAt: `${t.day}T12:00:00.000Z` } : t)) };
-}
+const seeded = () => seededPlan();
 
 describeInBrowser('privacy: no request leaves the extension', () => {
   let session: ExtensionSession;

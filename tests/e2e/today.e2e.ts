@@ -2,9 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { addDays, planDayAt, weekdayIndex } from '../../lib/domain/day';
-import { buildPlan, planInputFromSettings } from '../../lib/domain/planner';
-import { defaultSettings, type Settings } from '../../lib/domain/settings';
-import type { Task } from '../../lib/domain/types';
+import { defaultSettings } from '../../lib/domain/settings';
+import { seededPlan } from './seeded-plan';
 import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
 import { seedDatabase, storedTasks } from './pages/progress-page';
 import { OnboardingPage } from './pages/onboarding-page';
@@ -12,25 +11,7 @@ import { TodayPage } from './pages/today-page';
 
 const SHOTS = resolve(__dirname, 'screenshots', 'today');
 
-/** A plan that started a week ago, with the past done, as onboarding and a week of study would have left it. */
-function seeded(): { settings: Settings; tasks: Task[]; today: string } {
-  const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
-  const settings: Settings = {
-    ...structuredClone(defaultSettings),
-    examDate: addDays(today, 40),
-    startDate: addDays(today, -7),
-    // Every weekday a study day, so that the test sees tasks whatever day it runs on.
-    weekdayMinutes: [360, 360, 360, 360, 360, 360, 360],
-    bands: { cardiovascular: 'lower' },
-    questionBankLeft: 2500,
-    practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'],
-    lastReplannedDay: today,
-    updatedAt: new Date().toISOString(),
-  };
-  const plan = buildPlan(planInputFromSettings(settings, settings.startDate, 'p-'));
-  const tasks = plan.tasks.map((t): Task => (t.day < today ? { ...t, status: 'done', completedAt: `${t.day}T12:00:00.000Z` } : t));
-  return { settings, tasks, today };
-}
+const seeded = () => seededPlan({ bands: { cardiovascular: 'lower' }, practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'] });
 
 async function launchSeeded(colorScheme: 'light' | 'dark') {
   const session = await launchExtension({ colorScheme });
