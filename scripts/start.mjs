@@ -18,7 +18,7 @@ if (!chromium) {
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const extensionDir = resolve('.output/chrome-mv3');
+const extensionDir = resolve(process.env.RC_OUT_DIR ?? '.output', 'chrome-mv3');
 const profile = mkdtempSync(join(tmpdir(), 'retake-coach-profile-'));
 console.log(`Opening ${chromium} with Retake Coach loaded (fresh profile: ${profile})`);
 const args = [
