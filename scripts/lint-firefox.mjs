@@ -24,8 +24,9 @@ const EXPLAINED = [
     code: 'UNSAFE_VAR_ASSIGNMENT',
     why: "Preact's renderer assigns innerHTML only for the `dangerouslySetInnerHTML` prop; no code of ours passes it (eslint forbids that prop and every innerHTML/outerHTML).",
     matches: (w) => {
-      if (!w.file?.endsWith('.js') || w.line !== 1 || typeof w.column !== 'number') return false;
-      const text = readFileSync(join(sourceDir, w.file), 'utf8');
+      if (!w.file?.endsWith('.js') || typeof w.line !== 'number' || typeof w.column !== 'number') return false;
+      // Minified code is one line, after a line of Vite's dynamic-import map when the chunk has one.
+      const text = readFileSync(join(sourceDir, w.file), 'utf8').split('\n')[w.line - 1] ?? '';
       // The minified renderer, just before the flagged assignment: `d==\`dangerouslySetInnerHTML\`?f=h ... e.innerHTML=f.__html`.
       const before = text.slice(Math.max(0, w.column - 600), w.column + 40);
       return before.includes('dangerouslySetInnerHTML') && /innerHTML=\w+\.__html/.test(before);
