@@ -67,7 +67,11 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
     const existing = created ? [] : await tx.objectStore('tasks').getAll();
     // Forms already sat (a done practice exam that stays in the past) are not planned again.
     const sat = new Set(existing.filter((t) => t.kind === 'practice-exam' && t.status === 'done' && t.formId).map((t) => t.formId));
-    const input = planInputFromSettings({ ...next, practiceFormIds: next.practiceFormIds.filter((id) => !sat.has(id)) }, today, created ? 'p' : `p${ctx.newId()}`);
+    const input = {
+      ...planInputFromSettings({ ...next, practiceFormIds: next.practiceFormIds.filter((id) => !sat.has(id)) }, today, created ? 'p' : `p${ctx.newId()}`),
+      // A remade future stays in the phases counted from the plan's first day (week 5 is not "reset" again).
+      phaseStartDate: next.startDate,
+    };
     const problems = [...assessPlanInput(input), ...attemptProblems(attempts, today)];
     if (problems.length > 0) throw new PlanInputError(problems);
 

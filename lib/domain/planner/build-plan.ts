@@ -64,12 +64,15 @@ export function buildPlan(input: PlanInput): Plan {
   if (!isDayKey(input.startDate) || !isDayKey(input.examDate)) {
     return { days: [], tasks: [], warnings: [{ code: 'exam-too-close', message: examTooCloseMessage(0) }] };
   }
+  const origin = input.phaseStartDate && isDayKey(input.phaseStartDate) && input.phaseStartDate < input.startDate ? input.phaseStartDate : input.startDate;
+  // Calendar index of the plan's first day within the phases (0 for a new plan).
+  const offset = daysBetween(origin, input.startDate);
   const total = Math.max(0, daysBetween(input.startDate, input.examDate));
-  const lengths = phaseLengths(total);
+  const lengths = phaseLengths(Math.max(0, daysBetween(origin, input.examDate)));
   const format = blockFormat(input.profile);
-  const days = planDays(input, lengths);
-  const schedule = schedulePracticeExams(input, days, lengths);
-  const drafts = draftDays(input, days, lengths, format, schedule);
+  const days = planDays(input, lengths, offset);
+  const schedule = schedulePracticeExams(input, days, lengths, offset);
+  const drafts = draftDays(input, days, lengths, format, schedule, offset);
   const wantedQuestions = drafts.reduce((sum, d) => sum + d.wantedBlocks, 0) * format.questionsPerBlock;
   fillDays(drafts, input.questionBankLeft, format, areaWeights(input.profile, input.bands));
 

@@ -38,7 +38,7 @@ function weeklyDays(days: readonly PlannedDay[], schedule: PracticeSchedule): Se
   return new Set(lastOfWeek.values());
 }
 
-export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths, format: BlockFormat, schedule: PracticeSchedule): DayDraft[] {
+export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths, format: BlockFormat, schedule: PracticeSchedule, offset = 0): DayDraft[] {
   let resetQueue = resetTasks(input.supporters, Object.keys(input.bands).length > 0);
   let logisticsQueue = logisticsTasks(format);
   const weekly = weeklyDays(days, schedule);
@@ -93,7 +93,7 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
     if (!lookedBack) add(eveningReflection());
 
     const most = reviewDay ? 0 : Math.min(MAX_BLOCKS_PER_DAY, Math.floor(free / blockMinutes));
-    const share = questionShare(day.phase, rebuildProgress(index, lengths), lengths.total - index);
+    const share = questionShare(day.phase, rebuildProgress(index + offset, lengths), lengths.total - index - offset);
     const wanted = day.phase === 'reset' ? 1 : Math.max(1, Math.round((share * day.capacityMinutes) / blockMinutes));
     draft.wantedBlocks = Math.min(most, wanted);
     draft.contentCap = reviewDay ? 60 : CONTENT_CAP[day.phase];

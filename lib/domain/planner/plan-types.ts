@@ -11,6 +11,11 @@ export interface PlanInput {
   profile: ExamProfile;
   /** The plan's first day (today when the plan is made or regenerated). */
   startDate: DayKey;
+  /**
+   * The day the retake plan first began, when it is remade later (settings changed): phases are counted from it, so
+   * that week 5 stays in its phase instead of starting over at "reset". Defaults to `startDate`.
+   */
+  phaseStartDate?: DayKey;
   /** The exam day itself; no work is planned on or after it. */
   examDate: DayKey;
   /** Study minutes per weekday, Monday first; 0 = day off. */

@@ -38,13 +38,14 @@ function fittingCount(span: number, wanted: number): number {
 }
 
 /** Days for the forms other than the Free 120: the last, a baseline, the late sittings, then early checkpoints. */
-function placeOtherForms(slots: ExamSlots, count: number, sitting: number, lengths: PhaseLengths): { chosen: number[]; baseline?: number } {
+function placeOtherForms(slots: ExamSlots, count: number, sitting: number, lengths: PhaseLengths, offset: number): { chosen: number[]; baseline?: number } {
   const last = count > 0 ? slots.placeFirst(slots.daysOut([8, 7, 9, 10, 6, 11, 12, 13, 14, 5]), sitting) : undefined;
   if (last === undefined) return { chosen: [] };
-  const baseline = count > 1 ? slots.placeFirst(slots.studyIndexes.slice(1, 5), sitting) : undefined;
+  // A baseline belongs to the reset phase: a plan remade after it has its checkpoints instead.
+  const baseline = count > 1 && offset < lengths.reset ? slots.placeFirst(slots.studyIndexes.slice(1, 5), sitting) : undefined;
   const chosen = baseline === undefined ? [last] : [last, baseline];
   const from = baseline ?? slots.studyIndexes[0] ?? 0;
-  const lateStart = Math.max(from, lengths.total - lengths.final - lengths.consolidate);
+  const lateStart = Math.max(from, lengths.total - lengths.final - lengths.consolidate - offset);
   const late = fittingCount(last - lateStart, Math.min(count - chosen.length, slots.budget()));
   const lateGap = Math.min(LONGEST_GAP_DAYS, Math.floor((last - lateStart) / (late + 1)));
   for (let step = 1; step <= late; step++) chosen.push(...slots.placeNear(last - lateGap * step, sitting));
@@ -56,7 +57,7 @@ function placeOtherForms(slots: ExamSlots, count: number, sitting: number, lengt
   return { chosen: chosen.sort((a, b) => a - b), baseline };
 }
 
-export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths): PracticeSchedule {
+export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths, offset = 0): PracticeSchedule {
   const known = new Map(input.profile.selfAssessments.map((form) => [form.id, form] as const));
   const ids = [...new Set(input.practiceFormIds)];
   const forms = ids.flatMap((id) => known.get(id) ?? []);
@@ -72,7 +73,7 @@ export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDa
     else byDay.set(days[index]!.day, { form: free120, baseline: false });
   }
 
-  const { chosen, baseline } = placeOtherForms(slots, others.length, Math.max(0, ...others.map((form) => form.sittingMinutes)), lengths);
+  const { chosen, baseline } = placeOtherForms(slots, others.length, Math.max(0, ...others.map((form) => form.sittingMinutes)), lengths, offset);
   others.forEach((form, position) => {
     const index = chosen[position];
     if (index === undefined) dropped.push(form.name);

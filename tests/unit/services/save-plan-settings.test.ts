@@ -117,6 +117,17 @@ describe('savePlanSettings', () => {
     });
   });
 
+  it('remakes the future in the phase the plan has reached: two weeks in, the blocks are the rebuild\'s, not the reset\'s single mixed block', async () => {
+    const ctx = await testContext(wednesday);
+    await savePlanSettings(ctx, fields(), []);
+    const before = (await ctx.db.getAll('tasks')).filter((t) => t.day === '2026-12-10' && t.kind === 'question-block');
+    ctx.set(localTimeOn('2026-12-09', 10));
+    await savePlanSettings(ctx, fields({ questionBankLeft: 2300 }), []);
+    const after = (await ctx.db.getAll('tasks')).filter((t) => t.day === '2026-12-10' && t.kind === 'question-block');
+    expect(after.map((t) => t.questions)).toEqual(before.map((t) => t.questions));
+    expect(after.every((t) => !t.title.startsWith('Mixed'))).toBe(true);
+  });
+
   it('reads the defaults before onboarding', async () => {
     const ctx = await testContext(wednesday);
     const data = await readPlanSettings(ctx);

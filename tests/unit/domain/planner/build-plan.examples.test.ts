@@ -204,3 +204,26 @@ describe('buildPlan with partial exam profiles', () => {
     expect(plan.warnings.map((w) => w.code)).toContain('practice-exams-dropped');
   });
 });
+
+describe('buildPlan for a plan remade mid-way (settings changed in week 4)', () => {
+  const original = buildPlan(step1Input());
+  const remadeOn = '2026-12-16';
+  const remade = buildPlan(step1Input({ startDate: remadeOn, phaseStartDate: '2026-11-25', practiceFormIds: ['nbme-30', 'uwsa2', 'free-120'] }));
+  const phaseOn = (plan: Plan, day: string) => plan.days.find((d) => d.day === day)?.phase;
+
+  it('keeps every remaining day in the phase the original plan gave it, instead of starting over at reset', () => {
+    expect(remade.days[0]?.day).toBe(remadeOn);
+    for (const day of remade.days) expect(day.phase, day.day).toBe(phaseOn(original, day.day));
+    expect(remade.days.some((d) => d.phase === 'reset')).toBe(false);
+    // Without the phase start the same input starts over: this is what a settings change used to do.
+    const restarted = buildPlan(step1Input({ startDate: remadeOn, practiceFormIds: ['nbme-30', 'uwsa2', 'free-120'] }));
+    expect(restarted.days[0]?.phase).toBe('reset');
+  });
+
+  it('asks as many questions on a rebuild day as the original plan did that far in, and plans no new baseline', () => {
+    const day = remade.days.find((d) => d.type === 'study' && d.phase === 'rebuild' && original.days.find((o) => o.day === d.day)?.type === 'study')!.day;
+    expect(questionsOn(remade, day)).toBeGreaterThanOrEqual(questionsOn(original, day) - 20);
+    expect(remade.tasks.some((t) => /baseline/i.test(t.title))).toBe(false);
+    expect(exams(remade).map((t) => t.formId).sort()).toEqual(['free-120', 'nbme-30', 'uwsa2']);
+  });
+});

@@ -20,6 +20,8 @@ export interface PlanInputOptions {
   minRunway?: number;
   /** A fixed week instead of a random one. */
   week?: number[];
+  /** Never a plan remade mid-way (no phaseStartDate). */
+  fresh?: boolean;
 }
 
 export const planInputArb = (options: PlanInputOptions = {}): fc.Arbitrary<PlanInput> =>
@@ -37,12 +39,15 @@ export const planInputArb = (options: PlanInputOptions = {}): fc.Arbitrary<PlanI
         fc.constant({ kind: 'none' as const, hoursPerWeek: 0 }),
         fc.record({ kind: fc.constantFrom('clinical' as const, 'step2ck' as const), hoursPerWeek: fc.integer({ min: 0, max: 40 }) }),
       ),
+      // A third of the plans are remade mid-way: their phases began up to 120 days before their first day.
+      phaseStartBack: options.fresh ? fc.constant(0) : fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 120 }) }),
       supporters: fc.array(fc.record({ name: fc.constantFrom('Dr. Rivera', 'Sam', 'Ms. Okafor'), role: fc.constantFrom(...ROLES) }), { maxLength: 3 }),
     })
-    .map(({ profile, startOffset, runway, blockedOffsets, bandPicks, ...rest }): PlanInput => {
+    .map(({ profile, startOffset, runway, blockedOffsets, bandPicks, phaseStartBack, ...rest }): PlanInput => {
       const startDate = addDays('2026-01-01', startOffset);
       return {
         ...rest,
+        ...(phaseStartBack > 0 ? { phaseStartDate: addDays(startDate, -phaseStartBack) } : {}),
         profile,
         startDate,
         examDate: addDays(startDate, runway),
