@@ -5,7 +5,8 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { addDays, planDayAt } from '../../lib/domain/day';
 import { defaultSettings } from '../../lib/domain/settings';
-import type { FocusSession, Task } from '../../lib/domain/types';
+import type { Task } from '../../lib/domain/types';
+import { putRecords, readStores } from './pages/extension-db';
 import { describeInBrowser, launchExtension, type ExtensionSession } from './fixtures';
 import { FocusControlPage } from './pages/focus-control';
 
@@ -35,42 +36,15 @@ async function seedPlan(page: Page): Promise<{ today: string; examDay: string }>
   const settings = { ...defaultSettings, examDate: addDays(today, 40), startDate: today, updatedAt: new Date().toISOString() };
   const task = (day: string, order: number, fields: Partial<Task>): Task => ({ id: `${day}-${order}`, day, kind: 'question-block', title: `Task ${order}`, minutes: 60, status: 'todo', order, priority: 2, ...fields });
   const tasks = [task(today, 0, { title: 'Cardiology question block', questions: 40 }), task(examDay, 0, { kind: 'practice-exam', title: 'NBME 31', minutes: 240 })];
-  await page.evaluate(
-    ({ settings, tasks }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('retake-coach');
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['settings', 'tasks'], 'readwrite');
-          tx.objectStore('settings').put(settings, 'settings');
-          for (const t of tasks) tx.objectStore('tasks').put(t);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    { settings, tasks },
-  );
+  await putRecords(page, { settings, tasks });
   return { today, examDay };
 }
 
 /** Rewrites the stored session so that its time runs out a second from now, as if it had been running all along. */
 async function makeSessionEndSoon(page: Page, id: string): Promise<void> {
-  await page.evaluate(
-    ({ id, MIN }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('retake-coach');
-        open.onsuccess = () => {
-          const store = open.result.transaction('focusSessions', 'readwrite').objectStore('focusSessions');
-          const get = store.get(id);
-          get.onsuccess = () => {
-            const s = get.result as FocusSession;
-            store.put({ ...s, startedAt: Date.now() + 1_000 - s.plannedMinutes * MIN }).onsuccess = () => resolve();
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    { id, MIN },
-  );
+  const session = (await readStores(page, ['focusSessions'])).focusSessions.find((s) => s.id === id);
+  if (!session) throw new Error(`no focus session ${id}`);
+  await putRecords(page, { focusSessions: [{ ...session, startedAt: Date.now() + 1_000 - session.plannedMinutes * MIN }] });
 }
 
 describeInBrowser('the background coach', () => {

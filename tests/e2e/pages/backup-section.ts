@@ -3,25 +3,12 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import type { Backup } from '../../../lib/domain/backup';
+import { putRecords } from './extension-db';
 
 /** Writes a backup's records into the database from `page`, in one transaction, as they would be stored. */
-export async function seedAllStores(page: Page, backup: Backup): Promise<void> {
-  await page.evaluate(
-    (b) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('retake-coach');
-        open.onsuccess = () => {
-          const lists = ['attempts', 'tasks', 'questionLogs', 'assessments', 'focusSessions', 'journal', 'misses'] as const;
-          const tx = open.result.transaction(['settings', ...lists], 'readwrite');
-          tx.objectStore('settings').put(b.settings, 'settings');
-          for (const list of lists) for (const record of b[list]) tx.objectStore(list).put(record);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    backup,
-  );
+export function seedAllStores(page: Page, backup: Backup): Promise<void> {
+  const { settings, attempts, tasks, questionLogs, assessments, focusSessions, journal, misses } = backup;
+  return putRecords(page, { settings, attempts, tasks, questionLogs, assessments, focusSessions, journal, misses });
 }
 
 export class BackupSection {

@@ -1,5 +1,6 @@
 // The onboarding form by its contract names (../shared/DESIGN.md, "Contracts"), and the database as the page sees it.
 import type { Page } from 'playwright-core';
+import { countStores, putRecords, readStores } from './extension-db';
 
 export class OnboardingPage {
   constructor(readonly page: Page) {}
@@ -16,67 +17,19 @@ export class OnboardingPage {
   }
 
   /** Every stored task (id, day, status), read from this page. */
-  tasks(): Promise<{ id: string; day: string; status: string; order: number }[]> {
-    return this.page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('retake-coach');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const req = open.result.transaction('tasks', 'readonly').objectStore('tasks').getAll();
-            req.onsuccess = () => {
-              open.result.close();
-              resolve(req.result.map((t: { id: string; day: string; status: string; order: number }) => ({ id: t.id, day: t.day, status: t.status, order: t.order })));
-            };
-          };
-        }),
-    );
+  async tasks(): Promise<{ id: string; day: string; status: string; order: number }[]> {
+    return (await readStores(this.page, ['tasks'])).tasks.map(({ id, day, status, order }) => ({ id, day, status, order }));
   }
 
   /** Ticks a task as the new tab would (the today page is another helper's; this keeps the test on its own page). */
-  markDone(id: string): Promise<void> {
-    return this.page.evaluate(
-      (taskId) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('retake-coach');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const store = open.result.transaction('tasks', 'readwrite').objectStore('tasks');
-            const get = store.get(taskId);
-            get.onsuccess = () => {
-              store.put({ ...get.result, status: 'done', completedAt: new Date().toISOString() });
-              store.transaction.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-            };
-          };
-        }),
-      id,
-    );
+  async markDone(id: string): Promise<void> {
+    const task = (await readStores(this.page, ['tasks'])).tasks.find((t) => t.id === id);
+    if (!task) throw new Error(`no task ${id}`);
+    await putRecords(this.page, { tasks: [{ ...task, status: 'done', completedAt: new Date().toISOString() }] });
   }
 
   /** Counts of records in the extension's database, read from this page. */
   counts(): Promise<{ tasks: number; attempts: number; settings: number }> {
-    return this.page.evaluate(
-      () =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('retake-coach');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const tx = db.transaction(['tasks', 'attempts', 'settings'], 'readonly');
-            const out = { tasks: 0, attempts: 0, settings: 0 };
-            for (const name of ['tasks', 'attempts', 'settings'] as const) {
-              const req = tx.objectStore(name).count();
-              req.onsuccess = () => (out[name] = req.result);
-            }
-            tx.oncomplete = () => {
-              db.close();
-              resolve(out);
-            };
-          };
-        }),
-    );
+    return countStores(this.page, ['tasks', 'attempts', 'settings']);
   }
 }

@@ -1,0 +1,97 @@
+// The extension's IndexedDB as a browser test reaches it: from any extension page (they share the origin's
+// database), each call one transaction, the way the services leave the records. Every other page object and test
+// seeds and reads through these three.
+import type { Page } from 'playwright-core';
+import type { Settings } from '../../../lib/domain/settings';
+import type { Assessment, Attempt, FocusSession, JournalEntry, Miss, QuestionLog, Task } from '../../../lib/domain/types';
+
+export interface StoredData {
+  /** The one settings record (stored under the key 'settings'). */
+  settings: Settings;
+  attempts: Attempt[];
+  tasks: Task[];
+  questionLogs: QuestionLog[];
+  assessments: Assessment[];
+  focusSessions: FocusSession[];
+  journal: JournalEntry[];
+  misses: Miss[];
+}
+export type StoreName = keyof StoredData;
+
+/** Puts the given records, each store's list and the settings record, in one readwrite transaction. */
+export function putRecords(page: Page, records: Partial<StoredData>): Promise<void> {
+  return page.evaluate(
+    (r) =>
+      new Promise<void>((resolve, reject) => {
+        const entries = Object.entries(r).filter(([, value]) => value !== undefined);
+        const open = indexedDB.open('retake-coach');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(entries.map(([name]) => name), 'readwrite');
+          for (const [name, value] of entries) {
+            if (name === 'settings') tx.objectStore(name).put(value, 'settings');
+            else for (const record of value as unknown[]) tx.objectStore(name).put(record);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    records,
+  );
+}
+
+/** Reads whole stores (and the settings record) in one readonly transaction. */
+export function readStores<S extends StoreName>(page: Page, stores: readonly S[]): Promise<Pick<StoredData, S>> {
+  return page.evaluate(
+    (names) =>
+      new Promise<Pick<StoredData, S>>((resolve, reject) => {
+        const open = indexedDB.open('retake-coach');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown> = {};
+          for (const name of names) {
+            const req = name === 'settings' ? tx.objectStore(name).get('settings') : tx.objectStore(name).getAll();
+            req.onsuccess = () => (out[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out as Pick<StoredData, S>);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [...stores],
+  );
+}
+
+/** How many records each store holds, in one readonly transaction. */
+export function countStores<S extends StoreName>(page: Page, stores: readonly S[]): Promise<Record<S, number>> {
+  return page.evaluate(
+    (names) =>
+      new Promise<Record<S, number>>((resolve, reject) => {
+        const open = indexedDB.open('retake-coach');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, number> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).count();
+            req.onsuccess = () => (out[name] = req.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out as Record<S, number>);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [...stores],
+  );
+}
