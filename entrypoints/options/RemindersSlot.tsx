@@ -1,28 +1,20 @@
-import { useEffect, useState } from 'preact/hooks';
 import { ReminderSettings } from '../../components/reminders/ReminderSettings';
 import { reminderFieldsOf } from '../../components/reminders/reminder-form';
-import type { Settings } from '../../lib/domain/settings';
 import { requestIdlePermission } from '../../lib/platform/permissions';
-import type { ServiceContext } from '../../lib/services/context';
-import { pageContext } from '../../lib/services/page-context';
 import { readReminderSettings, saveReminders } from '../../lib/services/save-reminders';
+import { useSlotData } from './use-slot-data';
 
 /** The Reminders section of the settings page, wired to the stored settings. */
 export function RemindersSlot() {
-  const [loaded, setLoaded] = useState<{ ctx: ServiceContext; settings: Settings } | undefined>();
-  const [error, setError] = useState('');
-  useEffect(() => {
-    pageContext()
-      .then(async (ctx) => setLoaded({ ctx, settings: await readReminderSettings(ctx) }))
-      .catch(() => setError('Could not read your reminder settings. Reopen this page to try again.'));
-  }, []);
-  if (error) return <p role="alert">{error}</p>;
-  if (!loaded) return null;
+  const slot = useSlotData(readReminderSettings, 'Could not read your reminder settings. Reopen this page to try again.');
+  if (!slot) return null;
+  if ('error' in slot) return <p role="alert">{slot.error}</p>;
+  const { ctx, data: settings } = slot;
   return (
     <ReminderSettings
-      initial={reminderFieldsOf(loaded.settings)}
+      initial={reminderFieldsOf(settings)}
       onSave={async (fields) => {
-        await saveReminders(loaded.ctx, fields);
+        await saveReminders(ctx, fields);
       }}
       requestIdlePermission={requestIdlePermission}
     />
