@@ -1,7 +1,8 @@
 // The upgrade ladder: one numbered step per schema version, applied in order inside IndexedDB's versionchange
 // transaction. A step may only use that transaction (idb README, "transaction lifetime").
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { RetakeCoachDB } from './schema';
+import { mergeByStore, mergeSettingsAreas } from '../domain/backup/merge-biochemistry-nutrition';
+import { SETTINGS_KEY, type RetakeCoachDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<RetakeCoachDB, StoreNames<RetakeCoachDB>[], 'versionchange'>;
 // Older versions had fewer stores than the current typed schema; the steps are written against the current
@@ -24,6 +25,23 @@ export const migrations: Record<number, MigrationStep> = {
     db.createObjectStore('journal', { keyPath: 'id' }).createIndex('by-day', 'day');
     db.createObjectStore('misses', { keyPath: 'id' }).createIndex('by-due', 'due');
     db.createObjectStore('snapshots', { keyPath: 'id' });
+  },
+  // v3: the Step 1 disciplines Biochemistry and Nutrition became one area, "Biochemistry & Nutrition"
+  // (../shared/domain/step1-profile.json, disciplineConflict). Bands, task and log areas and missed questions
+  // move to the merged id, with the same rewrite a version-2 backup gets (lib/domain/backup/upgrade-backup.ts).
+  3: async (_db, tx) => {
+    const settingsStore = tx.objectStore('settings');
+    const settings = await settingsStore.get(SETTINGS_KEY);
+    const mergedSettings = mergeSettingsAreas(settings);
+    if (mergedSettings !== settings) await settingsStore.put(mergedSettings as typeof settings & object, SETTINGS_KEY);
+    for (const [store, merge] of Object.entries(mergeByStore) as [keyof typeof mergeByStore, (record: unknown) => unknown][]) {
+      let cursor = await tx.objectStore(store).openCursor();
+      while (cursor) {
+        const merged = merge(cursor.value);
+        if (merged !== cursor.value) await cursor.update(merged as typeof cursor.value);
+        cursor = await cursor.continue();
+      }
+    }
   },
 };
 

@@ -3,7 +3,7 @@
 // everything after a confirmation, and Undo last import puts the old data back.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { toBackup, type Backup } from '../../lib/domain/backup';
+import { BACKUP_SCHEMA_VERSION, toBackup, type Backup } from '../../lib/domain/backup';
 import { addDays, planDayAt } from '../../lib/domain/day';
 import { sampleBackup } from '../unit/domain/backup/sample-backup';
 import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
@@ -51,7 +51,7 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
   it('exports the whole database as a backup file', async () => {
     const { name, backup } = await section.export();
     expect(name).toMatch(/^retake-coach-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(backup).toMatchObject({ format: 'retake-coach-backup', schemaVersion: 2 });
+    expect(backup).toMatchObject({ format: 'retake-coach-backup', schemaVersion: BACKUP_SCHEMA_VERSION });
     expect(sorted(backup)).toEqual(sorted(seededBackup()));
     original = backup;
     await section.region.screenshot({ path: `${SHOTS}/exported-light.png` });
@@ -60,7 +60,7 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
   const bad: [string, string | Buffer, RegExp][] = [
     ['not JSON', 'this is not a backup', /This file is not JSON/],
     ['another format', '{"format":"anki-deck","cards":[]}', /This is not a Retake Coach backup \(format: "anki-deck"/],
-    ['a newer schema', '{"format":"retake-coach-backup","schemaVersion":7}', /made by a newer version \(schema 7\); this extension knows up to 2\. Update the extension first\./],
+    ['a newer schema', '{"format":"retake-coach-backup","schemaVersion":7}', new RegExp(`made by a newer version \\(schema 7\\); this extension knows up to ${BACKUP_SCHEMA_VERSION}\\. Update the extension first\\.`)],
     ['a wrong type', '', /tasks\[3\]\.title: must be text/],
     ['an impossible date', '', /tasks\[1\]\.day: must be a real date \(YYYY-MM-DD\)/],
     ['negative minutes', '', /tasks\[2\]\.minutes: must be 0 or more/],

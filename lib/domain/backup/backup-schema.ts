@@ -8,7 +8,7 @@ import { settingsSchema } from './settings-schema';
 
 export const BACKUP_FORMAT = 'retake-coach-backup';
 /** The record shapes' version: equal to lib/db/schema.ts DB_VERSION (a unit test holds the two together). */
-export const BACKUP_SCHEMA_VERSION = 2;
+export const BACKUP_SCHEMA_VERSION = 3;
 /** Years of daily use are well under 1 MB; 5 MB leaves room and keeps a hostile file from filling the database. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 

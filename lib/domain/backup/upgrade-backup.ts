@@ -2,6 +2,7 @@
 // database step of the same number (lib/db/migrations.ts) and works on parsed JSON that is not validated yet, so
 // it must accept anything without throwing; the validation after it names whatever is still wrong.
 import { BACKUP_SCHEMA_VERSION } from './backup-schema';
+import { mergeByStore, mergeSettingsAreas } from './merge-biochemistry-nutrition';
 
 export type RawBackup = Record<string, unknown>;
 
@@ -10,6 +11,16 @@ export const backupUpgrades: Record<number, (backup: RawBackup) => RawBackup> = 
   // v2 added question logs, practice exams, focus sessions, the journal and missed questions; v1 kept only the
   // settings, attempts and tasks, so the new lists start empty.
   2: (backup) => ({ ...backup, questionLogs: [], assessments: [], focusSessions: [], journal: [], misses: [], ...pick(backup, ['questionLogs', 'assessments', 'focusSessions', 'journal', 'misses']), schemaVersion: 2 }),
+  // v3 merged the Step 1 disciplines Biochemistry and Nutrition into one area (merge-biochemistry-nutrition.ts).
+  3: (backup) => {
+    const out: RawBackup = { ...backup, schemaVersion: 3 };
+    for (const [store, merge] of Object.entries(mergeByStore)) {
+      const list = backup[store];
+      if (Array.isArray(list)) out[store] = list.map(merge);
+    }
+    if (Object.hasOwn(backup, 'settings')) out.settings = mergeSettingsAreas(backup.settings);
+    return out;
+  },
 };
 
 function pick(backup: RawBackup, keys: string[]): RawBackup {

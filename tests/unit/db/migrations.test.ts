@@ -5,8 +5,8 @@ import { unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/open';
 import { DATA_STORES, DB_VERSION, SETTINGS_KEY } from '../../../lib/db/schema';
-import { parseBackup } from '../../../lib/domain/backup';
-import { createFromFixture, fixturePath, loadFixture, shapeOf } from './upgrade-fixtures';
+import { parseBackup, upgradeBackup } from '../../../lib/domain/backup';
+import { createFromFixture, fixturePath, loadFixture, shapeOf, type DbFixture } from './upgrade-fixtures';
 
 const released = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
 let databases = 0;
@@ -26,8 +26,19 @@ describe('fixtures of released schema versions', () => {
   });
 });
 
+/** The fixture's records as the backup ladder upgrades them: a database and a backup of one version must agree. */
+function upgradedRecords(fixture: DbFixture): DbFixture['records'] {
+  const { settings, ...lists } = fixture.records;
+  const upgraded = upgradeBackup({ ...lists, settings: settings?.[0], schemaVersion: fixture.version }, fixture.version);
+  return Object.fromEntries(Object.keys(fixture.records).map((store) => [
+    store,
+    store === 'settings' ? [upgraded.settings as Record<string, unknown>] : upgraded[store] as Record<string, unknown>[],
+  ]));
+}
+
 describe.each(released)('a database of schema version %i', (version) => {
   const fixture = loadFixture(version);
+  const expected = upgradedRecords(fixture);
 
   async function upgraded() {
     const name = `migrations-v${version}-${++databases}`;
@@ -42,9 +53,9 @@ describe.each(released)('a database of schema version %i', (version) => {
     db.close();
   });
 
-  it('keeps every record, field by field', async () => {
+  it('keeps every record, field by field, as a backup of that version upgrades', async () => {
     const db = await upgraded();
-    for (const [store, records] of Object.entries(fixture.records)) {
+    for (const [store, records] of Object.entries(expected)) {
       if (store === 'settings') {
         expect(await db.get('settings', SETTINGS_KEY), 'settings').toEqual(records[0]);
         continue;
@@ -76,5 +87,19 @@ describe.each(released)('a database of schema version %i', (version) => {
     const { settings, ...lists } = fixture.records;
     const result = parseBackup(JSON.stringify({ format: 'retake-coach-backup', schemaVersion: version, exportedAt: '', settings: settings?.[0], ...lists }));
     expect(result.ok ? 'ok' : result.message).toBe('ok');
+  });
+});
+
+describe('the upgrade from version 2 to 3', () => {
+  it('moves Biochemistry and Nutrition to the merged area wherever version 2 named them, as the version-3 fixture has it', async () => {
+    const name = `migrations-biochemistry-nutrition-${++databases}`;
+    await createFromFixture(name, loadFixture(2));
+    const db = await openDatabase(name, 3);
+    const want = loadFixture(3).records;
+    expect(await db.get('settings', SETTINGS_KEY)).toEqual(want.settings?.[0]);
+    for (const store of ['tasks', 'questionLogs', 'misses'] as const) {
+      expect(await db.getAll(store), store).toEqual([...(want[store] ?? [])].sort((a, b) => String(a.id).localeCompare(String(b.id))));
+    }
+    db.close();
   });
 });

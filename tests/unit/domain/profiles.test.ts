@@ -28,7 +28,7 @@ describe('the USMLE Step 1 profile', () => {
     );
   });
 
-  it('flags the unresolved Biochemistry and Nutrition rows as unverified', () => {
+  it('flags the merged Biochemistry & Nutrition row as unverified, as the research does', () => {
     const unverified = step1Profile.areas.filter((a) => !a.verified).map((a) => a.id);
     expect(unverified).toEqual(research.disciplines.filter((d) => d.verified === false).map((d) => d.id));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_BACKUP_BYTES, parseBackup, backupSizeProblem } from '../../../../lib/domain/backup';
+import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, parseBackup, backupSizeProblem } from '../../../../lib/domain/backup';
 import { defaultSettings } from '../../../../lib/domain/settings';
 import { sampleBackup, sampleText } from './sample-backup';
 
@@ -24,7 +24,7 @@ describe('parseBackup', () => {
     ['text that is not JSON', 'hello, world', 'This file is not JSON, so it is not a Retake Coach backup.'],
     ['JSON of another program', '{"format":"other-app","version":3}', 'This is not a Retake Coach backup (format: "other-app"; expected "retake-coach-backup").'],
     ['JSON without a format', '[1,2,3]', 'This is not a Retake Coach backup (format: missing; expected "retake-coach-backup").'],
-    ['a newer schema', '{"format":"retake-coach-backup","schemaVersion":7}', 'This backup was made by a newer version (schema 7); this extension knows up to 2. Update the extension first.'],
+    ['a newer schema', '{"format":"retake-coach-backup","schemaVersion":7}', `This backup was made by a newer version (schema 7); this extension knows up to ${BACKUP_SCHEMA_VERSION}. Update the extension first.`],
     ['a schema version that is not a number', '{"format":"retake-coach-backup","schemaVersion":"2"}', 'schemaVersion: must be a whole number from 1 (found "2").'],
   ])('refuses %s', (_name, text, message) => {
     expect(messageOf(text)).toBe(message);
@@ -73,6 +73,19 @@ describe('parseBackup', () => {
       for (const key of ['questionLogs', 'assessments', 'focusSessions', 'journal', 'misses']) delete b[key];
     });
     const result = parseBackup(v1);
-    expect(result).toMatchObject({ ok: true, upgradedFrom: 1, backup: { schemaVersion: 2, questionLogs: [], misses: [], tasks: sampleBackup().tasks } });
+    expect(result).toMatchObject({ ok: true, upgradedFrom: 1, backup: { schemaVersion: BACKUP_SCHEMA_VERSION, questionLogs: [], misses: [], tasks: sampleBackup().tasks } });
+  });
+
+  it('upgrades a version 2 backup that still names Biochemistry and Nutrition apart', () => {
+    const v2 = edited((b) => {
+      b.schemaVersion = 2;
+      b.settings.bands = { biochemistry: 'higher', nutrition: 'lower', cardiovascular: 'same' };
+      b.tasks[0]!.areaIds = ['nutrition', 'biochemistry'];
+    });
+    const result = parseBackup(v2);
+    expect(result).toMatchObject({ ok: true, upgradedFrom: 2 });
+    if (!result.ok) return;
+    expect(result.backup.settings.bands).toEqual({ cardiovascular: 'same', 'biochemistry-nutrition': 'lower' });
+    expect(result.backup.tasks[0]!.areaIds).toEqual(['biochemistry-nutrition']);
   });
 });
