@@ -17,7 +17,8 @@ const CLOCK_TESTS = [
 // component tests in happy-dom. Browser (e2e) tests have their own config: they need a build and real Chromium.
 export default defineConfig({
   plugins: [WxtVitest()],
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  // Vite 8 compiles TSX with Oxc (an `esbuild` key here is ignored, with a warning per project).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     setupFiles: ['tests/setup.ts'],
     // Day arithmetic must not depend on the machine's zone: every test runs in New York unless its project says else.

@@ -1,36 +1,15 @@
 import { resolve as resolvePath } from 'node:path';
 import { defineConfig } from 'wxt';
+import { dropEmptyPluginLoader } from './scripts/build/drop-empty-plugin-loader';
+import { firstPaintChunk } from './scripts/build/first-paint-chunk';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const chromium = findChromium();
 
-// The new tab and the popup paint from what their main module imports statically. Left to itself the bundler splits
-// that into six shared chunks and two stylesheets, and each file is one more request before the first paint
-// (measured with npm run bench's pages: one chunk instead of six took the new tab from 1.46x to 1.30x the blank
-// page). So everything those two pages import statically goes into one chunk; what they load later (focus, logs,
-// the database read) keeps chunks of its own. The other pages load this chunk too, for the Preact and theme they share.
+// Everything the new tab and the popup import statically goes into one first-paint chunk (why: scripts/build/).
 const FIRST_PAINT_ENTRIES = ['entrypoints/newtab/main.tsx', 'entrypoints/popup/main.tsx'].map((entry) => resolvePath(import.meta.dirname, entry));
-type ChunkingContext = { getModuleInfo(id: string): { importedIds: string[] } | null };
-// One set per chunking pass (the background is bundled in a pass of its own, where these entries do not exist).
-const firstPaintModules = new WeakMap<ChunkingContext, Set<string>>();
-function staticallyImported(ctx: ChunkingContext): Set<string> {
-  let found = firstPaintModules.get(ctx);
-  if (found) return found;
-  found = new Set<string>();
-  const queue = [...FIRST_PAINT_ENTRIES];
-  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-    if (found.has(id)) continue;
-    found.add(id);
-    queue.push(...(ctx.getModuleInfo(id)?.importedIds ?? []));
-  }
-  firstPaintModules.set(ctx, found);
-  return found;
-}
-function firstPaintChunk(moduleId: string, ctx: ChunkingContext): string | null {
-  // The two main modules stay in their own entry chunks: in one shared chunk each page would run both.
-  if (FIRST_PAINT_ENTRIES.includes(moduleId)) return null;
-  return staticallyImported(ctx).has(moduleId) ? 'today' : null;
-}
+// Read in the `config:resolved` hook below, before any page is bundled.
+let hasRuntimePlugins = true;
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [String(size), `icon/${size}.png`]));
 
 // https://wxt.dev/api/config.html
@@ -89,14 +68,18 @@ export default defineConfig({
   // Chromium refuses to run as root without --no-sandbox (containers, CI machines).
   webExt: { binaries: chromium ? { chrome: chromium } : {}, chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
   vite: () => ({
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    // Vite 8 compiles TSX with Oxc (an `esbuild` key here is ignored, with a warning per project).
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // Chrome 66+ and Firefox 115+ preload modules themselves; Vite's polyfill for older browsers is the one
     // `fetch(` in the bundle, dead code the remote-code scan (tests/e2e/shippable.e2e.ts) would have to excuse.
-    build: {
-      modulePreload: { polyfill: false },
-      rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstPaintChunk }] } } },
-    },
+    build: { modulePreload: { polyfill: false } },
+    plugins: [firstPaintChunk(FIRST_PAINT_ENTRIES), dropEmptyPluginLoader(() => hasRuntimePlugins)],
   }),
+  hooks: {
+    'config:resolved': (wxt) => {
+      hasRuntimePlugins = wxt.config.plugins.length > 0;
+    },
+  },
   // `npm run zip`: the Chrome and Firefox packages, and the sources zip AMO asks for with a Firefox upload. The
   // sources are what `npm ci && npm run build:firefox` (README) reads to rebuild the package: package.json, the
   // lockfile, wxt.config.ts and the script it imports, tsconfig.json, README.md, entrypoints/, components/, lib/,
@@ -108,7 +91,7 @@ export default defineConfig({
     // The benchmark's blank page (entrypoints/blank) is built for `npm run bench` but is no part of the product.
     exclude: ['blank.html', 'chunks/blank-*.js'],
     // wxt.config.ts itself imports this one (any script the config imports must be listed here).
-    includeSources: ['scripts/find-chromium.mjs'],
+    includeSources: ['scripts/find-chromium.mjs', 'scripts/build/*.ts'],
     excludeSources: [
       '.output*/**',
       'tests/**',

@@ -75,12 +75,25 @@ describe('the Chrome package', () => {
   it('holds no remote code, no network call, no code from strings, no raw HTML', () => {
     expect(scanBuild(EXTENSION_DIR)).toEqual([]);
   });
+
+  it('ships no empty script, and its new tab and popup load one script, one preloaded chunk and one stylesheet', () => {
+    // Regression: WXT's plugin loader used to add an empty chunk that each page's entry fetched before painting.
+    const empty = filesUnder(EXTENSION_DIR).filter((path) => path.endsWith('.js') && readFileSync(path, 'utf8').trim() === '');
+    expect(empty.map((path) => relative(EXTENSION_DIR, path))).toEqual([]);
+    for (const page of ['newtab.html', 'popup.html']) {
+      const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
+      const loads = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+      expect(loads, page).toHaveLength(3);
+      expect(loads.filter((url) => url?.startsWith('/chunks/today-')), page).toHaveLength(1);
+    }
+  });
 });
 
 // npm test lints (and so builds) the Firefox package before the browser tests; on a developer's machine it may not
 // be there yet: run `npm run lint:firefox` first.
 const firefoxBuilt = existsSync(join(FIREFOX_DIR, 'manifest.json'));
 if (!firefoxBuilt && process.env.CI) throw new Error(`No Firefox build at ${FIREFOX_DIR}: npm test builds it in lint:firefox.`);
+
 describe.skipIf(!firefoxBuilt)('the Firefox package', () => {
   it('has the same manifest, plus its id, its minimum version and "no data collected"', () => {
     const m = checkManifest(FIREFOX_DIR);
