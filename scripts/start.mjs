@@ -1,7 +1,7 @@
 // `npm start`: build the extension, then open Chromium with it loaded on a fresh profile. The onboarding page
 // opens by itself, as it does for a student who installs from the store.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
@@ -30,4 +30,15 @@ const args = [
   ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
 const browser = spawn(chromium, args, { stdio: 'inherit' });
-browser.on('exit', (code) => process.exit(code ?? 0));
+// The profile is thrown away with the browser: closing its window, or Ctrl+C here (which closes the browser first),
+// leaves nothing behind in the temporary folder.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => browser.kill(signal));
+browser.on('exit', (code, signal) => {
+  rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes can outlive the main one by a moment and write into the folder again.
+  setTimeout(() => {
+    rmSync(profile, { recursive: true, force: true });
+    console.log(`Chromium closed${signal ? ` (${signal})` : ''}; removed the profile ${profile}.`);
+    process.exit(code ?? 0);
+  }, 1000);
+});
