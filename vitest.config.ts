@@ -21,6 +21,9 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     setupFiles: ['tests/setup.ts'],
+    // A hang guard, not a speed check (speed is npm run bench's job): the property tests run hundreds of plans and
+    // took over the default 5 s on a busy two-core machine.
+    testTimeout: 30_000,
     // Day arithmetic must not depend on the machine's zone: every test runs in New York unless its project says else.
     env: { TZ: 'America/New_York' },
     projects: [
