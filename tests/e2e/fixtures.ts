@@ -56,6 +56,10 @@ export async function launchExtension(options: { userDataDir?: string; colorSche
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // On a fresh profile the extension opens its onboarding by itself (runtime.onInstalled). A page a test opens
+  // before that tab exists could be taken over by it on a slow machine ("navigation interrupted by another
+  // navigation to options.html"), so the session starts once the onboarding tab is there.
+  if (!options.userDataDir) await waitForPage(context, 'options.html');
   return {
     context,
     extensionId,
