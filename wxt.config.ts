@@ -88,8 +88,8 @@ export default defineConfig({
   // scripts, test and lint configs, and anything a test run or build leaves behind. Zip from a clean checkout:
   // untracked files go in too.
   zip: {
-    // The benchmark's blank page (entrypoints/blank) is built for `npm run bench` but is no part of the product.
-    exclude: ['blank.html', 'chunks/blank-*.js'],
+    // The benchmark's floor pages (public/bench) are built for `npm run bench` but are no part of the product.
+    exclude: ['bench/**'],
     // wxt.config.ts itself imports this one (any script the config imports must be listed here).
     includeSources: ['scripts/find-chromium.mjs', 'scripts/build/*.ts'],
     excludeSources: [
