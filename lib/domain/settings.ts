@@ -31,7 +31,10 @@ export const defaultSettings = {
   blockedDates: [] as DayKey[],
   /** Score-report band per content-area id. Missing means 'unknown'. */
   bands: {} as Record<string, Band>,
+  /** Questions left in the bank when the student last entered the count; logs after `questionBankCountedAt` are taken off. */
   questionBankLeft: 0,
+  /** ISO time the count above was entered; '' on records older than the field (the last save stands in). */
+  questionBankCountedAt: '',
   /** Self-assessment forms the student has and has not used yet (profile ids: 'nbme-26', 'uwsa1', ...). */
   practiceFormIds: [] as string[],
   parallelTrack: { kind: 'none' as ParallelTrackKind, hoursPerWeek: 0 },

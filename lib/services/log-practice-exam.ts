@@ -1,9 +1,10 @@
-// Log a practice exam in one transaction: the result, the form no longer counted as unused, and its planned
-// sitting (if any) marked done.
+// Log a practice exam in one transaction: the result, the form no longer counted as unused, and its planned sitting
+// done on the day it was taken (lib/domain/history/logged-sitting.ts).
 import { withDefaults } from '../db/read-alarm-state';
 import { SETTINGS_KEY } from '../db/schema';
 import { isDayKey, planDayAt, type DayKey } from '../domain/day';
 import { examProfile } from '../domain/profiles';
+import { loggedSitting } from '../domain/history/logged-sitting';
 import type { Assessment } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
@@ -41,11 +42,14 @@ export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamIn
       passProbability: form.reportsPassProbability ? input.passProbability : undefined,
       createdAt: new Date(now).toISOString(),
     };
-    await tx.objectStore('assessments').put(assessment);
-    await tx.objectStore('settings').put({ ...settings, practiceFormIds: settings.practiceFormIds.filter((id) => id !== form.id) }, SETTINGS_KEY);
-    const tasks = await tx.objectStore('tasks').getAll();
-    const sitting = tasks.find((t) => t.kind === 'practice-exam' && t.formId === form.id && t.status === 'todo');
-    if (sitting) await tx.objectStore('tasks').put({ ...sitting, status: 'done', completedAt: assessment.createdAt });
+    const [tasks, earlier] = await Promise.all([tx.objectStore('tasks').getAll(), tx.objectStore('assessments').count()]);
+    const satBefore = earlier > 0 || tasks.some((t) => t.kind === 'practice-exam' && t.status === 'done');
+    const sitting = loggedSitting({ tasks, form, day: input.day, completedAt: assessment.createdAt, first: !satBefore, newId: ctx.newId });
+    await Promise.all([
+      tx.objectStore('assessments').put(assessment),
+      tx.objectStore('settings').put({ ...settings, practiceFormIds: settings.practiceFormIds.filter((id) => id !== form.id) }, SETTINGS_KEY),
+      tx.objectStore('tasks').put(sitting),
+    ]);
     return assessment;
   });
 }

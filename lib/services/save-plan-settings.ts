@@ -1,11 +1,16 @@
 // Onboarding and later settings changes: check the plan's input, then in ONE transaction store the settings, the
-// past attempts and the plan. The first save makes the whole plan; a later save regenerates only the future
-// (lib/domain/planner/merge-future.ts). A refused input throws before anything is written.
+// past attempts and the plan. The first save makes the whole plan; a later save regenerates only what is still ahead
+// (lib/domain/planner/merge-future.ts) and reads the logs: the bank is what was entered minus what was logged since,
+// and a practice exam already sat is neither planned again nor followed by a second baseline or a sitting within a
+// week. A refused input throws before anything is written.
 import { withDefaults } from '../db/read-alarm-state';
 import { SETTINGS_KEY } from '../db/schema';
 import { isDayKey, planDayAt, type DayKey } from '../domain/day';
 import { assessPlanInput, buildPlan, dayCapacity, planInputFromSettings, type PlanInputProblem, type PlanWarning } from '../domain/planner';
 import { mergeFuture } from '../domain/planner/merge-future';
+import { isReviewOf, nextExamNotBefore, practiceTaken } from '../domain/history/practice-taken';
+import { bankAfterSave, questionsLeft } from '../domain/history/questions-left';
+import { examProfile } from '../domain/profiles';
 import type { PlanSettingsFields } from '../domain/planner/plan-settings-fields';
 import { isOnboarded, type Settings } from '../domain/settings';
 import type { Attempt } from '../domain/types';
@@ -47,36 +52,54 @@ function attemptProblems(attempts: readonly AttemptEntry[], today: DayKey): Plan
   return bad ? [{ field: 'examDate', message: `A past attempt needs a date on or before today (${bad.date || 'empty'}).` }] : [];
 }
 
-export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attempts: readonly AttemptEntry[]): Promise<SavePlanOutcome> {
+export interface SavePlanOptions {
+  /** Make today's untouched tasks again too; otherwise today stays as it is (its done work always stays). */
+  refillToday?: boolean;
+}
+
+export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attempts: readonly AttemptEntry[], options: SavePlanOptions = {}): Promise<SavePlanOutcome> {
   const now = ctx.now();
-  return commit(ctx, ['settings', 'tasks', 'attempts'], async (tx) => {
+  return commit(ctx, ['settings', 'tasks', 'attempts', 'assessments', 'questionLogs'], async (tx) => {
     const settingsStore = tx.objectStore('settings');
     const stored = await settingsStore.get(SETTINGS_KEY);
     const previous = withDefaults(stored);
     const today = planDayAt(now, previous.dayStartHour);
     const created = !isOnboarded(stored);
+    const nowIso = new Date(now).toISOString();
+    const [existing, assessments, logs] = created
+      ? [[], [], []]
+      : await Promise.all([tx.objectStore('tasks').getAll(), tx.objectStore('assessments').getAll(), tx.objectStore('questionLogs').getAll()]);
     const next: Settings = {
       ...previous,
       ...structuredClone(fields),
+      ...(created ? { questionBankLeft: fields.questionBankLeft, questionBankCountedAt: nowIso } : bankAfterSave(previous, logs, fields.questionBankLeft, nowIso)),
       startDate: created ? today : previous.startDate,
-      updatedAt: new Date(now).toISOString(),
+      updatedAt: nowIso,
       // The fresh plan starts today with nothing overdue: the replanner has nothing to do until tomorrow.
       lastReplannedDay: today,
     };
 
-    const existing = created ? [] : await tx.objectStore('tasks').getAll();
-    // Forms already sat (a done practice exam that stays in the past) are not planned again.
-    const sat = new Set(existing.filter((t) => t.kind === 'practice-exam' && t.status === 'done' && t.formId).map((t) => t.formId));
+    // Forms already sat (logged, or a ticked sitting) are not planned again, and their reviews stay.
+    const taken = practiceTaken(existing, assessments);
+    const sat = new Set(taken.formIds);
+    const satForms = examProfile(next.examId).selfAssessments.filter((f) => sat.has(f.id));
     const input = {
-      ...planInputFromSettings({ ...next, practiceFormIds: next.practiceFormIds.filter((id) => !sat.has(id)) }, today, created ? 'p' : `p${ctx.newId()}`),
+      ...planInputFromSettings({ ...next, questionBankLeft: questionsLeft(next, logs), practiceFormIds: next.practiceFormIds.filter((id) => !sat.has(id)) }, today, created ? 'p' : `p${ctx.newId()}`),
       // A remade future stays in the phases counted from the plan's first day (week 5 is not "reset" again).
       phaseStartDate: next.startDate,
+      ...(taken.days.length > 0 ? { practiceTaken: { notBefore: nextExamNotBefore(taken) } } : {}),
     };
     const problems = [...assessPlanInput(input), ...attemptProblems(attempts, today)];
     if (problems.length > 0) throw new PlanInputError(problems);
 
     const plan = buildPlan(input);
-    const merge = mergeFuture(existing, plan.tasks, today, dayCapacity(input, today), [...previous.supporters, ...next.supporters]);
+    const merge = mergeFuture(existing, plan.tasks, {
+      today,
+      capacity: (day) => dayCapacity(input, day),
+      supporters: [...previous.supporters, ...next.supporters],
+      refillToday: created || options.refillToday === true,
+      keepIds: new Set(existing.filter((t) => t.status === 'todo' && satForms.some((f) => isReviewOf(t, f))).map((t) => t.id)),
+    });
     const tasks = tx.objectStore('tasks');
     const attemptStore = tx.objectStore('attempts');
     const attemptRecords: Attempt[] = attempts.map((a) => ({ id: a.id ?? ctx.newId(), examId: next.examId, date: a.date, outcome: a.outcome }));
@@ -91,6 +114,7 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
 }
 
 export interface PlanSettingsData {
+  /** The stored settings, with `questionBankLeft` as what is left now (the entered count minus the logs since). */
   settings: Settings;
   attempts: Attempt[];
   today: DayKey;
@@ -99,9 +123,10 @@ export interface PlanSettingsData {
 
 /** What the form starts from, in one readonly transaction. */
 export async function readPlanSettings(ctx: ServiceContext): Promise<PlanSettingsData> {
-  const tx = ctx.db.transaction(['settings', 'attempts'], 'readonly');
-  const [stored, attempts] = await Promise.all([tx.objectStore('settings').get(SETTINGS_KEY), tx.objectStore('attempts').getAll()]);
+  const tx = ctx.db.transaction(['settings', 'attempts', 'questionLogs'], 'readonly');
+  const [stored, attempts, logs] = await Promise.all([tx.objectStore('settings').get(SETTINGS_KEY), tx.objectStore('attempts').getAll(), tx.objectStore('questionLogs').getAll()]);
   await tx.done;
-  const settings = withDefaults(stored);
+  const saved = withDefaults(stored);
+  const settings = { ...saved, questionBankLeft: questionsLeft(saved, logs) };
   return { settings, attempts: attempts.sort((a, b) => a.date.localeCompare(b.date)), today: planDayAt(ctx.now(), settings.dayStartHour), onboarded: isOnboarded(stored) };
 }

@@ -25,6 +25,7 @@ export const settingsSchema = v.strictObject(
     blockedDates: v.optional(list(day(), 3000), fallback('blockedDates')),
     bands: v.optional(bands, fallback('bands')),
     questionBankLeft: v.optional(whole(0, 100_000), fallback('questionBankLeft')),
+    questionBankCountedAt: v.optional(isoTimeOrEmpty(), fallback('questionBankCountedAt')),
     practiceFormIds: v.optional(ids(200), fallback('practiceFormIds')),
     parallelTrack: v.optional(
       v.strictObject({ kind: oneOf(['none', 'clinical', 'step2ck']), hoursPerWeek: decimal(0, 168) }, OBJECT),

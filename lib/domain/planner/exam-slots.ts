@@ -1,4 +1,5 @@
 // The bookkeeping of practice-exam days: which days can hold a sitting, and which are taken.
+import type { DayKey } from '../day';
 import type { PlannedDay } from './plan-types';
 
 const MIN_GAP_DAYS = 5;
@@ -17,14 +18,15 @@ export interface ExamSlots {
   placeNear(center: number, minutes: number): number[];
 }
 
-export function examSlots(days: readonly PlannedDay[]): ExamSlots {
+/** `notBefore`: no sitting before this day (a week after a practice exam already sat). */
+export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = ''): ExamSlots {
   const studyIndexes = days.flatMap((day, index) => (day.type === 'study' ? [index] : []));
   const firstStudy = studyIndexes[0] ?? -1;
   const taken: number[] = [];
   let budget = Math.max(1, Math.floor(studyIndexes.length / STUDY_DAYS_PER_EXAM));
   const fits = (index: number, minutes: number): boolean => {
     const day = days[index];
-    return !!day && day.type === 'study' && index !== firstStudy && day.capacityMinutes >= minutes &&
+    return !!day && day.type === 'study' && index !== firstStudy && day.day >= notBefore && day.capacityMinutes >= minutes &&
       taken.every((other) => Math.abs(other - index) >= MIN_GAP_DAYS);
   };
   const placeFirst = (candidates: readonly number[], minutes: number): number | undefined => {

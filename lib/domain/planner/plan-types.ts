@@ -27,6 +27,11 @@ export interface PlanInput {
   questionBankLeft: number;
   /** Self-assessment ids still available to take, in the order the student prefers them. */
   practiceFormIds: string[];
+  /**
+   * Set when the student already sat a practice exam (a remade plan): no baseline is planned, since the first form
+   * sat was it, and no sitting before this day (a week after the last one). Absent on a new plan.
+   */
+  practiceTaken?: { notBefore: DayKey };
   parallelTrack: { kind: ParallelTrackKind; hoursPerWeek: number };
   supporters: Supporter[];
   /** Prefix for task ids so that a regenerated future never collides with kept past tasks. */

@@ -38,11 +38,12 @@ function fittingCount(span: number, wanted: number): number {
 }
 
 /** Days for the forms other than the Free 120: the last, a baseline, the late sittings, then early checkpoints. */
-function placeOtherForms(slots: ExamSlots, count: number, sitting: number, lengths: PhaseLengths, offset: number): { chosen: number[]; baseline?: number } {
+function placeOtherForms(slots: ExamSlots, count: number, sitting: number, lengths: PhaseLengths, offset: number, baselineSat: boolean): { chosen: number[]; baseline?: number } {
   const last = count > 0 ? slots.placeFirst(slots.daysOut([8, 7, 9, 10, 6, 11, 12, 13, 14, 5]), sitting) : undefined;
   if (last === undefined) return { chosen: [] };
   // A baseline belongs to the reset phase: a plan remade after it has its checkpoints instead.
-  const baseline = count > 1 && offset < lengths.reset ? slots.placeFirst(slots.studyIndexes.slice(1, 5), sitting) : undefined;
+  // The first form the student sat was the baseline: a plan remade after it never plans a second one.
+  const baseline = count > 1 && offset < lengths.reset && !baselineSat ? slots.placeFirst(slots.studyIndexes.slice(1, 5), sitting) : undefined;
   const chosen = baseline === undefined ? [last] : [last, baseline];
   const from = baseline ?? slots.studyIndexes[0] ?? 0;
   const lateStart = Math.max(from, lengths.total - lengths.final - lengths.consolidate - offset);
@@ -64,7 +65,7 @@ export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDa
   const dropped = ids.filter((id) => !known.has(id));
   const free120 = forms.find((form) => form.id === FREE_120_ID);
   const others = forms.filter((form) => form.id !== FREE_120_ID);
-  const slots = examSlots(days);
+  const slots = examSlots(days, input.practiceTaken?.notBefore ?? '');
   const byDay = new Map<DayKey, ScheduledExam>();
 
   if (free120) {
@@ -73,7 +74,7 @@ export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDa
     else byDay.set(days[index]!.day, { form: free120, baseline: false });
   }
 
-  const { chosen, baseline } = placeOtherForms(slots, others.length, Math.max(0, ...others.map((form) => form.sittingMinutes)), lengths, offset);
+  const { chosen, baseline } = placeOtherForms(slots, others.length, Math.max(0, ...others.map((form) => form.sittingMinutes)), lengths, offset, !!input.practiceTaken);
   others.forEach((form, position) => {
     const index = chosen[position];
     if (index === undefined) dropped.push(form.name);

@@ -81,9 +81,17 @@ describe('savePlanSettings', () => {
       return { ctx, past, keptToday: [todays[0]!.id, todays[1]!.id], replacedToday: todays.slice(2).map((t) => t.id) };
     }
 
-    it('keeps the past and what was done today, and replans the rest from today to the new date', async () => {
+    it('leaves today as it stands unless the student asks for it to be made again', async () => {
+      const { ctx, keptToday, replacedToday } = await twoWeeksIn();
+      const today = (await ctx.db.getAll('tasks')).filter((t) => t.day === '2026-12-09');
+      await savePlanSettings(ctx, fields({ examDate: '2027-02-10' }), []);
+      expect((await ctx.db.getAll('tasks')).filter((t) => t.day === '2026-12-09')).toEqual(today);
+      expect([...keptToday, ...replacedToday].sort()).toEqual(today.map((t) => t.id).sort());
+    });
+
+    it('keeps the past and what was done today, and replans the rest from today (refilled on request) to the new date', async () => {
       const { ctx, past, keptToday, replacedToday } = await twoWeeksIn();
-      const outcome = await savePlanSettings(ctx, fields({ examDate: '2027-02-10', weekdayMinutes: [420, 420, 420, 420, 420, 0, 0] }), [{ id: 'id-1', date: '2026-10-02', outcome: 'fail' }]);
+      const outcome = await savePlanSettings(ctx, fields({ examDate: '2027-02-10', weekdayMinutes: [420, 420, 420, 420, 420, 0, 0] }), [{ id: 'id-1', date: '2026-10-02', outcome: 'fail' }], { refillToday: true });
       expect(outcome.created).toBe(false);
       const after = await ctx.db.getAll('tasks');
       const byId = new Map(after.map((t) => [t.id, t]));
