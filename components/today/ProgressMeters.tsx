@@ -1,9 +1,16 @@
 import { formatMinutes } from '../../lib/domain/replan/replan-summary';
 import type { TaskProgress } from '../../lib/domain/today/task-progress';
 
+/** "40 questions · 70% (80 planned)": what was logged, its accuracy, and what the plan asked for. */
+function questionsText({ questionsDone, correctDone, questionsPlanned }: TaskProgress): string {
+  const planned = questionsPlanned > 0 ? ` (${questionsPlanned} planned)` : '';
+  if (questionsDone === 0) return questionsPlanned > 0 ? ` · 0 of ${questionsPlanned} questions` : '';
+  return ` · ${questionsDone} ${questionsDone === 1 ? 'question' : 'questions'} · ${Math.round((100 * correctDone) / questionsDone)}%${planned}`;
+}
+
 function Meter({ label, progress }: { label: string; progress: TaskProgress }) {
-  const { minutesDone, minutesPlanned, questionsDone, questionsPlanned } = progress;
-  const text = `${formatMinutes(minutesDone)} of ${formatMinutes(minutesPlanned)}` + (questionsPlanned > 0 ? ` · ${questionsDone} of ${questionsPlanned} questions` : '');
+  const { minutesDone, minutesPlanned } = progress;
+  const text = `${formatMinutes(minutesDone)} of ${formatMinutes(minutesPlanned)}${questionsText(progress)}`;
   return (
     <div class="progress-meter">
       <span class="label">{label}</span>
@@ -13,7 +20,7 @@ function Meter({ label, progress }: { label: string; progress: TaskProgress }) {
   );
 }
 
-/** Minutes (and questions) done against planned, today and this week. */
+/** Minutes studied against planned, and the questions logged with their accuracy, today and this week. */
 export function ProgressMeters({ day, week }: { day: TaskProgress; week: TaskProgress }) {
   return (
     <div class="progress-meters">

@@ -44,6 +44,20 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
     return source.subscribe(reload);
   }, [source, reload]);
 
+  // A page left open across the day's start (04:00 by default) reads today again: at that moment, and whenever the
+  // page comes back into view (a timer sleeps with the computer or in a hidden tab).
+  const dayStartHour = records?.settings.dayStartHour;
+  useEffect(() => {
+    if (dayStartHour === undefined || !source.untilNextDay) return;
+    const timer = setTimeout(reload, source.untilNextDay(dayStartHour) + 1000);
+    const onVisible = () => document.visibilityState === 'visible' && reload();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [source, reload, dayStartHour, records?.today]);
+
   const view = useMemo(() => (records ? todayView(records) : undefined), [records]);
   const message = useMemo(() => (view?.state === 'day' && choose ? choose.fn(view.situation, view.today, view.messageChoices) : undefined), [view, choose]);
   useEffect(() => {

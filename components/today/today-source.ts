@@ -17,6 +17,8 @@ export interface TodaySource {
   hide(messageId: string): Promise<unknown>;
   /** Remembers the message shown today, so that it does not come back within two weeks. */
   recordShown(day: DayKey, messageId: string): Promise<unknown>;
+  /** Milliseconds until the next plan day begins (a page left open overnight reads today again then). */
+  untilNextDay?(dayStartHour: number): number;
   /** Calls `listener` when another page (or this one) changed what the view shows; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
 }

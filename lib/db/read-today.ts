@@ -1,8 +1,9 @@
 // Everything the new tab and the popup draw, in ONE readonly transaction with every request sent at once (one round
-// trip): settings, tasks from two weeks back to two weeks ahead, the practice exams and the last evening moods. The
+// trip): settings, tasks from two weeks back to two weeks ahead, the practice exams, this week's question logs (the
+// meters count what was logged) and the last evening moods. The
 // plan day depends on the stored day-start hour, so the ranges are laid around the calendar date and cover both
 // days it could be. (lib/db/read-today-tasks.ts gives the logging panel its part of it.)
-import { addDays, planDayAt } from '../domain/day';
+import { addDays, planDayAt, weekStart } from '../domain/day';
 import { latestMood } from '../domain/progress/latest-mood';
 import { SUPPORT_GAP_DAYS } from '../domain/progress/support-nudge';
 import { LOOK_BACK_DAYS } from '../domain/today/study-days';
@@ -18,14 +19,16 @@ const LOOK_BACK = Math.max(LOOK_BACK_DAYS, SUPPORT_GAP_DAYS);
 
 export async function readToday(db: RetakeCoachDatabase, now: number): Promise<TodayRecords> {
   const calendarDay = planDayAt(now, 0);
-  const tx = db.transaction(['settings', 'tasks', 'assessments', 'journal'], 'readonly');
-  const [stored, tasks, assessments, journal] = await Promise.all([
+  const tx = db.transaction(['settings', 'tasks', 'assessments', 'questionLogs', 'journal'], 'readonly');
+  const [stored, tasks, assessments, logs, journal] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('tasks').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -LOOK_BACK - 1), addDays(calendarDay, LOOK_AHEAD_DAYS))),
     tx.objectStore('assessments').getAll(),
+    // From the Monday before the earliest plan day this could be, to the latest.
+    tx.objectStore('questionLogs').index('by-day').getAll(IDBKeyRange.bound(weekStart(addDays(calendarDay, -1)), addDays(calendarDay, 1))),
     tx.objectStore('journal').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -2), calendarDay)),
     tx.done,
   ]);
   const settings = withDefaults(stored);
-  return { settings, today: planDayAt(now, settings.dayStartHour), tasks, assessments, latestMood: latestMood(journal) };
+  return { settings, today: planDayAt(now, settings.dayStartHour), tasks, assessments, logs, latestMood: latestMood(journal) };
 }

@@ -76,6 +76,11 @@ export function planDayAt(now: number, dayStartHour = 4): DayKey {
   return local.getHours() < dayStartHour ? addDays(calendar, -1) : calendar;
 }
 
+/** The instant the plan day after `now`'s begins (a page left open re-reads today then). */
+export function nextPlanDayAt(now: number, dayStartHour = 4): number {
+  return localTimeOn(addDays(planDayAt(now, dayStartHour), 1), dayStartHour);
+}
+
 /** The instant of a local wall-clock time on a calendar day (a time skipped by DST moves forward). */
 export function localTimeOn(day: DayKey, hour: number, minute = 0): number {
   const ms = toUtcMs(day);

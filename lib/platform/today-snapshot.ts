@@ -23,3 +23,17 @@ export function keepTodaySnapshot(records: TodayRecords | undefined): void {
     // Full or unavailable: the next page reads IndexedDB first, as it would without a snapshot.
   }
 }
+
+/**
+ * Forget the snapshot: called with every announced write from a page, so that the next new tab never draws a first
+ * frame older than a write made while no new tab was open (a settings save, a log). A new tab that is open hears the
+ * same write, reads again and keeps a fresh snapshot. The service worker has no localStorage: its writes are the
+ * day rollover (the snapshot's day no longer matches) and the notification buttons (the read follows at once).
+ */
+export function dropTodaySnapshot(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // No localStorage here (the service worker) or storage off: there is no snapshot to go stale either.
+  }
+}

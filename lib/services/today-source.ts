@@ -2,7 +2,7 @@
 // localStorage (lib/platform/today-snapshot.ts); the read then opens the database and reads it directly, without the
 // service worker and without the page's full service context. The read, the writes and that context (alarm sync and
 // all) are chunks of their own, loaded after the first frame, so the new tab's first paint carries none of them.
-import { planDayAt, type DayKey } from '../domain/day';
+import { nextPlanDayAt, planDayAt, type DayKey } from '../domain/day';
 import { isOnboarded } from '../domain/settings';
 import type { TodayRecords } from '../domain/today/today-view';
 import { onChange } from '../platform/change-channel';
@@ -11,7 +11,7 @@ import type { ServiceContext } from './context';
 
 type Actions = typeof import('./today-actions');
 
-const WATCHED = new Set(['tasks', 'settings', 'assessments', 'journal']);
+const WATCHED = new Set(['tasks', 'settings', 'assessments', 'questionLogs', 'journal']);
 
 /** `context` and `now` are for tests; pages get the shared page context, loaded when first needed, and the clock. */
 export function todaySource(context?: () => Promise<ServiceContext>, now: () => number = () => Date.now()) {
@@ -39,6 +39,7 @@ export function todaySource(context?: () => Promise<ServiceContext>, now: () => 
     unpin: () => act((a, c) => a.unpinMessage(c)),
     hide: (id: string) => act((a, c) => a.hideMessage(c, id)),
     recordShown: (day: DayKey, id: string) => act((a, c) => a.recordShownMessage(c, day, id)),
+    untilNextDay: (dayStartHour: number) => Math.max(0, nextPlanDayAt(now(), dayStartHour) - now()),
     subscribe: (listener: () => void) => onChange(({ stores }) => {
       if (stores.some((s) => WATCHED.has(s))) listener();
     }),

@@ -36,7 +36,8 @@ export function parseBackup(text: string): ParsedBackup {
     return { ok: false, message: `This is not a Retake Coach backup (format: ${shown(raw.format)}; expected "${BACKUP_FORMAT}").` };
   }
   const version = raw.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  // A safe integer: 1e21 is an integer to JavaScript, but no schema version, and prints as "1e+21".
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
     return { ok: false, message: `schemaVersion: must be a whole number from 1 (found ${shown(version)}).` };
   }
   if (version > BACKUP_SCHEMA_VERSION) {

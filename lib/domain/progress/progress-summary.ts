@@ -39,7 +39,7 @@ export interface ProgressSummary {
 const HEAT_WEEKS = 26;
 
 export function progressSummary(records: ProgressRecords, settings: Settings, profile: ExamProfile, today: DayKey): ProgressSummary {
-  const minutes = studiedMinutesByDay(records.tasks, records.logs);
+  const minutes = studiedMinutesByDay(records.tasks, records.logs, today);
   const planStart = settings.startDate || today;
   const earliest = addDays(today, -7 * HEAT_WEEKS + 1);
   const areaName = new Map(profile.areas.map((a) => [a.id, a.name]));

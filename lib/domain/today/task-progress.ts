@@ -1,38 +1,48 @@
-// Minutes and questions done against planned, for a day or a week. Rest tasks are planned rest, not work, so they
-// are left out; a skipped task is no longer planned.
+// Where the day and the week stand: minutes studied (lib/domain/progress/studied-minutes.ts, the one definition every
+// page uses) against minutes planned, and the questions logged, with their accuracy, against the questions planned.
+// Rest tasks are planned rest, not work, so they are left out; a skipped task is no longer planned.
 import { addDays, weekStart, type DayKey } from '../day';
-import type { Task } from '../types';
+import { logStudiedMinutes, taskStudiedMinutes } from '../progress/studied-minutes';
+import type { QuestionLog, Task } from '../types';
 
 export interface TaskProgress {
   minutesDone: number;
   minutesPlanned: number;
+  /** Questions logged, whether or not a planned block was ticked for them. */
   questionsDone: number;
+  /** Of those, answered correctly. */
+  correctDone: number;
   questionsPlanned: number;
   tasksDone: number;
   tasksPlanned: number;
 }
 
-export function taskProgress(tasks: readonly Task[]): TaskProgress {
-  const p: TaskProgress = { minutesDone: 0, minutesPlanned: 0, questionsDone: 0, questionsPlanned: 0, tasksDone: 0, tasksPlanned: 0 };
+export function taskProgress(tasks: readonly Task[], logs: readonly QuestionLog[] = []): TaskProgress {
+  const p: TaskProgress = { minutesDone: 0, minutesPlanned: 0, questionsDone: 0, correctDone: 0, questionsPlanned: 0, tasksDone: 0, tasksPlanned: 0 };
   for (const t of tasks) {
     if (t.kind === 'rest' || t.status === 'skipped') continue;
-    const done = t.status === 'done';
     p.tasksPlanned++;
     p.minutesPlanned += t.minutes;
     p.questionsPlanned += t.questions ?? 0;
-    if (!done) continue;
+    if (t.status !== 'done') continue;
     p.tasksDone++;
-    p.minutesDone += t.minutes;
-    p.questionsDone += t.questions ?? 0;
+    p.minutesDone += taskStudiedMinutes(t);
+  }
+  for (const log of logs) {
+    p.minutesDone += logStudiedMinutes(log);
+    p.questionsDone += log.questions;
+    p.correctDone += log.correct;
   }
   return p;
 }
 
-export const dayProgress = (tasks: readonly Task[], day: DayKey): TaskProgress => taskProgress(tasks.filter((t) => t.day === day));
+export const dayProgress = (tasks: readonly Task[], logs: readonly QuestionLog[], day: DayKey): TaskProgress =>
+  taskProgress(tasks.filter((t) => t.day === day), logs.filter((l) => l.day === day));
 
 /** The week (Monday to Sunday) that holds `day`. */
-export function weekProgress(tasks: readonly Task[], day: DayKey): TaskProgress {
+export function weekProgress(tasks: readonly Task[], logs: readonly QuestionLog[], day: DayKey): TaskProgress {
   const from = weekStart(day);
   const to = addDays(from, 6);
-  return taskProgress(tasks.filter((t) => t.day >= from && t.day <= to));
+  const inWeek = (d: DayKey) => d >= from && d <= to;
+  return taskProgress(tasks.filter((t) => inWeek(t.day)), logs.filter((l) => inWeek(l.day)));
 }

@@ -5,7 +5,7 @@ import type { MessageChoices } from '../encouragement/choose-message';
 import { situationOf, type Situation } from '../encouragement/situation';
 import type { LatestMood } from '../progress/latest-mood';
 import { isOnboarded, type Settings } from '../settings';
-import type { Assessment, Task } from '../types';
+import type { Assessment, QuestionLog, Task } from '../types';
 import { countdownText, daysToExam } from './countdown';
 import { isLowScore } from './low-score';
 import { nextPracticeExam, type NextPracticeExam } from './next-practice-exam';
@@ -19,6 +19,8 @@ export interface TodayRecords {
   /** Tasks from two weeks back to two weeks ahead (lib/db/read-today.ts). */
   tasks: readonly Task[];
   assessments: readonly Assessment[];
+  /** Question blocks logged this week (lib/db/read-today.ts); absent in a snapshot kept before they were read. */
+  logs?: readonly QuestionLog[];
   latestMood: LatestMood | null;
 }
 
@@ -83,8 +85,8 @@ export function todayView(r: TodayRecords): TodayView {
     countdown: toExam === 0 ? 'Exam day' : countdownText(toExam, settings.examBooked),
     phase: phaseNameOn(today, settings.startDate, settings.examDate),
     nextPracticeExam: nextPracticeExam(r.tasks, today),
-    dayProgress: dayProgress(r.tasks, today),
-    weekProgress: weekProgress(r.tasks, today),
+    dayProgress: dayProgress(r.tasks, r.logs ?? [], today),
+    weekProgress: weekProgress(r.tasks, r.logs ?? [], today),
     situation,
     messageChoices: { history: settings.shownMessages, hidden: settings.hiddenMessageIds, pinned: settings.pinnedMessageId },
     nextTask: next ? { id: next.id, title: next.title } : undefined,

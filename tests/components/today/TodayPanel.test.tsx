@@ -54,6 +54,19 @@ describe('TodayPanel', () => {
     expect(screen.getAllByText('0 min of 2 h')).toHaveLength(2); // today and this week
   });
 
+  it('left open across the day\'s start, reads today again with no write announced (issue 12)', async () => {
+    const { source } = memorySource(records({ tasks: day }));
+    let stored = records({ tasks: day });
+    let reads = 0;
+    const overnight = { ...source, read: () => (reads++, Promise.resolve(structuredClone(stored))), untilNextDay: () => 30 };
+    render(<TodayPanel source={overnight} settingsHref="/options.html" />);
+    expect(await screen.findByRole('checkbox', { name: 'Cardiovascular block' })).toBeInTheDocument();
+    // The day rolls over: tomorrow's tasks are what the next read finds; nobody announces anything.
+    stored = records({ today: addDays(TODAY, 1), tasks: [task(addDays(TODAY, 1), 0, { title: 'Renal block' })] });
+    expect(await screen.findByRole('checkbox', { name: 'Renal block' }, { timeout: 3000 })).toBeInTheDocument();
+    expect(reads).toBeGreaterThanOrEqual(2);
+  });
+
   it('checks a task at once and asks the source to save it', async () => {
     const { source, calls } = memorySource(records({ tasks: day }));
     render(<TodayPanel source={source} settingsHref="/options.html" />);

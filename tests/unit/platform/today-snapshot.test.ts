@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../lib/domain/settings';
 import type { TodayRecords } from '../../../lib/domain/today/today-view';
+import { announceChange } from '../../../lib/platform/change-channel';
 import { keepTodaySnapshot, loadTodaySnapshot } from '../../../lib/platform/today-snapshot';
 
 function memoryStorage() {
@@ -17,6 +18,13 @@ describe('the today snapshot', () => {
     vi.stubGlobal('localStorage', memoryStorage());
     keepTodaySnapshot(records);
     expect(loadTodaySnapshot()).toEqual(records);
+  });
+
+  it('is forgotten by every announced write, so a settings save made with no new tab open never shows in an old first frame (issue 12)', () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    keepTodaySnapshot(records);
+    announceChange(['settings', 'tasks']);
+    expect(loadTodaySnapshot()).toBeUndefined();
   });
 
   it('forgets it when told to', () => {

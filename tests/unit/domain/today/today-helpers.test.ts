@@ -11,7 +11,7 @@ import {
   studiedDays,
   weekProgress,
 } from '../../../../lib/domain/today';
-import type { Assessment, Task } from '../../../../lib/domain/types';
+import type { Assessment, QuestionLog, Task } from '../../../../lib/domain/types';
 
 const task = (day: string, order: number, fields: Partial<Task> = {}): Task => ({
   id: `${day}-${order}`, day, kind: 'question-block', title: `Task ${order}`, minutes: 60, status: 'todo', order, priority: 2, ...fields,
@@ -65,12 +65,23 @@ describe('day and week progress', () => {
     task('2026-11-30', 0, { minutes: 60, questions: 40 }), // next Monday
   ];
 
-  it('counts minutes and questions done against planned for the day, skipped and rest left out', () => {
-    expect(dayProgress(tasks, '2026-11-25')).toEqual({ minutesDone: 60, minutesPlanned: 180, questionsDone: 40, questionsPlanned: 60, tasksDone: 1, tasksPlanned: 3 });
+  // Issue 12: the meters count what was logged (40 questions, 28 correct), not the planned size of the ticked block.
+  const log = (id: string, day: string, questions: number, correct: number, fields: Partial<QuestionLog> = {}): QuestionLog => ({
+    id, day, questions, correct, mode: 'timed', areaIds: [], minutes: 45, createdAt: `${day}T10:00:00.000Z`, ...fields,
+  });
+  const logs = [log('a', '2026-11-25', 40, 28, { taskId: '2026-11-25-0' }), log('b', '2026-11-25', 20, 14), log('c', '2026-11-23', 10, 5, { taskId: '2026-11-23-0' })];
+
+  it('counts studied minutes and the questions logged with their accuracy for the day, skipped and rest left out', () => {
+    // 60 for the ticked block + 45 for the block logged without a task; its log's minutes count once, through the task.
+    expect(dayProgress(tasks, logs, '2026-11-25')).toEqual({ minutesDone: 105, minutesPlanned: 180, questionsDone: 60, correctDone: 42, questionsPlanned: 60, tasksDone: 1, tasksPlanned: 3 });
+  });
+
+  it('counts a done task by its focus time when a focus block was run on it', () => {
+    expect(dayProgress([task('2026-11-25', 0, { status: 'done', minutes: 60, focusMinutes: 25 })], [], '2026-11-25').minutesDone).toBe(25);
   });
 
   it('counts the week from Monday to Sunday', () => {
-    expect(weekProgress(tasks, '2026-11-25')).toMatchObject({ minutesDone: 120, minutesPlanned: 240, questionsDone: 80, questionsPlanned: 100, tasksPlanned: 4 });
+    expect(weekProgress(tasks, logs, '2026-11-25')).toMatchObject({ minutesDone: 165, minutesPlanned: 240, questionsDone: 70, correctDone: 47, questionsPlanned: 100, tasksPlanned: 4 });
   });
 });
 
