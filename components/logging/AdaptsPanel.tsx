@@ -43,6 +43,7 @@ export function AdaptsPanel({ source, progressHref, settingsHref, planHref }: Ad
         today={state.today}
         todaysTasks={state.todaysTasks}
         unusedFormIds={state.settings.practiceFormIds}
+        takenFormIds={state.takenFormIds}
         onLogBlock={async (v) => void (await source.logBlock(v))}
         onLogExam={async (v) => void (await source.logExam(v))}
         onLogReflection={async (v) => void (await source.logReflection(v))}

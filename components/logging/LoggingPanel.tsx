@@ -13,6 +13,7 @@ export interface LoggingPanelProps {
   /** Today's tasks: the first unfinished question block prefills the block form. */
   todaysTasks: readonly Task[];
   unusedFormIds: readonly string[];
+  takenFormIds?: readonly string[];
   onLogBlock: (values: BlockValues) => Promise<void>;
   onLogExam: (values: PracticeExamValues) => Promise<void>;
   onLogReflection: (values: ReflectionValues) => Promise<void>;
@@ -32,7 +33,7 @@ export function LoggingPanel(props: LoggingPanelProps) {
       {props.profile.selfAssessments.length > 0 && (
         <details>
           <summary>Log a practice exam</summary>
-          <PracticeExamForm forms={props.profile.selfAssessments} unusedFormIds={props.unusedFormIds} today={props.today} onSubmit={props.onLogExam} />
+          <PracticeExamForm forms={props.profile.selfAssessments} unusedFormIds={props.unusedFormIds} takenFormIds={props.takenFormIds} today={props.today} onSubmit={props.onLogExam} />
         </details>
       )}
       <details>

@@ -14,8 +14,10 @@ export interface PracticeExamValues {
 
 export interface PracticeExamFormProps {
   forms: readonly SelfAssessment[];
-  /** Forms not taken yet come first in the list. */
+  /** Forms the student has and has not taken yet: first in the list. */
   unusedFormIds: readonly string[];
+  /** Forms already logged: last, marked "taken". The rest are forms the student did not list as theirs. */
+  takenFormIds?: readonly string[];
   today: DayKey;
   onSubmit: (values: PracticeExamValues) => Promise<void>;
 }
@@ -23,8 +25,16 @@ export interface PracticeExamFormProps {
 const percent = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));
 
 /** Log a practice exam: the form, the date, the (equated) percent correct and, where given, the pass estimate. */
-export function PracticeExamForm({ forms, unusedFormIds, today, onSubmit }: PracticeExamFormProps) {
-  const ordered = [...forms].sort((a, b) => Number(!unusedFormIds.includes(a.id)) - Number(!unusedFormIds.includes(b.id)));
+/** A form's state, as the list says it: have (not taken), don't have, taken; sorted in that order. */
+function formState(id: string, unused: readonly string[], taken: readonly string[]): 0 | 1 | 2 {
+  if (taken.includes(id)) return 2;
+  return unused.includes(id) ? 0 : 1;
+}
+const STATE_SUFFIX = ['', ' (not in your list)', ' (taken)'];
+
+export function PracticeExamForm({ forms, unusedFormIds, takenFormIds = [], today, onSubmit }: PracticeExamFormProps) {
+  const stateOf = (id: string) => formState(id, unusedFormIds, takenFormIds);
+  const ordered = [...forms].sort((a, b) => stateOf(a.id) - stateOf(b.id));
   const [formId, setFormId] = useState(ordered[0]?.id ?? '');
   const [day, setDay] = useState(today);
   const [score, setScore] = useState('');
@@ -32,7 +42,7 @@ export function PracticeExamForm({ forms, unusedFormIds, today, onSubmit }: Prac
   const status = useSubmit('Practice exam logged. Whatever the number, it tells you where to aim next.');
   const form = forms.find((f) => f.id === formId);
   // Once a form is logged it is no longer unused: offer the next unused one.
-  useEffect(() => setFormId(ordered[0]?.id ?? ''), [unusedFormIds.join()]);
+  useEffect(() => setFormId(ordered[0]?.id ?? ''), [unusedFormIds.join(), takenFormIds.join()]);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -50,7 +60,7 @@ export function PracticeExamForm({ forms, unusedFormIds, today, onSubmit }: Prac
     <form class="log-form" noValidate aria-label="Log a practice exam" onSubmit={submit}>
       <label>Practice exam
         <select value={formId} onChange={(e) => setFormId(e.currentTarget.value)}>
-          {ordered.map((f) => <option key={f.id} value={f.id}>{unusedFormIds.includes(f.id) ? f.name : `${f.name} (already used)`}</option>)}
+          {ordered.map((f) => <option key={f.id} value={f.id}>{f.name + STATE_SUFFIX[stateOf(f.id)]}</option>)}
         </select>
       </label>
       <div class="log-row">

@@ -13,6 +13,8 @@ export interface AdaptsState {
   todaysTasks: Task[];
   /** A suggestion to reach out after two weeks without a check-in (lib/domain/progress), or null. */
   supportNudge: string | null;
+  /** Practice forms already logged (the exam form marks them "taken"). */
+  takenFormIds?: string[];
 }
 
 export interface AdaptsSource {

@@ -21,9 +21,12 @@ export interface PlanSettingsFormProps {
   profiles: readonly ExamProfile[];
   today: DayKey;
   onboarded: boolean;
+  /** Practice forms already logged (listed as taken). */
+  takenForms?: readonly { formId: string; day: DayKey }[];
   /** The plan page, linked once a plan exists. */
   planHref: string;
-  onSave: (values: PlanFieldValues, attempts: AttemptDraft[]) => Promise<PlanSaveResult>;
+  /** `refillToday`: the student asked for today's untouched tasks to be made again too. */
+  onSave: (values: PlanFieldValues, attempts: AttemptDraft[], options: { refillToday: boolean }) => Promise<PlanSaveResult>;
 }
 
 /** Focus the field itself, or the first control of a group. */
@@ -34,13 +37,14 @@ function focusField(field: string): void {
 }
 
 /** Onboarding and, once there is a plan, the same form to change what the plan is made from. */
-export function PlanSettingsForm({ initial, profiles, today, onboarded, planHref, onSave }: PlanSettingsFormProps) {
+export function PlanSettingsForm({ initial, profiles, today, onboarded, takenForms, planHref, onSave }: PlanSettingsFormProps) {
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState('');
   const [done, setDone] = useState<{ summary: string; notes: string[] } | undefined>();
   const [hasPlan, setHasPlan] = useState(onboarded);
   const [busy, setBusy] = useState(false);
+  const [refillToday, setRefillToday] = useState(false);
   const [checks, setChecks] = useState(0);
   const successRef = useRef<HTMLDivElement>(null);
   const profile = examProfile(draft.examId);
@@ -71,7 +75,7 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, planHref
     }
     setBusy(true);
     try {
-      const result = await onSave(checked.values, draft.attempts);
+      const result = await onSave(checked.values, draft.attempts, { refillToday: hasPlan && refillToday });
       if (!result.ok) {
         setProblems(result.problems);
         setChecks((n) => n + 1);
@@ -92,7 +96,7 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, planHref
       <h2 id="plan-settings-title" class="form-title">{hasPlan ? 'Your plan settings' : 'Set up your retake plan'}</h2>
       <p class="lead">
         {hasPlan
-          ? 'Change anything below and save: the plan is made again from today on. Past days and what you have done today stay as they are.'
+          ? 'Change anything below and save: the plan is made again from tomorrow on. Past days, everything you have done or logged, and today stay as they are.'
           : 'A few answers about your exam, your time and your score report, and Retake Coach lays out every day until the exam. It takes about five minutes; everything stays on this computer.'}
       </p>
       {hasPlan && !done && <p><a href={planHref}>See your whole plan</a></p>}
@@ -101,8 +105,14 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, planHref
       <WeekHoursFieldset draft={draft} update={update} problemOf={problemOf} />
       <BlockedDatesFieldset dates={draft.blockedDates} today={today} onChange={(blockedDates) => update({ blockedDates })} />
       <ScoreReportFieldset areas={profile.areas} bands={draft.bands} onChange={(id, band) => update({ bands: { ...draft.bands, [id]: band } })} />
-      <PracticeFieldset draft={draft} forms={profile.selfAssessments} update={update} problemOf={problemOf} />
+      <PracticeFieldset draft={draft} forms={profile.selfAssessments} update={update} problemOf={problemOf} taken={takenForms} />
       <SupportFieldset draft={draft} update={update} problemOf={problemOf} />
+      {hasPlan && (
+        <label class="check">
+          <input type="checkbox" checked={refillToday} onChange={(e) => setRefillToday(e.currentTarget.checked)} />
+          Make today's unfinished tasks again too (what you did today stays)
+        </label>
+      )}
       <div class="submit-row">
         <button type="submit" class="primary" disabled={busy}>{hasPlan ? 'Save changes' : 'Create my plan'}</button>
         {busy && <span class="hint">Making your plan...</span>}

@@ -23,7 +23,7 @@ export function ProgressView({ summary }: { summary: ProgressSummary }) {
         columns={['Week of', 'Questions', 'Percent correct']} rows={weeks.map((w) => [w.key, w.questions, w.percent === null ? '-' : `${w.percent}%`])}
         bars={weeks.map((w) => ({ label: `Week of ${w.key}`, value: w.questions, text: `${w.questions} · ${w.percent ?? '-'}%` }))} />
       <BarChart id="areas" title="Percent correct per area" scaleMax={100}
-        summary={summary.areas.length ? `${summary.areas.length} areas logged; ${lowAreas} below ${LOW_PERCENT}%, lowest first.` : 'No areas logged yet: tick the areas when you log a block.'}
+        summary={summary.areas.length ? `${summary.areas.length} ${summary.areas.length === 1 ? 'area' : 'areas'} logged; ${lowAreas} below ${LOW_PERCENT}%, lowest first.` : 'No areas logged yet: tick the areas when you log a block.'}
         columns={['Area', 'Questions', 'Percent correct']} rows={summary.areas.map((a) => [a.name, a.questions, a.percent === null ? '-' : `${a.percent}%`])}
         bars={summary.areas.map((a) => ({ label: a.name, value: a.percent ?? 0, text: `${a.percent ?? '-'}% of ${a.questions}`, low: (a.percent ?? 100) < LOW_PERCENT }))} />
       <ScoreChart scores={summary.scores} goAheadPercent={summary.goAheadPercent} />

@@ -31,7 +31,7 @@ export function PlanSettingsSlot() {
         };
         await reload();
         stop = onChange(({ stores }) => {
-          if (stores.includes('settings') || stores.includes('attempts')) void reload();
+          if (stores.includes('settings') || stores.includes('attempts') || stores.includes('assessments')) void reload();
         });
       })
       .catch(() => setError('Could not read your settings. Reopen this page to try again.'));
@@ -47,14 +47,15 @@ export function PlanSettingsSlot() {
       profiles={examProfiles}
       today={data.today}
       onboarded={data.onboarded}
+      takenForms={data.takenForms}
       planHref={PLAN_HREF}
-      onSave={async (values, attempts): Promise<PlanSaveResult> => {
+      onSave={async (values, attempts, options): Promise<PlanSaveResult> => {
         try {
-          const outcome = await savePlanSettings(ctx, values, attempts.map((a) => ({ ...a })));
+          const outcome = await savePlanSettings(ctx, values, attempts.map((a) => ({ ...a })), options);
           shown.current = outcome.updatedAt;
           const summary = outcome.created
             ? `Your plan is ready: ${outcome.plannedTasks} tasks from today to the day before your exam.`
-            : `Saved. Your plan from today on is made again (${outcome.plannedTasks} tasks); past days and today's done work stay.`;
+            : `Saved. Your plan ahead is made again (${outcome.plannedTasks} tasks); past days, your logs and ${options.refillToday ? "today's done work" : 'today'} stay.`;
           return { ok: true, summary, notes: outcome.warnings.map((w) => w.message) };
         } catch (e) {
           if (e instanceof PlanInputError) return { ok: false, problems: plannerProblems(e.problems) };

@@ -14,12 +14,14 @@ export interface TodayTasks {
   todaysTasks: Task[];
   /** Tasks from two weeks ago up to today. */
   recentTasks: Task[];
+  /** Practice forms already logged. */
+  takenFormIds: string[];
 }
 
 export async function readTodayTasks(db: RetakeCoachDatabase, now: number): Promise<TodayTasks> {
-  const { settings, today, tasks } = await readToday(db, now);
+  const { settings, today, tasks, assessments } = await readToday(db, now);
   const since = addDays(today, -SUPPORT_GAP_DAYS);
   const recentTasks = tasks.filter((t) => t.day >= since && t.day <= today);
   const todaysTasks = recentTasks.filter((t) => t.day === today).sort((a, b) => a.order - b.order);
-  return { settings, today, todaysTasks, recentTasks };
+  return { settings, today, todaysTasks, recentTasks, takenFormIds: [...new Set(assessments.map((a) => a.formId))] };
 }

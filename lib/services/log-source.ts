@@ -14,7 +14,7 @@ import { replanIfNeeded } from './replan-if-needed';
 import { dismissReplanNews, dropLowerPriorityWork } from './replan-news';
 
 export interface LogSource {
-  read(): Promise<{ settings: Settings; today: DayKey; todaysTasks: Task[]; supportNudge: string | null }>;
+  read(): Promise<{ settings: Settings; today: DayKey; todaysTasks: Task[]; supportNudge: string | null; takenFormIds: string[] }>;
   replanIfNeeded(): Promise<unknown>;
   dropLowerPriority(): Promise<unknown>;
   dismissReplanNews(): Promise<unknown>;
@@ -27,8 +27,8 @@ export interface LogSource {
 export function logSource(ctx: ServiceContext): LogSource {
   return {
     read: async () => {
-      const { settings, today, todaysTasks, recentTasks } = await readTodayTasks(ctx.db, ctx.now());
-      return { settings, today, todaysTasks, supportNudge: supportNudge(recentTasks, settings.supporters, settings.startDate, today) };
+      const { settings, today, todaysTasks, recentTasks, takenFormIds } = await readTodayTasks(ctx.db, ctx.now());
+      return { settings, today, todaysTasks, takenFormIds, supportNudge: supportNudge(recentTasks, settings.supporters, settings.startDate, today) };
     },
     replanIfNeeded: () => replanIfNeeded(ctx),
     dropLowerPriority: () => dropLowerPriorityWork(ctx),
@@ -37,7 +37,7 @@ export function logSource(ctx: ServiceContext): LogSource {
     logExam: (values) => logPracticeExam(ctx, values),
     logReflection: (values) => logReflection(ctx, values),
     subscribe: (listener) => onChange(({ stores }) => {
-      if (stores.includes('tasks') || stores.includes('settings')) listener();
+      if (stores.includes('tasks') || stores.includes('settings') || stores.includes('assessments')) listener();
     }),
   };
 }

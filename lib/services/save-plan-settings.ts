@@ -117,16 +117,24 @@ export interface PlanSettingsData {
   /** The stored settings, with `questionBankLeft` as what is left now (the entered count minus the logs since). */
   settings: Settings;
   attempts: Attempt[];
+  /** Practice forms already logged, oldest first: the form lists them as taken. */
+  takenForms: { formId: string; day: DayKey }[];
   today: DayKey;
   onboarded: boolean;
 }
 
 /** What the form starts from, in one readonly transaction. */
 export async function readPlanSettings(ctx: ServiceContext): Promise<PlanSettingsData> {
-  const tx = ctx.db.transaction(['settings', 'attempts', 'questionLogs'], 'readonly');
-  const [stored, attempts, logs] = await Promise.all([tx.objectStore('settings').get(SETTINGS_KEY), tx.objectStore('attempts').getAll(), tx.objectStore('questionLogs').getAll()]);
+  const tx = ctx.db.transaction(['settings', 'attempts', 'questionLogs', 'assessments'], 'readonly');
+  const [stored, attempts, logs, assessments] = await Promise.all([
+    tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('attempts').getAll(),
+    tx.objectStore('questionLogs').getAll(),
+    tx.objectStore('assessments').getAll(),
+  ]);
   await tx.done;
   const saved = withDefaults(stored);
   const settings = { ...saved, questionBankLeft: questionsLeft(saved, logs) };
-  return { settings, attempts: attempts.sort((a, b) => a.date.localeCompare(b.date)), today: planDayAt(ctx.now(), settings.dayStartHour), onboarded: isOnboarded(stored) };
+  const takenForms = [...assessments].sort((a, b) => a.day.localeCompare(b.day)).map((a) => ({ formId: a.formId, day: a.day }));
+  return { settings, takenForms, attempts: attempts.sort((a, b) => a.date.localeCompare(b.date)), today: planDayAt(ctx.now(), settings.dayStartHour), onboarded: isOnboarded(stored) };
 }

@@ -4,7 +4,7 @@ import type { ExamProfile } from '../profiles';
 import type { Settings } from '../settings';
 import type { Assessment, QuestionLog, Task } from '../types';
 import { heatWeeks, type HeatCell } from './heat-map';
-import { questionsByArea, questionsByWeek, type QuestionTotal } from './question-totals';
+import { AREA_JOIN, questionsByArea, questionsByWeek, type QuestionTotal } from './question-totals';
 import { studiedMinutesByDay } from './studied-minutes';
 import { supportNudge } from './support-nudge';
 import { tasksByWeek, type WeekTasks } from './tasks-by-week';
@@ -26,7 +26,7 @@ export interface ProgressSummary {
   heat: HeatCell[][];
   totalMinutes: number;
   weeks: QuestionTotal[];
-  /** Area totals with the area's name from the profile. */
+  /** Area totals with the area's name from the profile ("Cardiovascular System + Pharmacology" for a block of both). */
   areas: (QuestionTotal & { name: string })[];
   scores: ScorePoint[];
   /** 0 when the student set none. */
@@ -48,7 +48,7 @@ export function progressSummary(records: ProgressRecords, settings: Settings, pr
     heat: heatWeeks(minutes, planStart > earliest ? planStart : earliest, today),
     totalMinutes: [...minutes.values()].reduce((s, m) => s + m, 0),
     weeks: questionsByWeek(records.logs),
-    areas: questionsByArea(records.logs).map((t) => ({ ...t, name: areaName.get(t.key) ?? t.key })),
+    areas: questionsByArea(records.logs).map((t) => ({ ...t, name: t.key.split(AREA_JOIN).map((id) => areaName.get(id) ?? id).join(' + ') })),
     scores: [...records.assessments]
       .sort((a, b) => a.day.localeCompare(b.day))
       .map((a) => ({ day: a.day, formName: formName.get(a.formId) ?? a.formId, percentCorrect: a.percentCorrect, passProbability: a.passProbability })),

@@ -3,7 +3,7 @@ import { weekStart, type DayKey } from '../day';
 import type { QuestionLog } from '../types';
 
 export interface QuestionTotal {
-  /** The Monday of the week, or the area id. */
+  /** The Monday of the week, or the area id ('cardiovascular+pharmacology' for a block of several areas). */
   key: string;
   questions: number;
   correct: number;
@@ -27,15 +27,20 @@ export function questionsByWeek(logs: readonly QuestionLog[]): QuestionTotal[] {
   return [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([w, [q, c]]) => total(w, q, c));
 }
 
-/** A block covering several areas counts in equal shares (as in lib/domain/performance). */
+/** The separator of a several-area block's key; area ids never hold it. */
+export const AREA_JOIN = '+';
+
+/**
+ * A block logged with several areas stays one block: 40 questions of Cardiovascular and Pharmacology at 70% are not
+ * "70% of 20" in each, since nobody knows how the 40 were shared. It is its own row, keyed by its areas together.
+ */
 export function questionsByArea(logs: readonly QuestionLog[]): QuestionTotal[] {
   const areas = new Map<string, [number, number]>();
   for (const log of logs) {
-    const share = log.areaIds.length > 0 ? 1 / log.areaIds.length : 0;
-    for (const id of log.areaIds) {
-      const [q, c] = areas.get(id) ?? [0, 0];
-      areas.set(id, [q + log.questions * share, c + log.correct * share]);
-    }
+    if (log.areaIds.length === 0) continue;
+    const key = [...new Set(log.areaIds)].sort().join(AREA_JOIN);
+    const [q, c] = areas.get(key) ?? [0, 0];
+    areas.set(key, [q + log.questions, c + log.correct]);
   }
   return [...areas].map(([id, [q, c]]) => total(id, q, c)).sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0) || a.key.localeCompare(b.key));
 }

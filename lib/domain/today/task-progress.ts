@@ -2,7 +2,7 @@
 // page uses) against minutes planned, and the questions logged, with their accuracy, against the questions planned.
 // Rest tasks are planned rest, not work, so they are left out; a skipped task is no longer planned.
 import { addDays, weekStart, type DayKey } from '../day';
-import { logStudiedMinutes, taskStudiedMinutes } from '../progress/studied-minutes';
+import { studiedMinutes } from '../progress/studied-minutes';
 import type { QuestionLog, Task } from '../types';
 
 export interface TaskProgress {
@@ -26,10 +26,9 @@ export function taskProgress(tasks: readonly Task[], logs: readonly QuestionLog[
     p.questionsPlanned += t.questions ?? 0;
     if (t.status !== 'done') continue;
     p.tasksDone++;
-    p.minutesDone += taskStudiedMinutes(t);
   }
+  p.minutesDone = studiedMinutes(tasks, logs);
   for (const log of logs) {
-    p.minutesDone += logStudiedMinutes(log);
     p.questionsDone += log.questions;
     p.correctDone += log.correct;
   }

@@ -55,6 +55,15 @@ describe('logging forms', () => {
     expect(screen.queryByLabelText('Estimated probability of passing (%)')).not.toBeInTheDocument();
   });
 
+  it('says which forms the student has, has taken, and does not have (issue 12: never "already used" for a form they never had)', () => {
+    render(<PracticeExamForm forms={profile.selfAssessments} unusedFormIds={['nbme-30']} takenFormIds={['nbme-29']} today="2026-11-25" onSubmit={async () => undefined} />);
+    const names = [...(screen.getByLabelText('Practice exam') as HTMLSelectElement).options].map((o) => o.text);
+    expect(names[0]).toBe('NBME Form 30');
+    expect(names).toContain('NBME Form 31 (not in your list)');
+    expect(names[names.length - 1]).toBe('NBME Form 29 (taken)');
+    expect(names.join()).not.toContain('already used');
+  });
+
   it('needs a mood before saving the reflection', async () => {
     const onSubmit = vi.fn(async () => undefined);
     render(<ReflectionForm onSubmit={onSubmit} />);

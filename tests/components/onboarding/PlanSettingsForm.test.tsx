@@ -23,6 +23,22 @@ const setValue = (el: HTMLElement, value: string) => fireEvent.input(el, { targe
 describe('PlanSettingsForm', () => {
   afterEach(cleanup);
 
+  it('once there is a plan, lists the forms already taken and remakes today only when asked (issue 12)', async () => {
+    const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: true, summary: 'Saved.', notes: [] }));
+    const settings = { ...structuredClone(defaultSettings), examDate: '2027-02-01', startDate: '2026-11-01', questionBankLeft: 1200, practiceFormIds: ['nbme-30'] };
+    render(<PlanSettingsForm initial={draftFromSettings(settings, [], true)} profiles={examProfiles} today={TODAY} onboarded takenForms={[{ formId: 'nbme-29', day: '2026-11-20' }]} planHref="/plan.html" onSave={onSave} />);
+    const group = screen.getByRole('group', { name: 'Practice exams available' });
+    expect(within(group).getByRole('checkbox', { name: 'NBME Form 30' })).toBeChecked();
+    expect(within(group).getByRole('checkbox', { name: 'NBME Form 31' })).not.toBeChecked();
+    expect(within(group).queryByRole('checkbox', { name: 'NBME Form 29' })).not.toBeInTheDocument();
+    expect(within(group).getByText(/Already taken .*NBME Form 29 on 2026-11-20/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.anything(), [], { refillToday: false });
+    await userEvent.click(screen.getByRole('checkbox', { name: /Make today's unfinished tasks again/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.anything(), [], { refillToday: true });
+  });
+
   it('has every field of the contract, with USMLE Step 1 as the default exam', () => {
     setup();
     expect(screen.getByLabelText('Exam')).toHaveValue('usmle-step1');

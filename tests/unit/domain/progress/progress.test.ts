@@ -27,9 +27,10 @@ describe('progress aggregations', () => {
       { key: '2026-11-23', questions: 40, correct: 24, percent: 60 },
       { key: '2026-11-30', questions: 20, correct: 15, percent: 75 },
     ]);
-    expect(questionsByArea(logs)).toEqual([
-      { key: 'renal', questions: 20, correct: 12, percent: 60 },
-      { key: 'cardio', questions: 40, correct: 27, percent: 68 },
+    // Issue 12: a block logged with two areas stays one block; it is not split 20/20 between them.
+    expect(questionsByArea([...logs, log('2026-12-01', 10, 5, ['renal', 'cardio'])])).toEqual([
+      { key: 'cardio+renal', questions: 50, correct: 29, percent: 58 },
+      { key: 'cardio', questions: 20, correct: 15, percent: 75 },
     ]);
   });
 
