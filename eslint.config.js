@@ -18,6 +18,20 @@ const noPlatform = outside(['**/platform/**', 'wxt/browser', 'webextension-polyf
 
 const restrict = (...patterns) => ['error', { patterns }];
 
+const noRawCode = [
+  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No raw HTML: data must never become markup. Build nodes instead.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: data must never become markup.' },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval: the extension runs no generated code.' },
+];
+// lib/db is the storage boundary: only it names a store or the settings key. Everything above it goes through the
+// repositories of lib/db/transaction.ts (or a read in lib/db), so that a write records what it wrote.
+const storageInside = 'Storage goes through lib/db: use writeTransaction/readTransaction and a repository (lib/db/transaction.ts) or a read in lib/db, so every write records the stores it wrote.';
+const noRawStorage = [
+  { selector: "CallExpression[callee.property.name=/^(objectStore|transaction)$/]", message: storageInside },
+  { selector: "MemberExpression[object.property.name='db'][property.name=/^(get|getAll|getAllFromIndex|getKey|put|add|delete|clear|count)$/]", message: storageInside },
+];
+const noStoreKeys = { group: ['**/db/schema'], importNames: ['SETTINGS_KEY', 'DATA_STORES'], message: storageInside };
+
 export default tseslint.config(
   // Every build folder (.output, and each .output-<name> of a parallel build) is generated code.
   { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'coverage/**', 'test-results/**'] },
@@ -28,12 +42,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No raw HTML: data must never become markup. Build nodes instead.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: data must never become markup.' },
-        { selector: "CallExpression[callee.name='eval']", message: 'No eval: the extension runs no generated code.' },
-      ],
+      'no-restricted-syntax': ['error', ...noRawCode],
     },
   },
   {
@@ -50,8 +59,9 @@ export default tseslint.config(
     },
   },
   { files: ['components/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noDb, noServices, noPlatform, noEntrypoints) } },
+  { files: ['lib/services/**', 'lib/platform/**', 'components/**', 'entrypoints/**'], rules: { 'no-restricted-syntax': ['error', ...noRawCode, ...noRawStorage] } },
   { files: ['lib/db/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noServices, noPlatform, noEntrypoints) } },
   { files: ['lib/platform/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noServices, noEntrypoints, { ...outside(['**/db/**', 'idb'], 'Platform adapters take plain data; storage belongs to services.'), allowTypeImports: true }) } },
-  { files: ['lib/services/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noEntrypoints) } },
+  { files: ['lib/services/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noEntrypoints, noStoreKeys) } },
   { files: ['tests/**', 'scripts/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

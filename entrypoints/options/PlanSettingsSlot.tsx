@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { plannerProblems } from '../../components/onboarding/check-plan-draft';
 import { draftFromSettings } from '../../components/onboarding/plan-draft';
 import { PlanSettingsForm, type PlanSaveResult } from '../../components/onboarding/PlanSettingsForm';
+import { PLAN_SETTINGS_READ, touches } from '../../lib/db/read-scopes';
 import { examProfiles } from '../../lib/domain/profiles';
 import { onChange } from '../../lib/platform/change-channel';
 import type { ServiceContext } from '../../lib/services/context';
@@ -31,7 +32,7 @@ export function PlanSettingsSlot() {
         };
         await reload();
         stop = onChange(({ stores }) => {
-          if (stores.includes('settings') || stores.includes('attempts') || stores.includes('assessments')) void reload();
+          if (touches(stores, PLAN_SETTINGS_READ)) void reload();
         });
       })
       .catch(() => setError('Could not read your settings. Reopen this page to try again.'));

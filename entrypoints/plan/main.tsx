@@ -4,7 +4,7 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import { PlanView } from '../../components/plan/PlanView';
 import { readPlan } from '../../lib/db/read-plan';
-import { planDayAt } from '../../lib/domain/day';
+import { planDayOf } from '../../lib/domain/settings';
 import { onChange } from '../../lib/platform/change-channel';
 import { pageContext } from '../../lib/services/page-context';
 import { replanIfNeeded } from '../../lib/services/replan-if-needed';
@@ -14,7 +14,7 @@ const root = document.getElementById('app')!;
 async function show(): Promise<void> {
   const ctx = await pageContext();
   const plan = await readPlan(ctx.db);
-  render(<PlanView {...plan} today={planDayAt(ctx.now(), plan.settings.dayStartHour)} settingsHref="/options.html" />, root);
+  render(<PlanView {...plan} today={planDayOf(ctx.now(), plan.settings)} settingsHref="/options.html" />, root);
 }
 
 async function start(): Promise<void> {

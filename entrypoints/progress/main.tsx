@@ -3,7 +3,7 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import { ProgressPage } from '../../components/progress/ProgressPage';
 import { readProgress } from '../../lib/db/read-progress';
-import { planDayAt } from '../../lib/domain/day';
+import { planDayOf } from '../../lib/domain/settings';
 import { onChange } from '../../lib/platform/change-channel';
 import { pageContext } from '../../lib/services/page-context';
 import { replanIfNeeded } from '../../lib/services/replan-if-needed';
@@ -13,7 +13,7 @@ const root = document.getElementById('app')!;
 async function show(): Promise<void> {
   const ctx = await pageContext();
   const data = await readProgress(ctx.db);
-  render(<ProgressPage {...data} today={planDayAt(ctx.now(), data.settings.dayStartHour)} />, root);
+  render(<ProgressPage {...data} today={planDayOf(ctx.now(), data.settings)} />, root);
 }
 
 async function start(): Promise<void> {

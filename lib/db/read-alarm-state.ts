@@ -1,10 +1,11 @@
 // Everything the alarm plan and the focus services read, in one readonly transaction.
 import type { AlarmState } from '../domain/alarms';
-import { addDays, planDayAt, type DayKey } from '../domain/day';
-import { defaultSettings, isOnboarded, type Settings } from '../domain/settings';
-import type { FocusSession, Task } from '../domain/types';
+import type { DayKey } from '../domain/day';
+import { activeSessionOf } from '../domain/focus/focus-clock';
+import { isOnboarded, planDayOf, withDefaults, type Settings } from '../domain/settings';
+import type { Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
-import { SETTINGS_KEY } from './schema';
+import { readTransaction } from './transaction';
 
 export interface CoachState extends AlarmState {
   settings: Settings;
@@ -12,37 +13,23 @@ export interface CoachState extends AlarmState {
   today: DayKey;
 }
 
-/** The stored settings over the defaults, so a record saved before a field existed still has every field. */
-export function withDefaults(stored: Settings | undefined): Settings {
-  return { ...structuredClone(defaultSettings), ...stored };
-}
-
-/** The latest session that has not ended; sessions older than yesterday are left for the day's history. */
-export function activeSessionOf(sessions: FocusSession[]): FocusSession | undefined {
-  return sessions.filter((s) => s.endedAt === undefined).sort((a, b) => b.startedAt - a.startedAt)[0];
-}
-
-export async function readAlarmState(db: RetakeCoachDatabase, now: number): Promise<CoachState> {
-  const tx = db.transaction(['settings', 'tasks', 'focusSessions'], 'readonly');
-  const stored = await tx.objectStore('settings').get(SETTINGS_KEY);
-  const settings = withDefaults(stored);
-  const today = planDayAt(now, settings.dayStartHour);
-  const [upcoming, sessions] = await Promise.all([
-    tx.objectStore('tasks').index('by-day').getAll(IDBKeyRange.lowerBound(today)),
-    tx.objectStore('focusSessions').index('by-day').getAll(IDBKeyRange.lowerBound(addDays(today, -1))),
-  ]);
-  await tx.done;
-  return {
-    settings,
-    today,
-    hasPlan: isOnboarded(stored),
-    activeSession: activeSessionOf(sessions),
-    practiceExamDays: upcoming.filter((t: Task) => t.kind === 'practice-exam' && t.status === 'todo').map((t) => t.day),
-  };
+export function readAlarmState(db: RetakeCoachDatabase, now: number): Promise<CoachState> {
+  return readTransaction(db, ['settings', 'tasks', 'focus'], async ({ settings: settingsRepo, tasks, focus }) => {
+    const stored = await settingsRepo.stored();
+    const settings = withDefaults(stored);
+    const today = planDayOf(now, settings);
+    const [upcoming, sessions] = await Promise.all([tasks.from(today), focus.recent(today)]);
+    return {
+      settings,
+      today,
+      hasPlan: isOnboarded(stored),
+      activeSession: activeSessionOf(sessions),
+      practiceExamDays: upcoming.filter((t: Task) => t.kind === 'practice-exam' && t.status === 'todo').map((t) => t.day),
+    };
+  });
 }
 
 /** A day's tasks in plan order. */
-export async function readDayTasks(db: RetakeCoachDatabase, day: DayKey): Promise<Task[]> {
-  const tasks = await db.getAllFromIndex('tasks', 'by-day', day);
-  return tasks.sort((a, b) => a.order - b.order);
+export function readDayTasks(db: RetakeCoachDatabase, day: DayKey): Promise<Task[]> {
+  return readTransaction(db, ['tasks'], ({ tasks }) => tasks.onDay(day));
 }

@@ -1,9 +1,7 @@
 // The whole plan for the plan page: settings and every task, in one readonly transaction.
-import type { Settings } from '../domain/settings';
-import { isOnboarded } from '../domain/settings';
+import { isOnboarded, withDefaults, type Settings } from '../domain/settings';
 import type { Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
-import { withDefaults } from './read-alarm-state';
 import { SETTINGS_KEY } from './schema';
 
 export interface StoredPlan {

@@ -1,8 +1,7 @@
 // What the progress page and the "where I stand" panel read, in one readonly transaction.
-import type { Settings } from '../domain/settings';
+import { withDefaults, type Settings } from '../domain/settings';
 import type { Assessment, Attempt, JournalEntry, QuestionLog, Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
-import { withDefaults } from './read-alarm-state';
 import { SETTINGS_KEY } from './schema';
 
 export interface ProgressData {

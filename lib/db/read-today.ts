@@ -9,7 +9,8 @@ import { SUPPORT_GAP_DAYS } from '../domain/progress/support-nudge';
 import { LOOK_BACK_DAYS } from '../domain/today/study-days';
 import type { TodayRecords } from '../domain/today/today-view';
 import type { RetakeCoachDatabase } from './open';
-import { withDefaults } from './read-alarm-state';
+import { TODAY_READ } from './read-scopes';
+import { planDayOf, withDefaults } from '../domain/settings';
 import { SETTINGS_KEY } from './schema';
 
 /** Two weeks ahead: tomorrow after a run of days off, the rest of the week, and the next practice exam. */
@@ -19,7 +20,7 @@ const LOOK_BACK = Math.max(LOOK_BACK_DAYS, SUPPORT_GAP_DAYS);
 
 export async function readToday(db: RetakeCoachDatabase, now: number): Promise<TodayRecords> {
   const calendarDay = planDayAt(now, 0);
-  const tx = db.transaction(['settings', 'tasks', 'assessments', 'questionLogs', 'journal'], 'readonly');
+  const tx = db.transaction([...TODAY_READ], 'readonly');
   const [stored, tasks, assessments, logs, journal] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('tasks').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -LOOK_BACK - 1), addDays(calendarDay, LOOK_AHEAD_DAYS))),
@@ -30,5 +31,5 @@ export async function readToday(db: RetakeCoachDatabase, now: number): Promise<T
     tx.done,
   ]);
   const settings = withDefaults(stored);
-  return { settings, today: planDayAt(now, settings.dayStartHour), tasks, assessments, logs, latestMood: latestMood(journal) };
+  return { settings, today: planDayOf(now, settings), tasks, assessments, logs, latestMood: latestMood(journal) };
 }

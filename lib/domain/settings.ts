@@ -1,7 +1,7 @@
 // The settings record. Its type is derived from the defaults so that the two cannot drift apart
 // (the habit of refined-github's options-storage.ts).
 import type { Band } from './types';
-import type { DayKey } from './day';
+import { planDayAt, type DayKey } from './day';
 
 export type ParallelTrackKind = 'none' | 'clinical' | 'step2ck';
 export type SupporterRole = 'advisor' | 'dean' | 'tutor' | 'study-partner' | 'friend' | 'other';
@@ -89,4 +89,14 @@ export type Settings = typeof defaultSettings;
 
 export function isOnboarded(settings: Settings | undefined): settings is Settings {
   return !!settings && settings.examDate !== '' && settings.startDate !== '';
+}
+
+/** The stored settings over the defaults, so a record saved before a field existed still has every field. */
+export function withDefaults(stored: Settings | undefined): Settings {
+  return { ...structuredClone(defaultSettings), ...stored };
+}
+
+/** The plan day `now` falls in, by the student's own day-start hour. */
+export function planDayOf(now: number, settings: Pick<Settings, 'dayStartHour'>): DayKey {
+  return planDayAt(now, settings.dayStartHour);
 }

@@ -1,28 +1,13 @@
-import type { IDBPTransaction } from 'idb';
-import type { RetakeCoachDB, StoreName } from '../db/schema';
+import { writeTransaction, type Repositories, type RepositoryName } from '../db/transaction';
 import type { ServiceContext } from './context';
 
-export type WriteTx<S extends StoreName[]> = IDBPTransaction<RetakeCoachDB, S, 'readwrite'>;
-
 /**
- * The shape of every service: one readwrite transaction over `stores` (nothing else is awaited inside it), then
- * `afterWrite`. If `work` throws, the transaction is aborted and nothing is written.
+ * The shape of every service: one readwrite transaction over the repositories it names (nothing else is awaited
+ * inside it), then `afterWrite` with the stores it really wrote. A service that wrote nothing (a task already done,
+ * a replan already run today) announces nothing. If `work` throws, nothing is written.
  */
-export async function commit<S extends StoreName[], R>(ctx: ServiceContext, stores: S, work: (tx: WriteTx<S>) => Promise<R>): Promise<R> {
-  const tx = ctx.db.transaction(stores, 'readwrite');
-  let result: R;
-  try {
-    result = await work(tx);
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted: the original error is the one worth reporting.
-    }
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.done;
-  await ctx.afterWrite(stores);
+export async function commit<K extends RepositoryName, R>(ctx: ServiceContext, names: readonly K[], work: (repos: Pick<Repositories, K>) => Promise<R>): Promise<R> {
+  const { result, written } = await writeTransaction(ctx.db, names, work);
+  if (written.length > 0) await ctx.afterWrite(written);
   return result;
 }

@@ -6,14 +6,14 @@ import type { ServiceContext } from './context';
 
 function setStatus(ctx: ServiceContext, taskId: string, done: boolean): Promise<Task | undefined> {
   const at = new Date(ctx.now()).toISOString();
-  return commit(ctx, ['tasks'], async (tx) => {
-    const task = await tx.objectStore('tasks').get(taskId);
+  return commit(ctx, ['tasks'], async ({ tasks }) => {
+    const task = await tasks.get(taskId);
     if (!task) return undefined;
     // Re-checking a done task keeps its first completion time; a skipped task checked by hand counts as done.
     if (done && task.status === 'done') return task;
     const { completedAt: _dropped, ...rest } = task;
     const next: Task = done ? { ...task, status: 'done', completedAt: at } : { ...rest, status: 'todo' };
-    await tx.objectStore('tasks').put(next);
+    await tasks.put(next);
     return next;
   });
 }

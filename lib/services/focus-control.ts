@@ -5,19 +5,19 @@ import { EXTEND_MINUTES, extendSession, pauseSession, resumeSession, stopSession
 import type { FocusSession } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
-import { FOCUS_STORES, readFocusContext, saveEnded } from './focus-record';
+import { FOCUS_REPOSITORIES, readFocusContext, saveEnded } from './focus-record';
 
 type Step = (session: FocusSession, now: number) => FocusSession;
 
 function control(ctx: ServiceContext, step: Step): Promise<FocusSession | undefined> {
   const now = ctx.now();
-  return commit(ctx, FOCUS_STORES, async (tx) => {
-    const { active } = await readFocusContext(tx, now);
+  return commit(ctx, FOCUS_REPOSITORIES, async (repos) => {
+    const { active } = await readFocusContext(repos, now);
     if (!active) return undefined;
     const next = step(active, now);
     if (next === active) return active;
-    if (next.endedAt !== undefined) await saveEnded(tx, next, now);
-    else await tx.objectStore('focusSessions').put(next);
+    if (next.endedAt !== undefined) await saveEnded(repos, next, now);
+    else await repos.focus.put(next);
     return next;
   });
 }

@@ -5,7 +5,7 @@ import { completeSession, focusStatus, nextBreak, startSession } from '../domain
 import type { FocusSession } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
-import { completedBlocksOn, FOCUS_STORES, readFocusContext, saveEnded } from './focus-record';
+import { completedBlocksOn, FOCUS_REPOSITORIES, readFocusContext, saveEnded } from './focus-record';
 
 export interface FinishedSession {
   finished: FocusSession;
@@ -17,18 +17,18 @@ export interface FinishedSession {
 export function finishSession(ctx: ServiceContext, sessionId: string): Promise<FinishedSession | undefined> {
   const now = ctx.now();
   const breakId = ctx.newId();
-  return commit(ctx, FOCUS_STORES, async (tx) => {
-    const { settings, today, active, recent } = await readFocusContext(tx, now);
+  return commit(ctx, FOCUS_REPOSITORIES, async (repos) => {
+    const { settings, today, active, recent } = await readFocusContext(repos, now);
     if (!active || active.id !== sessionId || focusStatus(active, now) !== 'due') return undefined;
     const finished = completeSession(active, now);
-    await saveEnded(tx, finished, now);
+    await saveEnded(repos, finished, now);
     if (finished.kind !== 'focus') return { finished };
     const done = completedBlocksOn([...recent.filter((s) => s.id !== finished.id), finished], today);
     const choice = nextBreak(done, settings.focus);
     const rest = startSession({ id: breakId, kind: choice.kind, day: today, minutes: choice.minutes, taskId: finished.taskId }, finished.endedAt ?? now);
     // A break that also ran out while the worker slept is not started: the student has long moved on.
     if (focusStatus(rest, now) === 'due') return { finished };
-    await tx.objectStore('focusSessions').put(rest);
+    await repos.focus.put(rest);
     return { finished, next: rest };
   });
 }

@@ -1,5 +1,6 @@
 // Everything a page's focus control needs, as one narrow object: read the state, act on it, hear about changes.
 // Components receive it as a prop and never touch the database or the browser themselves.
+import { FOCUS_READ, touches } from '../db/read-scopes';
 import { onChange } from '../platform/change-channel';
 import type { ServiceContext } from './context';
 import { extendFocus, pauseFocus, resumeFocus, stopFocus } from './focus-control';
@@ -28,7 +29,7 @@ export function focusSource(ctx: ServiceContext): FocusSource {
     extend: () => extendFocus(ctx),
     stop: () => stopFocus(ctx),
     subscribe: (listener) => onChange(({ stores }) => {
-      if (stores.includes('focusSessions') || stores.includes('tasks') || stores.includes('settings')) listener();
+      if (touches(stores, FOCUS_READ)) listener();
     }),
   };
 }

@@ -3,7 +3,7 @@ import { startSession, stopSession } from '../domain/focus';
 import type { FocusSession } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
-import { FOCUS_STORES, readFocusContext, saveEnded } from './focus-record';
+import { FOCUS_REPOSITORIES, readFocusContext, saveEnded } from './focus-record';
 
 export interface StartFocusInput {
   taskId?: string;
@@ -14,11 +14,11 @@ export interface StartFocusInput {
 export function startFocus(ctx: ServiceContext, input: StartFocusInput = {}): Promise<FocusSession> {
   const now = ctx.now();
   const id = ctx.newId();
-  return commit(ctx, FOCUS_STORES, async (tx) => {
-    const { settings, today, active } = await readFocusContext(tx, now);
-    if (active) await saveEnded(tx, stopSession(active, now), now);
+  return commit(ctx, FOCUS_REPOSITORIES, async (repos) => {
+    const { settings, today, active } = await readFocusContext(repos, now);
+    if (active) await saveEnded(repos, stopSession(active, now), now);
     const session = startSession({ id, kind: 'focus', day: today, minutes: input.minutes ?? settings.focus.focusMinutes, taskId: input.taskId }, now);
-    await tx.objectStore('focusSessions').put(session);
+    await repos.focus.put(session);
     return session;
   });
 }

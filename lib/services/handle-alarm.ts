@@ -1,5 +1,6 @@
 // What the background does when an alarm fires. Every alarm ends with syncAlarms(), which plans the next one.
 import { readAlarmState } from '../db/read-alarm-state';
+import { readTransaction } from '../db/transaction';
 import { ACTION_LABELS, isQuietAt, notificationActions, parseAlarmName } from '../domain/alarms';
 import { blockDoneCopy, breakOverCopy } from '../domain/focus';
 import { announceChange } from '../platform/change-channel';
@@ -15,7 +16,8 @@ async function finishFocusAlarm(ctx: ServiceContext, name: string, sessionId: st
   if (!result) return;
   const { settings } = await readAlarmState(ctx.db, ctx.now());
   if (!settings.notifications.enabled || !settings.notifications.focus) return;
-  const taskTitle = result.finished.taskId ? (await ctx.db.get('tasks', result.finished.taskId))?.title : undefined;
+  const taskId = result.finished.taskId;
+  const taskTitle = taskId ? (await readTransaction(ctx.db, ['tasks'], ({ tasks }) => tasks.get(taskId)))?.title : undefined;
   // The student started this block themselves, so its end is announced even in quiet hours.
   const copy = result.finished.kind === 'focus' ? blockDoneCopy(result.finished, result.next, taskTitle) : breakOverCopy(taskTitle);
   await showNotification(name, withButtons(name, copy));

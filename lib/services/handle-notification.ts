@@ -2,6 +2,7 @@
 // review and the focus control live (a popup cannot be opened from a notification). A button does what it says;
 // which button is which follows from the notification's id alone.
 import { readAlarmState, readDayTasks } from '../db/read-alarm-state';
+import { readTransaction } from '../db/transaction';
 import { actionAt, alarmName, parseAlarmName, SNOOZE_MINUTES } from '../domain/alarms';
 import { EXTEND_MINUTES } from '../domain/focus';
 import { scheduleAlarm } from '../platform/alarms';
@@ -21,7 +22,7 @@ async function taskFor(ctx: ServiceContext, id: string): Promise<string | undefi
   const parsed = parseAlarmName(id);
   if (!parsed) return undefined;
   if (parsed.kind === 'focus-end' || parsed.kind === 'break-end') {
-    const session = await ctx.db.get('focusSessions', parsed.subject);
+    const session = await readTransaction(ctx.db, ['focus'], ({ focus }) => focus.get(parsed.subject));
     // A block's id names its task; a break carries the task of the block before it.
     return session?.taskId;
   }

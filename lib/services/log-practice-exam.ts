@@ -1,10 +1,9 @@
 // Log a practice exam in one transaction: the result, the form no longer counted as unused, and its planned sitting
 // done on the day it was taken (lib/domain/history/logged-sitting.ts).
-import { withDefaults } from '../db/read-alarm-state';
-import { SETTINGS_KEY } from '../db/schema';
-import { isDayKey, planDayAt, type DayKey } from '../domain/day';
+import { isDayKey, type DayKey } from '../domain/day';
 import { examProfile } from '../domain/profiles';
 import { loggedSitting } from '../domain/history/logged-sitting';
+import { planDayOf } from '../domain/settings';
 import type { Assessment } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
@@ -27,11 +26,11 @@ export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamIn
   const now = ctx.now();
   checkPercent('percentCorrect', input.percentCorrect, 'Percent correct');
   if (input.passProbability !== undefined) checkPercent('passProbability', input.passProbability, 'Probability of passing');
-  return commit(ctx, ['settings', 'assessments', 'tasks'], async (tx) => {
-    const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
+  return commit(ctx, ['settings', 'logs', 'tasks'], async (repos) => {
+    const settings = await repos.settings.read();
     const form = examProfile(settings.examId).selfAssessments.find((f) => f.id === input.formId);
     if (!form) throw new LogInputError('formId', 'Choose the practice exam you took.');
-    const today = planDayAt(now, settings.dayStartHour);
+    const today = planDayOf(now, settings);
     if (!isDayKey(input.day) || input.day > today) throw new LogInputError('day', 'The date must be today or earlier.');
 
     const assessment: Assessment = {
@@ -42,13 +41,13 @@ export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamIn
       passProbability: form.reportsPassProbability ? input.passProbability : undefined,
       createdAt: new Date(now).toISOString(),
     };
-    const [tasks, earlier] = await Promise.all([tx.objectStore('tasks').getAll(), tx.objectStore('assessments').count()]);
+    const [tasks, earlier] = await Promise.all([repos.tasks.all(), repos.logs.countAssessments()]);
     const satBefore = earlier > 0 || tasks.some((t) => t.kind === 'practice-exam' && t.status === 'done');
     const sitting = loggedSitting({ tasks, form, day: input.day, completedAt: assessment.createdAt, first: !satBefore, newId: ctx.newId });
     await Promise.all([
-      tx.objectStore('assessments').put(assessment),
-      tx.objectStore('settings').put({ ...settings, practiceFormIds: settings.practiceFormIds.filter((id) => id !== form.id) }, SETTINGS_KEY),
-      tx.objectStore('tasks').put(sitting),
+      repos.logs.putAssessment(assessment),
+      settings.practiceFormIds.includes(form.id) ? repos.settings.put({ ...settings, practiceFormIds: settings.practiceFormIds.filter((id) => id !== form.id) }) : undefined,
+      repos.tasks.put(sitting),
     ]);
     return assessment;
   });

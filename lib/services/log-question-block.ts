@@ -1,13 +1,11 @@
 // Log a question block (and, optionally, the questions missed in it) in one transaction: the log, its task marked
 // done, the misses and their retest tasks.
-import { withDefaults } from '../db/read-alarm-state';
-import { SETTINGS_KEY } from '../db/schema';
-import { planDayAt } from '../domain/day';
+import { planDayOf } from '../domain/settings';
 import type { QuestionBlockEntry, QuestionLog, Task } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 import { LogInputError, requireWhole } from './log-input-error';
-import { BLOCK_STORES, saveMissesWithRetests } from './log-retests';
+import { BLOCK_REPOSITORIES, saveMissesWithRetests } from './log-retests';
 
 /** The task the block belongs to (`taskId`) is marked done. */
 export type QuestionBlockInput = QuestionBlockEntry;
@@ -30,9 +28,9 @@ export function checkQuestionBlock(input: QuestionBlockInput): void {
 export async function logQuestionBlock(ctx: ServiceContext, input: QuestionBlockInput): Promise<LoggedBlock> {
   checkQuestionBlock(input);
   const now = ctx.now();
-  return commit(ctx, BLOCK_STORES, async (tx) => {
-    const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
-    const today = planDayAt(now, settings.dayStartHour);
+  return commit(ctx, BLOCK_REPOSITORIES, async (repos) => {
+    const settings = await repos.settings.read();
+    const today = planDayOf(now, settings);
     const log: QuestionLog = {
       id: ctx.newId(),
       day: today,
@@ -44,12 +42,12 @@ export async function logQuestionBlock(ctx: ServiceContext, input: QuestionBlock
       minutes: input.minutes,
       createdAt: new Date(now).toISOString(),
     };
-    await tx.objectStore('questionLogs').put(log);
+    await repos.logs.putQuestionLog(log);
     if (input.taskId) {
-      const task = await tx.objectStore('tasks').get(input.taskId);
-      if (task && task.status !== 'done') await tx.objectStore('tasks').put({ ...task, status: 'done', completedAt: log.createdAt });
+      const task = await repos.tasks.get(input.taskId);
+      if (task && task.status !== 'done') await repos.tasks.put({ ...task, status: 'done', completedAt: log.createdAt });
     }
-    const retestTasks = await saveMissesWithRetests(tx, ctx, settings, today, input.misses ?? []);
+    const retestTasks = await saveMissesWithRetests(repos, ctx, settings, today, input.misses ?? []);
     return { log, retestTasks };
   });
 }

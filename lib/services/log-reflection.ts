@@ -1,7 +1,5 @@
 // Log the evening reflection in one transaction: the journal entry and today's reflection task marked done.
-import { withDefaults } from '../db/read-alarm-state';
-import { SETTINGS_KEY } from '../db/schema';
-import { planDayAt } from '../domain/day';
+import { planDayOf } from '../domain/settings';
 import type { JournalEntry } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
@@ -25,14 +23,12 @@ export async function logReflection(ctx: ServiceContext, input: ReflectionInput)
     throw new LogInputError(wentWell.length > MAX_REFLECTION_CHARS ? 'wentWell' : 'hard', `Keep each answer under ${MAX_REFLECTION_CHARS} characters.`);
   }
   const now = ctx.now();
-  return commit(ctx, ['settings', 'journal', 'tasks'], async (tx) => {
-    const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
-    const today = planDayAt(now, settings.dayStartHour);
+  return commit(ctx, ['settings', 'logs', 'tasks'], async ({ settings, logs, tasks }) => {
+    const today = planDayOf(now, await settings.read());
     const entry: JournalEntry = { id: ctx.newId(), day: today, wentWell, hard, mood: input.mood, createdAt: new Date(now).toISOString() };
-    await tx.objectStore('journal').put(entry);
-    const todays = await tx.objectStore('tasks').index('by-day').getAll(today);
-    const reflection = todays.find((t) => t.kind === 'reflection' && t.status === 'todo');
-    if (reflection) await tx.objectStore('tasks').put({ ...reflection, status: 'done', completedAt: entry.createdAt });
+    await logs.putJournal(entry);
+    const reflection = (await tasks.onDay(today)).find((t) => t.kind === 'reflection' && t.status === 'todo');
+    if (reflection) await tasks.put({ ...reflection, status: 'done', completedAt: entry.createdAt });
     return entry;
   });
 }

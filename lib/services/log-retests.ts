@@ -4,19 +4,19 @@ import { addDays, type DayKey } from '../domain/day';
 import { RETEST_OFFSETS, cleanQuestionId, firstRetestDay, retestMinutes, retestTask } from '../domain/retest';
 import type { Settings } from '../domain/settings';
 import type { Miss, MissEntry, Task } from '../domain/types';
-import type { WriteTx } from './commit';
+import type { Repositories } from '../db/transaction';
 import { capacityFromSettings } from './replan-capacity';
 
-export const BLOCK_STORES: ['settings', 'tasks', 'questionLogs', 'misses'] = ['settings', 'tasks', 'questionLogs', 'misses'];
-export type BlockTx = WriteTx<typeof BLOCK_STORES>;
+export const BLOCK_REPOSITORIES = ['settings', 'tasks', 'logs'] as const;
+export type BlockRepos = Pick<Repositories, 'tasks' | 'logs'>;
 
 /** How far past its target day a retest may slide looking for room. */
 const SLIDE_DAYS = 3;
 
-async function dayWithRoom(tx: BlockTx, settings: Settings, today: DayKey, target: DayKey, minutes: number): Promise<{ day: DayKey; order: number } | null> {
+async function dayWithRoom(repos: BlockRepos, settings: Settings, today: DayKey, target: DayKey, minutes: number): Promise<{ day: DayKey; order: number } | null> {
   const { capacity, lastDay } = capacityFromSettings(settings, today);
   for (let day = target; day <= addDays(target, SLIDE_DAYS) && day <= lastDay; day = addDays(day, 1)) {
-    const onDay: Task[] = await tx.objectStore('tasks').index('by-day').getAll(day);
+    const onDay: Task[] = await repos.tasks.onDay(day);
     const used = onDay.filter((t) => t.status !== 'skipped').reduce((s, t) => s + t.minutes, 0);
     if (used + minutes <= capacity(day)) return { day, order: onDay.reduce((m, t) => Math.max(m, t.order + 1), 0) };
   }
@@ -25,7 +25,7 @@ async function dayWithRoom(tx: BlockTx, settings: Settings, today: DayKey, targe
 
 /** Returns the retest tasks created (none when no day had room before the exam). */
 export async function saveMissesWithRetests(
-  tx: BlockTx,
+  repos: BlockRepos,
   ids: { newId: () => string },
   settings: Settings,
   today: DayKey,
@@ -36,16 +36,16 @@ export async function saveMissesWithRetests(
   const missIds: string[] = [];
   for (const m of clean) {
     const miss: Miss = { id: ids.newId(), questionId: m.questionId, reason: m.reason, areaId: m.areaId, loggedOn: today, due: firstRetestDay(today), retests: 0 };
-    await tx.objectStore('misses').put(miss);
+    await repos.logs.putMisses(miss);
     missIds.push(miss.id);
   }
   const questionIds = clean.map((m) => m.questionId);
   const created: Task[] = [];
   for (const [round, offset] of RETEST_OFFSETS.entries()) {
-    const slot = await dayWithRoom(tx, settings, today, addDays(today, offset), retestMinutes(questionIds.length));
+    const slot = await dayWithRoom(repos, settings, today, addDays(today, offset), retestMinutes(questionIds.length));
     if (!slot) continue;
     const task = retestTask({ id: ids.newId(), ...slot, loggedOn: today, questionIds, missIds, round: round + 1 });
-    await tx.objectStore('tasks').put(task);
+    await repos.tasks.put(task);
     created.push(task);
   }
   return created;

@@ -1,5 +1,6 @@
 // Everything the new tab's and popup's logging panel needs, as one narrow object (the shape of
 // components/logging/adapts-source.ts): read, replan once a day, log, and hear about changes.
+import { LOG_PANEL_READ, touches } from '../db/read-scopes';
 import { readTodayTasks } from '../db/read-today-tasks';
 import type { DayKey } from '../domain/day';
 import { supportNudge } from '../domain/progress';
@@ -37,7 +38,7 @@ export function logSource(ctx: ServiceContext): LogSource {
     logExam: (values) => logPracticeExam(ctx, values),
     logReflection: (values) => logReflection(ctx, values),
     subscribe: (listener) => onChange(({ stores }) => {
-      if (stores.includes('tasks') || stores.includes('settings') || stores.includes('assessments')) listener();
+      if (touches(stores, LOG_PANEL_READ)) listener();
     }),
   };
 }

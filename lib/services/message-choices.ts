@@ -1,7 +1,5 @@
 // Pin, unpin and hide an encouragement, and remember which one today showed (so none repeats within two weeks).
 // Each is one transaction over the settings.
-import { withDefaults } from '../db/read-alarm-state';
-import { SETTINGS_KEY } from '../db/schema';
 import type { DayKey } from '../domain/day';
 import { recordShown } from '../domain/encouragement/shown-history';
 import type { Settings } from '../domain/settings';
@@ -9,12 +7,7 @@ import { commit } from './commit';
 import type { ServiceContext } from './context';
 
 function updateSettings(ctx: ServiceContext, change: (settings: Settings) => Partial<Settings>): Promise<Settings> {
-  return commit(ctx, ['settings'], async (tx) => {
-    const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
-    const next = { ...settings, ...change(settings) };
-    await tx.objectStore('settings').put(next, SETTINGS_KEY);
-    return next;
-  });
+  return commit(ctx, ['settings'], ({ settings }) => settings.update(change));
 }
 
 export const pinMessage = (ctx: ServiceContext, id: string) => updateSettings(ctx, () => ({ pinnedMessageId: id }));

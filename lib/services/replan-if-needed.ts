@@ -1,13 +1,11 @@
 // Run the replanner once per plan day: pages call this on load and the background's day-rollover alarm calls it
 // too. One transaction: read the plan, move unfinished past work forward, top up weak areas, move retested misses
 // on, remember the day.
-import { withDefaults } from '../db/read-alarm-state';
-import { SETTINGS_KEY } from '../db/schema';
-import { planDayAt, type DayKey } from '../domain/day';
+import type { DayKey } from '../domain/day';
 import { areaPerformance, reweightPlan, weakAreas } from '../domain/performance';
 import { replan, replanSummary, type ReplanChoice, type TaskMove } from '../domain/replan';
 import { advanceMisses } from '../domain/retest';
-import { isOnboarded } from '../domain/settings';
+import { isOnboarded, planDayOf } from '../domain/settings';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 import { capacityFromSettings } from './replan-capacity';
@@ -27,13 +25,13 @@ export interface ReplanOutcome {
 
 export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
   const now = ctx.now();
-  return commit(ctx, ['settings', 'tasks', 'questionLogs', 'misses'], async (tx) => {
-    const settings = withDefaults(await tx.objectStore('settings').get(SETTINGS_KEY));
-    const today = planDayAt(now, settings.dayStartHour);
+  return commit(ctx, ['settings', 'tasks', 'logs'], async (repos) => {
+    const settings = await repos.settings.read();
+    const today = planDayOf(now, settings);
     const idle: ReplanOutcome = { ran: false, today, moves: [], unplacedMinutes: 0, choices: [], reweightedTaskIds: [], summary: [] };
     if (!isOnboarded(settings) || settings.lastReplannedDay >= today) return idle;
 
-    const [tasks, logs, misses] = await Promise.all([tx.objectStore('tasks').getAll(), tx.objectStore('questionLogs').getAll(), tx.objectStore('misses').getAll()]);
+    const [tasks, logs, misses] = await Promise.all([repos.tasks.all(), repos.logs.questionLogs(), repos.logs.misses()]);
     const { capacity, lastDay } = capacityFromSettings(settings, today);
     const result = replan({ tasks, today, lastDay, capacity });
     const byId = new Map(tasks.map((t) => [t.id, t]));
@@ -42,13 +40,13 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     for (const t of reweighted) byId.set(t.id, t);
 
     const writes = new Map([...result.changed, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));
-    await Promise.all([...writes.values()].map((t) => tx.objectStore('tasks').put(t)));
+    await repos.tasks.put(...writes.values());
     // Retest tasks ticked since the last run move their misses to the next round (or retire them).
-    await Promise.all(advanceMisses(misses, tasks).map((m) => tx.objectStore('misses').put(m)));
+    await repos.logs.putMisses(...advanceMisses(misses, tasks));
     const summary = replanSummary(result, today);
     // Kept for the next page opened: the day-rollover alarm replans with no page there to say what moved.
     const replanNews = { day: today, sentences: summary, unplacedTaskIds: result.unplaced.map((t) => t.id) };
-    await tx.objectStore('settings').put({ ...settings, lastReplannedDay: today, replanNews }, SETTINGS_KEY);
+    await repos.settings.put({ ...settings, lastReplannedDay: today, replanNews });
     return {
       ran: true,
       today,

@@ -1,7 +1,6 @@
 // Saves the "when to decide" settings: the practice score the student wants before sitting the exam, the last day
 // to reschedule without losing the booking, and the school's deadline. Only these fields change; the plan stays.
-import { withDefaults } from '../db/read-alarm-state';
-import { SETTINGS_KEY } from '../db/schema';
+import { readTransaction } from '../db/transaction';
 import { isDayKey } from '../domain/day';
 import type { Settings } from '../domain/settings';
 import { commit } from './commit';
@@ -20,15 +19,10 @@ export function checkDecisionSettings(fields: DecisionSettingsFields): void {
 
 export async function saveDecisionSettings(ctx: ServiceContext, fields: DecisionSettingsFields): Promise<Settings> {
   checkDecisionSettings(fields);
-  return commit(ctx, ['settings'], async (tx) => {
-    const store = tx.objectStore('settings');
-    const next: Settings = { ...withDefaults(await store.get(SETTINGS_KEY)), ...fields };
-    await store.put(next, SETTINGS_KEY);
-    return next;
-  });
+  return commit(ctx, ['settings'], ({ settings }) => settings.update(() => fields));
 }
 
 export async function readDecisionSettings(ctx: ServiceContext): Promise<DecisionSettingsFields> {
-  const { goAheadPercent, rescheduleDeadline, schoolDeadline } = withDefaults(await ctx.db.get('settings', SETTINGS_KEY));
+  const { goAheadPercent, rescheduleDeadline, schoolDeadline } = await readTransaction(ctx.db, ['settings'], ({ settings }) => settings.read());
   return { goAheadPercent, rescheduleDeadline, schoolDeadline };
 }

@@ -3,16 +3,15 @@
 // (lib/domain/planner/merge-future.ts) and reads the logs: the bank is what was entered minus what was logged since,
 // and a practice exam already sat is neither planned again nor followed by a second baseline or a sitting within a
 // week. A refused input throws before anything is written.
-import { withDefaults } from '../db/read-alarm-state';
-import { SETTINGS_KEY } from '../db/schema';
-import { isDayKey, planDayAt, type DayKey } from '../domain/day';
+import { readTransaction } from '../db/transaction';
+import { isDayKey, type DayKey } from '../domain/day';
 import { assessPlanInput, buildPlan, dayCapacity, planInputFromSettings, type PlanInputProblem, type PlanWarning } from '../domain/planner';
 import { mergeFuture } from '../domain/planner/merge-future';
 import { isReviewOf, nextExamNotBefore, practiceTaken } from '../domain/history/practice-taken';
 import { bankAfterSave, questionsLeft } from '../domain/history/questions-left';
 import { examProfile } from '../domain/profiles';
 import type { PlanSettingsFields } from '../domain/planner/plan-settings-fields';
-import { isOnboarded, type Settings } from '../domain/settings';
+import { isOnboarded, planDayOf, withDefaults, type Settings } from '../domain/settings';
 import type { Attempt } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
@@ -59,16 +58,15 @@ export interface SavePlanOptions {
 
 export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attempts: readonly AttemptEntry[], options: SavePlanOptions = {}): Promise<SavePlanOutcome> {
   const now = ctx.now();
-  return commit(ctx, ['settings', 'tasks', 'attempts', 'assessments', 'questionLogs'], async (tx) => {
-    const settingsStore = tx.objectStore('settings');
-    const stored = await settingsStore.get(SETTINGS_KEY);
+  return commit(ctx, ['settings', 'tasks', 'logs'], async (repos) => {
+    const stored = await repos.settings.stored();
     const previous = withDefaults(stored);
-    const today = planDayAt(now, previous.dayStartHour);
+    const today = planDayOf(now, previous);
     const created = !isOnboarded(stored);
     const nowIso = new Date(now).toISOString();
     const [existing, assessments, logs] = created
       ? [[], [], []]
-      : await Promise.all([tx.objectStore('tasks').getAll(), tx.objectStore('assessments').getAll(), tx.objectStore('questionLogs').getAll()]);
+      : await Promise.all([repos.tasks.all(), repos.logs.assessments(), repos.logs.questionLogs()]);
     const next: Settings = {
       ...previous,
       ...structuredClone(fields),
@@ -100,14 +98,12 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
       refillToday: created || options.refillToday === true,
       keepIds: new Set(existing.filter((t) => t.status === 'todo' && satForms.some((f) => isReviewOf(t, f))).map((t) => t.id)),
     });
-    const tasks = tx.objectStore('tasks');
-    const attemptStore = tx.objectStore('attempts');
     const attemptRecords: Attempt[] = attempts.map((a) => ({ id: a.id ?? ctx.newId(), examId: next.examId, date: a.date, outcome: a.outcome }));
     await Promise.all([
-      ...merge.removedIds.map((id) => tasks.delete(id)),
-      ...merge.added.map((t) => tasks.put(t)),
-      settingsStore.put(next, SETTINGS_KEY),
-      attemptStore.clear().then(() => Promise.all(attemptRecords.map((a) => attemptStore.put(a)))),
+      repos.tasks.delete(...merge.removedIds),
+      repos.tasks.put(...merge.added),
+      repos.settings.put(next),
+      repos.settings.replaceAttempts(attemptRecords),
     ]);
     return { created, today, plannedTasks: merge.added.length, warnings: plan.warnings, updatedAt: next.updatedAt };
   });
@@ -125,16 +121,11 @@ export interface PlanSettingsData {
 
 /** What the form starts from, in one readonly transaction. */
 export async function readPlanSettings(ctx: ServiceContext): Promise<PlanSettingsData> {
-  const tx = ctx.db.transaction(['settings', 'attempts', 'questionLogs', 'assessments'], 'readonly');
-  const [stored, attempts, logs, assessments] = await Promise.all([
-    tx.objectStore('settings').get(SETTINGS_KEY),
-    tx.objectStore('attempts').getAll(),
-    tx.objectStore('questionLogs').getAll(),
-    tx.objectStore('assessments').getAll(),
-  ]);
-  await tx.done;
+  const [stored, attempts, logs, assessments] = await readTransaction(ctx.db, ['settings', 'logs'], ({ settings, logs }) =>
+    Promise.all([settings.stored(), settings.attempts(), logs.questionLogs(), logs.assessments()]),
+  );
   const saved = withDefaults(stored);
   const settings = { ...saved, questionBankLeft: questionsLeft(saved, logs) };
   const takenForms = [...assessments].sort((a, b) => a.day.localeCompare(b.day)).map((a) => ({ formId: a.formId, day: a.day }));
-  return { settings, takenForms, attempts: attempts.sort((a, b) => a.date.localeCompare(b.date)), today: planDayAt(ctx.now(), settings.dayStartHour), onboarded: isOnboarded(stored) };
+  return { settings, takenForms, attempts: attempts.sort((a, b) => a.date.localeCompare(b.date)), today: planDayOf(ctx.now(), settings), onboarded: isOnboarded(stored) };
 }

@@ -2,16 +2,15 @@
 // localStorage (lib/platform/today-snapshot.ts); the read then opens the database and reads it directly, without the
 // service worker and without the page's full service context. The read, the writes and that context (alarm sync and
 // all) are chunks of their own, loaded after the first frame, so the new tab's first paint carries none of them.
-import { nextPlanDayAt, planDayAt, type DayKey } from '../domain/day';
-import { isOnboarded } from '../domain/settings';
+import { TODAY_READ, touches } from '../db/read-scopes';
+import { nextPlanDayAt, type DayKey } from '../domain/day';
+import { isOnboarded, planDayOf } from '../domain/settings';
 import type { TodayRecords } from '../domain/today/today-view';
 import { onChange } from '../platform/change-channel';
 import { keepTodaySnapshot, loadTodaySnapshot } from '../platform/today-snapshot';
 import type { ServiceContext } from './context';
 
 type Actions = typeof import('./today-actions');
-
-const WATCHED = new Set(['tasks', 'settings', 'assessments', 'questionLogs', 'journal']);
 
 /** `context` and `now` are for tests; pages get the shared page context, loaded when first needed, and the clock. */
 export function todaySource(context?: () => Promise<ServiceContext>, now: () => number = () => Date.now()) {
@@ -24,7 +23,7 @@ export function todaySource(context?: () => Promise<ServiceContext>, now: () => 
     /** Yesterday's snapshot (the day rolled over) is no use: the page then waits for its read. */
     snapshot: (): TodayRecords | undefined => {
       const kept = loadTodaySnapshot();
-      return kept && kept.today === planDayAt(now(), kept.settings.dayStartHour) ? kept : undefined;
+      return kept && kept.today === planDayOf(now(), kept.settings) ? kept : undefined;
     },
     read: async (): Promise<TodayRecords> => {
       const [{ readTodayRecords }, c] = await Promise.all([import('./today-read'), context?.()]);
@@ -41,7 +40,7 @@ export function todaySource(context?: () => Promise<ServiceContext>, now: () => 
     recordShown: (day: DayKey, id: string) => act((a, c) => a.recordShownMessage(c, day, id)),
     untilNextDay: (dayStartHour: number) => Math.max(0, nextPlanDayAt(now(), dayStartHour) - now()),
     subscribe: (listener: () => void) => onChange(({ stores }) => {
-      if (stores.some((s) => WATCHED.has(s))) listener();
+      if (touches(stores, TODAY_READ)) listener();
     }),
   };
 }

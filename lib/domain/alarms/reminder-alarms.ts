@@ -3,7 +3,8 @@
 // Quiet hours: a reminder that is still useful later is moved to the end of them (the morning plan: "today: 5
 // tasks" at 07:00 instead of 06:30 is still worth reading); a reminder tied to its moment is skipped (a "your 06:00
 // study block starts now" at 07:00, or an evening review after midnight, is only noise).
-import { addDays, planDayAt, weekdayIndex, type DayKey } from '../day';
+import { addDays, weekdayIndex, type DayKey } from '../day';
+import { planDayOf } from '../settings';
 import { alarmName } from './alarm-names';
 import type { AlarmSettings, PlannedAlarm } from './alarm-state';
 import { calendarDayAt, clockOn, nextClockAt } from './clock-times';
@@ -19,14 +20,14 @@ export function morningAlarm(s: AlarmSettings, now: number): PlannedAlarm | null
   const at = nextClockAt(s.morningTime, now);
   if (at === null) return null;
   const when = afterQuietHours(at, s.quietHours);
-  return { name: alarmName.morning(planDayAt(when, s.dayStartHour)), kind: 'morning', when };
+  return { name: alarmName.morning(planDayOf(when, s)), kind: 'morning', when };
 }
 
 export function eveningAlarm(s: AlarmSettings, now: number): PlannedAlarm | null {
   if (!s.notifications.evening) return null;
   const when = nextClockAt(s.eveningTime, now);
   if (when === null || isQuietAt(when, s.quietHours)) return null;
-  return { name: alarmName.evening(planDayAt(when, s.dayStartHour)), kind: 'evening', when };
+  return { name: alarmName.evening(planDayOf(when, s)), kind: 'evening', when };
 }
 
 function isStudyDay(s: AlarmSettings, day: DayKey): boolean {

@@ -43,3 +43,8 @@ export function minutesLeft(session: FocusSession, now: number): number {
 export function focusedMinutes(session: FocusSession, now: number): number {
   return session.kind === 'focus' ? Math.round(elapsedMs(session, now) / MS_PER_MINUTE) : 0;
 }
+
+/** The latest session that has not ended; sessions older than yesterday are left for the day's history. */
+export function activeSessionOf(sessions: FocusSession[]): FocusSession | undefined {
+  return sessions.filter((s) => s.endedAt === undefined).sort((a, b) => b.startedAt - a.startedAt)[0];
+}
