@@ -11,6 +11,8 @@ export interface CoachState extends AlarmState {
   settings: Settings;
   /** The plan day `now` belongs to. */
   today: DayKey;
+  /** Every task from today on, in plan order within a day: what a reminder is worded from. */
+  upcoming: Task[];
 }
 
 export function readAlarmState(db: RetakeCoachDatabase, now: number): Promise<CoachState> {
@@ -22,6 +24,7 @@ export function readAlarmState(db: RetakeCoachDatabase, now: number): Promise<Co
     return {
       settings,
       today,
+      upcoming: upcoming.sort((a, b) => a.order - b.order),
       hasPlan: isOnboarded(stored),
       activeSession: activeSessionOf(sessions),
       practiceExamDays: upcoming.filter((t: Task) => t.kind === 'practice-exam' && t.status === 'todo').map((t) => t.day),

@@ -16,3 +16,6 @@ export const PLAN_SETTINGS_READ = ['settings', 'attempts', 'assessments'] as con
 export function touches(changed: readonly string[], read: readonly StoreName[]): boolean {
   return changed.some((s) => (read as readonly string[]).includes(s));
 }
+
+/** What a new plan day changes for every page showing today: which tasks are today's. */
+export const NEW_DAY = ['tasks'] as const satisfies readonly StoreName[];

@@ -1,7 +1,7 @@
 // Clicks on our notifications. A click opens (or brings forward) the new tab page, where the plan, the evening
 // review and the focus control live (a popup cannot be opened from a notification). A button does what it says;
 // which button is which follows from the notification's id alone.
-import { readAlarmState, readDayTasks } from '../db/read-alarm-state';
+import { readAlarmState } from '../db/read-alarm-state';
 import { readTransaction } from '../db/transaction';
 import { actionAt, alarmName, parseAlarmName, SNOOZE_MINUTES } from '../domain/alarms';
 import { EXTEND_MINUTES } from '../domain/focus';
@@ -27,8 +27,8 @@ async function taskFor(ctx: ServiceContext, id: string): Promise<string | undefi
     return session?.taskId;
   }
   if (parsed.kind === 'study') {
-    const { today } = await readAlarmState(ctx.db, ctx.now());
-    return (await readDayTasks(ctx.db, today)).find((t) => t.status === 'todo' && t.kind !== 'rest')?.id;
+    const { today, upcoming } = await readAlarmState(ctx.db, ctx.now());
+    return upcoming.find((t) => t.day === today && t.status === 'todo' && t.kind !== 'rest')?.id;
   }
   return undefined;
 }

@@ -12,7 +12,9 @@ import {
   type AlarmKind,
   type ReminderCopy,
 } from '../domain/alarms';
+import type { DayKey } from '../domain/day';
 import type { Settings } from '../domain/settings';
+import type { Task } from '../domain/types';
 import { showNotification } from '../platform/notifications';
 
 const TOGGLE: Partial<Record<AlarmKind, keyof Settings['notifications']>> = {
@@ -22,17 +24,22 @@ const TOGGLE: Partial<Record<AlarmKind, keyof Settings['notifications']>> = {
   'practice-eve': 'practiceEve',
 };
 
-async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string, today: string): Promise<ReminderCopy | null> {
+/** A day's tasks from the state already read; a day before today (a snoozed reminder) is read on its own. */
+function tasksOf(db: RetakeCoachDatabase, state: CoachState, day: DayKey): Task[] | Promise<Task[]> {
+  return day >= state.today ? state.upcoming.filter((t) => t.day === day) : readDayTasks(db, day);
+}
+
+async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string, state: CoachState): Promise<ReminderCopy | null> {
   switch (kind) {
     case 'morning':
-      return morningCopy(await readDayTasks(db, subject));
+      return morningCopy(await tasksOf(db, state, subject));
     case 'study':
       // A window after midnight but before the day-start hour belongs to the plan day before its calendar date.
-      return studyStartCopy(await readDayTasks(db, today));
+      return studyStartCopy(await tasksOf(db, state, state.today));
     case 'evening':
-      return eveningCopy(await readDayTasks(db, subject));
+      return eveningCopy(await tasksOf(db, state, subject));
     case 'practice-eve':
-      return practiceEveCopy((await readDayTasks(db, subject)).find((t) => t.kind === 'practice-exam'));
+      return practiceEveCopy((await tasksOf(db, state, subject)).find((t) => t.kind === 'practice-exam'));
     default:
       return null;
   }
@@ -44,7 +51,7 @@ export async function raiseReminder(db: RetakeCoachDatabase, name: string, kind:
   if (!toggle || !state.hasPlan || !state.settings.notifications.enabled || !state.settings.notifications[toggle]) return false;
   // Someone already in a focus block needs no "your study block starts now".
   if (kind === 'study' && state.activeSession) return false;
-  const copy = await copyFor(db, kind, subject, state.today);
+  const copy = await copyFor(db, kind, subject, state);
   if (!copy) return false;
   await showNotification(name, { ...copy, buttons: notificationActions(name).map((a) => ACTION_LABELS[a]) });
   return true;
