@@ -2,7 +2,8 @@
 import type { AlarmState } from '../domain/alarms';
 import type { DayKey } from '../domain/day';
 import { activeSessionOf } from '../domain/focus/focus-clock';
-import { isOnboarded, planDayOf, withDefaults, type Settings } from '../domain/settings';
+import { isOnboarded, planDayOf, type Settings } from '../domain/settings';
+import { withDefaults } from '../domain/with-defaults';
 import type { Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
 import { readTransaction } from './transaction';

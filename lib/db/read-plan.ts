@@ -1,5 +1,6 @@
 // The whole plan for the plan page: settings and every task, in one readonly transaction.
-import { isOnboarded, withDefaults, type Settings } from '../domain/settings';
+import { isOnboarded, type Settings } from '../domain/settings';
+import { withDefaults } from '../domain/with-defaults';
 import type { Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
 import { SETTINGS_KEY } from './schema';

@@ -1,5 +1,6 @@
 // What the progress page and the "where I stand" panel read, in one readonly transaction.
-import { withDefaults, type Settings } from '../domain/settings';
+import { type Settings } from '../domain/settings';
+import { withDefaults } from '../domain/with-defaults';
 import type { Assessment, Attempt, JournalEntry, QuestionLog, Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
 import { SETTINGS_KEY } from './schema';

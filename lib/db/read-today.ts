@@ -9,8 +9,9 @@ import { SUPPORT_GAP_DAYS } from '../domain/progress/support-nudge';
 import { LOOK_BACK_DAYS } from '../domain/today/study-days';
 import type { TodayRecords } from '../domain/today/today-view';
 import type { RetakeCoachDatabase } from './open';
-import { TODAY_READ } from './read-scopes';
-import { planDayOf, withDefaults } from '../domain/settings';
+import { TODAY_READ } from './today-scope';
+import { planDayOf } from '../domain/settings';
+import { withDefaults } from '../domain/with-defaults';
 import { SETTINGS_KEY } from './schema';
 
 /** Two weeks ahead: tomorrow after a run of days off, the rest of the week, and the next practice exam. */

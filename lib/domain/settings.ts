@@ -91,11 +91,6 @@ export function isOnboarded(settings: Settings | undefined): settings is Setting
   return !!settings && settings.examDate !== '' && settings.startDate !== '';
 }
 
-/** The stored settings over the defaults, so a record saved before a field existed still has every field. */
-export function withDefaults(stored: Settings | undefined): Settings {
-  return { ...structuredClone(defaultSettings), ...stored };
-}
-
 /** The plan day `now` falls in, by the student's own day-start hour. */
 export function planDayOf(now: number, settings: Pick<Settings, 'dayStartHour'>): DayKey {
   return planDayAt(now, settings.dayStartHour);

@@ -11,7 +11,8 @@ import { isReviewOf, nextExamNotBefore, practiceTaken } from '../domain/history/
 import { bankAfterSave, questionsLeft } from '../domain/history/questions-left';
 import { examProfile } from '../domain/profiles';
 import type { PlanSettingsFields } from '../domain/planner/plan-settings-fields';
-import { isOnboarded, planDayOf, withDefaults, type Settings } from '../domain/settings';
+import { isOnboarded, planDayOf, type Settings } from '../domain/settings';
+import { withDefaults } from '../domain/with-defaults';
 import type { Attempt } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';

@@ -2,7 +2,7 @@
 // localStorage (lib/platform/today-snapshot.ts); the read then opens the database and reads it directly, without the
 // service worker and without the page's full service context. The read, the writes and that context (alarm sync and
 // all) are chunks of their own, loaded after the first frame, so the new tab's first paint carries none of them.
-import { TODAY_READ, touches } from '../db/read-scopes';
+import { TODAY_READ, touches } from '../db/today-scope';
 import { nextPlanDayAt, type DayKey } from '../domain/day';
 import { isOnboarded, planDayOf } from '../domain/settings';
 import type { TodayRecords } from '../domain/today/today-view';

@@ -2,7 +2,7 @@
 // keeps; a backup is the same data with the settings record in place of its one-element list.
 import type { IDBPTransaction } from 'idb';
 import type { BackupData } from '../../domain/backup';
-import { withDefaults } from '../../domain/settings';
+import { withDefaults } from '../../domain/with-defaults';
 import { startAll } from './settle-all';
 import { DATA_STORES, SETTINGS_KEY, type DataStoreName, type RetakeCoachDB, type StoreName } from '../schema';
 

@@ -1,6 +1,7 @@
 // The settings record and the past attempts: what the onboarding form edits. The record lives under one key, known
 // only here; a record saved before a field existed is read over the defaults.
-import { withDefaults, type Settings } from '../../domain/settings';
+import { type Settings } from '../../domain/settings';
+import { withDefaults } from '../../domain/with-defaults';
 import type { Attempt } from '../../domain/types';
 import { SETTINGS_KEY } from '../schema';
 import type { RepositoryTx, Written } from './repository-tx';

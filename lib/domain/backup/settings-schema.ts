@@ -1,5 +1,5 @@
 // The settings record. Every field is optional with its default (lib/domain/settings.ts): a backup written before
-// a field existed still imports, as `withDefaults` (lib/domain/settings.ts) reads an old stored record.
+// a field existed still imports, as `withDefaults` (lib/domain/with-defaults.ts) reads an old stored record.
 import * as v from 'valibot';
 import { defaultSettings, type Settings } from '../settings';
 import { BANDS } from '../types';

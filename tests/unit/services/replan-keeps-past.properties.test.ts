@@ -9,7 +9,7 @@ import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { addDays, localTimeOn, planDayAt } from '../../../lib/domain/day';
 import { practiceTaken, nextExamNotBefore } from '../../../lib/domain/history/practice-taken';
 import { questionsLeft } from '../../../lib/domain/history/questions-left';
-import { withDefaults } from '../../../lib/domain/settings';
+import { withDefaults } from '../../../lib/domain/with-defaults';
 import { completeTask } from '../../../lib/services/complete-task';
 import { logPracticeExam } from '../../../lib/services/log-practice-exam';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
