@@ -1,0 +1,38 @@
+// A whole-page read kept current: replan missed days first (as the new tab does, so "done vs planned" counts the
+// plan as it now stands), read, show, and read and show again whenever another page or the worker writes. The plan
+// and progress pages use it the way the new tab uses todaySource: the entrypoint only renders what it is given.
+import { readPlan, type StoredPlan } from '../db/read-plan';
+import { readProgress, type ProgressData } from '../db/read-progress';
+import type { DayKey } from '../domain/day';
+import { planDayOf } from '../domain/settings';
+import { onChange } from '../platform/change-channel';
+import type { ServiceContext } from './context';
+import { pageContext } from './page-context';
+import { replanIfNeeded } from './replan-if-needed';
+
+export type PlanPageData = StoredPlan & { today: DayKey };
+export type ProgressPageData = ProgressData & { today: DayKey };
+
+async function watch<T>(read: (ctx: ServiceContext) => Promise<T>, show: (data: T) => void, context: () => Promise<ServiceContext>): Promise<() => void> {
+  const ctx = await context();
+  await replanIfNeeded(ctx).catch(() => undefined);
+  const refresh = async () => show(await read(ctx));
+  await refresh();
+  return onChange(() => void refresh());
+}
+
+/** The plan page: every task with the settings, and the plan day. Resolves to the unsubscribe. */
+export function watchPlan(show: (plan: PlanPageData) => void, context = pageContext): Promise<() => void> {
+  return watch(async (ctx) => {
+    const plan = await readPlan(ctx.db);
+    return { ...plan, today: planDayOf(ctx.now(), plan.settings) };
+  }, show, context);
+}
+
+/** The progress page: the history it charts, and the plan day. Resolves to the unsubscribe. */
+export function watchProgress(show: (data: ProgressPageData) => void, context = pageContext): Promise<() => void> {
+  return watch(async (ctx) => {
+    const data = await readProgress(ctx.db);
+    return { ...data, today: planDayOf(ctx.now(), data.settings) };
+  }, show, context);
+}
