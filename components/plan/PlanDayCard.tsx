@@ -1,4 +1,5 @@
 import { weekdayIndex } from '../../lib/domain/day';
+import { TASK_KIND_FACTS } from '../../lib/domain/task-kinds';
 import type { Task } from '../../lib/domain/types';
 import { minutesText, shortDay } from './plan-format';
 import type { PlanDayView } from './plan-weeks';
@@ -16,7 +17,7 @@ function TaskLine({ task }: { task: Task }) {
   const amount = [minutesText(task.minutes), task.questions ? `${task.questions} q` : ''].filter(Boolean).join(' · ');
   return (
     <li class={`plan-task kind-${task.kind}${task.status === 'done' ? ' is-done' : ''}`}>
-      {task.kind === 'practice-exam' && <span class="plan-badge">Practice exam</span>}
+      {TASK_KIND_FACTS[task.kind].badge && <span class="plan-badge">{TASK_KIND_FACTS[task.kind].badge}</span>}
       <span class="plan-task-title">{task.title}</span>{' '}
       <span class="plan-task-amount">{amount}{task.status === 'done' ? ' · done' : task.status === 'skipped' ? ' · skipped' : ''}</span>
     </li>

@@ -4,6 +4,7 @@ import { dayRange, weekdayIndex, weekStart, type DayKey } from '../../lib/domain
 import { phaseOf, type Phase } from '../../lib/domain/planner';
 import type { Settings } from '../../lib/domain/settings';
 import type { Task } from '../../lib/domain/types';
+import { isRestLike } from '../../lib/domain/task-kinds';
 
 export type PlanDayKind = 'study' | 'rest' | 'off' | 'blocked' | 'exam' | 'free';
 
@@ -31,7 +32,7 @@ export interface PlanWeekView {
 
 function kindOf(day: DayKey, tasks: readonly Task[], settings: Settings): PlanDayKind {
   if (day === settings.examDate) return 'exam';
-  if (tasks.length > 0) return tasks.every((t) => t.kind === 'rest') ? 'rest' : 'study';
+  if (tasks.length > 0) return tasks.every((t) => isRestLike(t.kind)) ? 'rest' : 'study';
   if (settings.blockedDates.includes(day)) return 'blocked';
   if ((settings.weekdayMinutes[weekdayIndex(day)] ?? 0) === 0) return 'off';
   return 'free';
@@ -47,7 +48,7 @@ export function planWeeks(tasks: readonly Task[], settings: Settings, today: Day
   const weeks = new Map<DayKey, PlanWeekView>();
   for (const day of dayRange(first, last)) {
     const dayTasks = (byDay.get(day) ?? []).sort((a, b) => a.order - b.order);
-    const work = dayTasks.filter((t) => t.kind !== 'rest');
+    const work = dayTasks.filter((t) => !isRestLike(t.kind));
     const view: PlanDayView = {
       day,
       kind: kindOf(day, dayTasks, settings),

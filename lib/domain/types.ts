@@ -2,20 +2,10 @@
 // file"): add optional fields freely, but renaming or removing one needs a schema migration and a backup migration.
 import type { DayKey } from './day';
 
-export const TASK_KINDS = [
-  'reflection',
-  'guidance',
-  'content-review',
-  'question-block',
-  'review-incorrects',
-  'retest-misses',
-  'practice-exam',
-  'weekly-review',
-  'support',
-  'logistics',
-  'rest',
-] as const;
-export type TaskKind = (typeof TASK_KINDS)[number];
+// The kinds and their facts live in one table (task-kinds.ts).
+import type { TaskKind } from './task-kinds';
+
+export { TASK_KINDS, type TaskKind } from './task-kinds';
 
 export const TASK_STATUSES = ['todo', 'done', 'skipped'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];

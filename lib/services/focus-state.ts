@@ -6,6 +6,7 @@ import { activeSessionOf, examBlockMinutes } from '../domain/focus';
 import { examProfile } from '../domain/profiles';
 import { planDayOf, type Settings } from '../domain/settings';
 import type { FocusSession } from '../domain/types';
+import { isRestLike } from '../domain/task-kinds';
 
 export interface FocusState {
   session?: FocusSession;
@@ -25,6 +26,6 @@ export async function readFocusState(db: RetakeCoachDatabase, now: number): Prom
     const task = session?.taskId ? await repos.tasks.get(session.taskId) : undefined;
     return { settings, session, task, todays: await repos.tasks.onDay(today) };
   });
-  const next = todays.find((t) => t.status === 'todo' && t.kind !== 'rest');
+  const next = todays.find((t) => t.status === 'todo' && !isRestLike(t.kind));
   return { session, taskTitle: task?.title, nextTask: next && { id: next.id, title: next.title }, focus: settings.focus, examBlockMinutes: examBlockMinutes(examProfile(settings.examId).format) };
 }

@@ -11,6 +11,7 @@ import { openExtensionPage } from '../platform/open-page';
 import type { ServiceContext } from './context';
 import { resumeFocus, stopFocus } from './focus-control';
 import { startFocus } from './focus-start';
+import { isRestLike } from '../domain/task-kinds';
 
 export async function handleNotificationClick(id: string): Promise<void> {
   await clearNotification(id);
@@ -28,7 +29,7 @@ async function taskFor(ctx: ServiceContext, id: string): Promise<string | undefi
   }
   if (parsed.kind === 'study') {
     const { today, upcoming } = await readAlarmState(ctx.db, ctx.now());
-    return upcoming.find((t) => t.day === today && t.status === 'todo' && t.kind !== 'rest')?.id;
+    return upcoming.find((t) => t.day === today && t.status === 'todo' && !isRestLike(t.kind))?.id;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 // The words of the day's reminders, from the tasks as they are when the alarm fires. Plain and specific: what is
 // planned, what is next; no cheering.
 import type { Task } from '../types';
+import { isRestLike } from '../task-kinds';
 
 export interface ReminderCopy {
   title: string;
@@ -14,7 +15,7 @@ export function formatMinutes(minutes: number): string {
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
-const isWork = (t: Task) => t.kind !== 'rest';
+const isWork = (t: Task) => !isRestLike(t.kind);
 
 export function morningCopy(tasks: Task[]): ReminderCopy {
   const work = tasks.filter(isWork);

@@ -25,7 +25,7 @@ import type { Task } from '../types';
 import { blockFormat } from './block-format';
 import { parallelTrackMinutes, weeklyMinutes } from './capacity';
 import { draftDays, type DayDraft } from './draft-days';
-import { finishTask } from './draft-task';
+import { finishTask, rankOf } from './draft-task';
 import { fillDays } from './fill-days';
 import { planDays } from './plan-days';
 import { BANK_WARNING_SHARE, bankWarning, examTooCloseMessage, sampleExamName, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
@@ -38,7 +38,7 @@ import { areaWeights } from './weights';
 function toTasks(drafts: readonly DayDraft[], idPrefix: string): Task[] {
   const out: Task[] = [];
   for (const { planned, tasks } of drafts) {
-    [...tasks].sort((a, b) => a.rank - b.rank).forEach((task, order) => out.push(finishTask(task, planned.day, order, idPrefix)));
+    [...tasks].sort((a, b) => rankOf(a) - rankOf(b)).forEach((task, order) => out.push(finishTask(task, planned.day, order, idPrefix)));
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { examReviewTitle, practiceExamDetail, practiceExamTitle } from './task-c
 export const EXAM_REVIEW_MINUTES = 150;
 
 export const practiceExam = ({ form, baseline }: ScheduledExam): DraftTask => ({
-  kind: 'practice-exam', rank: RANK.exam, priority: 1, fixed: true, formId: form.id, minutes: form.sittingMinutes,
+  kind: 'practice-exam', priority: 1, formId: form.id, minutes: form.sittingMinutes,
   title: practiceExamTitle(form, baseline), detail: practiceExamDetail(form),
 });
 

@@ -2,7 +2,7 @@
 // and decides which areas the day is about (see focus-rotation.ts).
 import type { BlockFormat } from './block-format';
 import type { DayDraft } from './draft-days';
-import { RANK, type DraftTask } from './draft-task';
+import type { DraftTask } from './draft-task';
 import { assignFocus } from './focus-rotation';
 import { allocateBlocks } from './question-load';
 import { blockDetail, blockTitle, contentReviewDetail, contentReviewTitle } from './task-copy';
@@ -42,12 +42,12 @@ function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, { area: f
     const questions = load.blocks * format.questionsPerBlock;
     const areaFocus = draft.areaBlocks ? focus : undefined;
     tasks.push({
-      kind: 'question-block', rank: RANK.block, priority: 2, questions, minutes: load.blocks * format.minutesPerBlock,
+      kind: 'question-block', priority: 2, questions, minutes: load.blocks * format.minutesPerBlock,
       title: blockTitle(areaFocus, load.blocks, questions, phase !== 'reset', mixedLabel),
       detail: blockDetail(format, phase === 'reset' ? 'reset' : draft.areaBlocks ? 'rebuild' : 'mixed'),
       ...(areaFocus ? { areaIds: [areaFocus.id] } : {}),
     }, {
-      kind: 'review-incorrects', rank: RANK.incorrects, priority: 1, minutes: load.blocks * format.reviewMinutesPerBlock,
+      kind: 'review-incorrects', priority: 1, minutes: load.blocks * format.reviewMinutesPerBlock,
       title: "Review every incorrect answer from today's blocks",
       detail: 'For each miss, write why the right answer is right, then log it so it comes back as a retest.',
     });
@@ -55,7 +55,7 @@ function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, { area: f
   if (load.content > 0) {
     const areaIds = [focus, ...topics, competency].flatMap((area) => (area ? [area.id] : []));
     tasks.push({
-      kind: 'content-review', rank: RANK.content, priority: focus?.band === 'lower' ? 3 : phase === 'final' ? 4 : 5, minutes: load.content,
+      kind: 'content-review', priority: focus?.band === 'lower' ? 3 : phase === 'final' ? 4 : 5, minutes: load.content,
       title: contentReviewTitle(phase, focus, topics), detail: contentReviewDetail(phase, competency),
       ...(areaIds.length > 0 ? { areaIds } : {}),
     });

@@ -34,17 +34,17 @@ export function resetTasks(supporters: readonly Supporter[], hasBands: boolean):
 export function logisticsTasks(format: BlockFormat): DraftTask[] {
   return [
     {
-      kind: 'logistics', rank: RANK.logistics, priority: 2, minutes: 20,
+      kind: 'logistics', priority: 2, minutes: 20,
       title: 'Plan your route to the test centre and the time you will leave',
       detail: 'Check travel time at the hour you will travel and allow for delays; arrive early.',
     },
     {
-      kind: 'logistics', rank: RANK.logistics, priority: 2, minutes: 10,
+      kind: 'logistics', priority: 2, minutes: 10,
       title: 'Check your ID against your exam registration: the names must match',
       detail: 'Put the ID and your scheduling permit or booking confirmation where you will see them on exam morning.',
     },
     {
-      kind: 'logistics', rank: RANK.logistics, priority: 2, minutes: 20,
+      kind: 'logistics', priority: 2, minutes: 20,
       title: timingPlanTitle(format),
       detail: 'Decide after which blocks you will take breaks, and what you will eat and drink.',
     },

@@ -1,9 +1,7 @@
 // Which past tasks the replanner carries forward, in which order, and which it lets go.
 import type { DayKey } from '../day';
+import { isRecurring, isRestLike } from '../task-kinds';
 import type { Task } from '../types';
-
-/** The planner's recurring kinds (lib/domain/planner/recurring-tasks.ts): the next one stands in for a missed one. */
-const RECURRING_KINDS: ReadonlySet<Task['kind']> = new Set(['reflection', 'weekly-review', 'retest-misses']);
 
 const recurringKey = (task: Task): string => `${task.kind}\u0000${task.title}`;
 
@@ -18,7 +16,7 @@ export function overdueTasks(tasks: readonly Task[], today: DayKey): { carry: Ta
   const expire: Task[] = [];
   for (const task of tasks) {
     if (task.status !== 'todo' || task.day >= today) continue;
-    if (task.kind === 'rest' || (RECURRING_KINDS.has(task.kind) && comingBack.has(recurringKey(task)))) expire.push(task);
+    if (isRestLike(task.kind) || (isRecurring(task.kind) && comingBack.has(recurringKey(task)))) expire.push(task);
     else carry.push(task);
   }
   // Most important first (priority 1 = must happen), then oldest first, then the day's own order.

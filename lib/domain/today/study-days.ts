@@ -3,6 +3,7 @@
 import { addDays, weekdayIndex, type DayKey } from '../day';
 import type { Settings } from '../settings';
 import type { Task } from '../types';
+import { isRestLike } from '../task-kinds';
 
 /** How far back the page reads and counts (lib/db/read-today.ts reads this much history). */
 export const LOOK_BACK_DAYS = 14;
@@ -13,7 +14,7 @@ export const isStudyDay = (settings: Calendar, day: DayKey): boolean =>
   (settings.weekdayMinutes[weekdayIndex(day)] ?? 0) > 0 && !settings.blockedDates.includes(day);
 
 export function studiedDays(tasks: readonly Task[]): Set<DayKey> {
-  return new Set(tasks.filter((t) => t.status === 'done' && t.kind !== 'rest').map((t) => t.day));
+  return new Set(tasks.filter((t) => t.status === 'done' && !isRestLike(t.kind)).map((t) => t.day));
 }
 
 /** Study days in a row before today with something done (today adds one once something is done today). */

@@ -12,6 +12,7 @@ import { nextPracticeExam, type NextPracticeExam } from './next-practice-exam';
 import { phaseNameOn } from './phase-name';
 import { missedDays, streakDays, studiedDays } from './study-days';
 import { dayProgress, weekProgress, type TaskProgress } from './task-progress';
+import { isRestLike } from '../task-kinds';
 
 export interface TodayRecords {
   settings: Settings;
@@ -49,7 +50,7 @@ export interface DayView {
 export type TodayView = { state: 'setup' } | { state: 'after-exam'; examDate: DayKey; daysSince: number } | DayView;
 
 const byOrder = (a: Task, b: Task) => a.order - b.order;
-const isWork = (t: Task) => t.kind !== 'rest' && t.status !== 'skipped';
+const isWork = (t: Task) => !isRestLike(t.kind) && t.status !== 'skipped';
 
 export function todayView(r: TodayRecords): TodayView {
   const { settings, today } = r;
@@ -74,7 +75,7 @@ export function todayView(r: TodayRecords): TodayView {
     practiceExamTomorrow: r.tasks.some((t) => t.kind === 'practice-exam' && t.status === 'todo' && t.day === addDays(today, 1)),
     latestMood: r.latestMood,
   });
-  const next = tasks.find((t) => t.status === 'todo' && t.kind !== 'rest');
+  const next = tasks.find((t) => t.status === 'todo' && !isRestLike(t.kind));
   return {
     state: 'day',
     today,
