@@ -1,8 +1,7 @@
 // Feasibility checks for the onboarding page, one sentence per problem, placed next to the field that can fix it.
 // The onboarding creates a plan only when this returns nothing, so the student never gets a partial plan.
 import { daysBetween, isDayKey } from '../day';
-import { parallelTrackMinutes, weekdayCapacity, weeklyMinutes } from './capacity';
-import { formatHours } from './hours';
+import { parallelTrackMinutes, weeklyMinutes } from './capacity';
 import { examTooCloseMessage, sampleExamName, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
 import type { PlanInput } from './plan-types';
 
@@ -31,18 +30,13 @@ function weekdayProblems(input: PlanInput): PlanInputProblem[] {
     : [];
 }
 
+// A form longer than every day is split over successive days by the planner (form-sitting.ts), so a form is never
+// refused for its length; only a form this exam does not know is.
 function formProblems(input: PlanInput): PlanInputProblem[] {
-  const longestDay = Math.max(...Array.from({ length: 7 }, (_, weekday) => weekdayCapacity(input, weekday)));
-  return input.practiceFormIds.flatMap((id): PlanInputProblem[] => {
-    const form = input.profile.selfAssessments.find((f) => f.id === id);
-    if (!form) return [{ field: 'practiceFormIds', message: `"${id}" is not a practice exam we know for ${input.profile.name}; please choose from the list.` }];
-    if (form.sittingMinutes <= longestDay) return [];
-    return [{
-      field: 'practiceFormIds',
-      message: `${form.name} takes about ${formatHours(form.sittingMinutes)} in one sitting, and your longest study day has ` +
-        `${formatHours(longestDay)}. Give one day at least ${formatHours(form.sittingMinutes)}, or leave this form out for now.`,
-    }];
-  });
+  return input.practiceFormIds.flatMap((id): PlanInputProblem[] =>
+    input.profile.selfAssessments.some((f) => f.id === id)
+      ? []
+      : [{ field: 'practiceFormIds', message: `"${id}" is not a practice exam we know for ${input.profile.name}; please choose from the list.` }]);
 }
 
 export function assessPlanInput(input: PlanInput): PlanInputProblem[] {

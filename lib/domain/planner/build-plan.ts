@@ -23,7 +23,8 @@
 import { daysBetween, isDayKey } from '../day';
 import type { Task } from '../types';
 import { blockFormat } from './block-format';
-import { parallelTrackMinutes, weeklyMinutes } from './capacity';
+import { LIGHT_DAY_MINUTES, LONG_DAY_MINUTES, MAX_DAY_MINUTES, parallelTrackMinutes, weekdayCapacity, weekdayMinutesAt, weeklyMinutes } from './capacity';
+import { formatHours } from './hours';
 import { draftDays, type DayDraft } from './draft-days';
 import { finishTask, rankOf } from './draft-task';
 import { fillDays } from './fill-days';
@@ -54,9 +55,30 @@ function practiceWarnings(schedule: PracticeSchedule): PlanWarning[] {
   if (schedule.dropped.length === 0) return [];
   return [{
     code: 'practice-exams-dropped',
-    message: `${listNames(schedule.dropped)} did not fit: each sitting needs a study day long enough for it, at least 5 days ` +
-      'from the other practice exams, and a few study days between them. Longer study days or a later exam date make room.',
+    message: `${listNames(schedule.dropped)} did not fit before your exam: practice exams need at least 5 days between them ` +
+      'and a few study days each to act on the result. A later exam date makes room.',
   }];
+}
+
+/** Days offered over 10 hours, and a week with no light day because the student turned it off. */
+function weekWarnings(input: PlanInput): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  const longest = Math.max(...Array.from({ length: 7 }, (_, weekday) => weekdayMinutesAt(input.weekdayMinutes, weekday)));
+  if (longest > LONG_DAY_MINUTES) {
+    out.push({
+      code: 'long-days',
+      message: `Your longest day offers ${formatHours(longest)}. Days over 10 hours rarely hold up for weeks, and the plan fills ` +
+        `at most ${formatHours(MAX_DAY_MINUTES)} of any day; what is left is yours for meals, movement and sleep.`,
+    });
+  }
+  if (input.lightDay === false && Array.from({ length: 7 }, (_, weekday) => weekdayCapacity(input, weekday)).every((m) => m > LIGHT_DAY_MINUTES)) {
+    out.push({
+      code: 'no-light-day',
+      message: 'Your plan has no light day, as you chose in Settings. A light day each week is when what you studied settles ' +
+        'and when a missed day can be caught up; turn it back on if the weeks start to blur.',
+    });
+  }
+  return out;
 }
 
 export function buildPlan(input: PlanInput): Plan {
@@ -74,7 +96,7 @@ export function buildPlan(input: PlanInput): Plan {
   const schedule = schedulePracticeExams(input, days, lengths, offset);
   const drafts = draftDays(input, days, lengths, format, schedule, offset);
   const wantedQuestions = drafts.reduce((sum, d) => sum + d.wantedBlocks, 0) * format.questionsPerBlock;
-  fillDays(drafts, input.questionBankLeft, format, areaWeights(input.profile, input.bands));
+  fillDays(drafts, input.questionBankLeft, format, areaWeights(input.profile, input.bands), input.profile.systemDisciplines);
 
   const warnings: PlanWarning[] = [];
   if (total < MIN_RUNWAY_DAYS) warnings.push({ code: 'exam-too-close', message: examTooCloseMessage(total, sampleExamName(input.profile)) });
@@ -85,6 +107,6 @@ export function buildPlan(input: PlanInput): Plan {
   }
   // A bank that covers most of what the plan asks for is fine; the plan just does a little less.
   if (input.questionBankLeft < wantedQuestions * BANK_WARNING_SHARE) warnings.push(bankWarning(Math.max(0, input.questionBankLeft), wantedQuestions));
-  warnings.push(...practiceWarnings(schedule));
+  warnings.push(...practiceWarnings(schedule), ...weekWarnings(input));
   return { days: drafts.map((d) => d.planned), tasks: toTasks(drafts, input.idPrefix), warnings };
 }

@@ -9,7 +9,7 @@ import { logisticsTasks, resetTasks } from './one-time-tasks';
 import { rebuildProgress, type PhaseLengths } from './phases';
 import type { PlanInput, PlannedDay } from './plan-types';
 import type { PracticeSchedule } from './practice-schedule';
-import { MAX_BLOCKS_PER_DAY, questionShare } from './question-load';
+import { FULL_TIME_MIN_BLOCKS, FULL_TIME_MINUTES, MAX_BLOCKS_PER_DAY, questionShare } from './question-load';
 import { eveningReflection, restBeforeExam, retestMisses, supportCheckIn, weeklyReview } from './recurring-tasks';
 
 /** Every 3rd ordinary study day keeps 15% free, so one missed day can be caught up within the week. */
@@ -65,15 +65,15 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
     const exam = schedule.byDay.get(day.day);
     if (exam) {
       add(practiceExam(exam));
+      if (exam.sameDayReview) add(practiceExamReview(exam.form, Math.min(EXAM_REVIEW_MINUTES, free - 10)));
       add(eveningReflection());
-      examToReview = exam.form;
+      // The review waits for the form's last part.
+      if (exam.part === exam.parts && !exam.sameDayReview) examToReview = exam.form;
       return draft;
     }
 
-    if (ordinaryDays++ % BUFFER_EVERY === BUFFER_EVERY - 1) {
-      draft.planned.bufferMinutes = Math.round(day.capacityMinutes * BUFFER_SHARE);
-      free -= draft.planned.bufferMinutes;
-    }
+    const fullTime = day.capacityMinutes >= FULL_TIME_MINUTES && day.phase !== 'reset';
+    const bufferDay = ordinaryDays++ % BUFFER_EVERY === BUFFER_EVERY - 1;
     // Looking back belongs at the start; if the first weeks had no room, it is not pushed into the final days.
     if (day.phase === 'reset' || day.phase === 'rebuild') resetQueue = takeFrom(resetQueue, 3);
     if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 3);
@@ -83,7 +83,8 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
       // Leave room for the retest and the reflection.
       const minutes = Math.min(EXAM_REVIEW_MINUTES, free - 25);
       reviewDay = minutes >= 30 && add(practiceExamReview(examToReview, minutes));
-      examToReview = undefined;
+      // A day too short for the review hands it on to the next study day.
+      if (reviewDay) examToReview = undefined;
     }
     if (weekly.has(day.day)) {
       add(weeklyReview(areaWord));
@@ -91,10 +92,17 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
     }
     if (day.phase !== 'reset') add(retestMisses());
     if (!lookedBack) add(eveningReflection());
+    // The buffer is kept, but on a full-time day never at the cost of the 80 questions the day is for.
+    if (bufferDay) {
+      const keepForBlocks = fullTime && !reviewDay ? FULL_TIME_MIN_BLOCKS * blockMinutes : 0;
+      draft.planned.bufferMinutes = Math.max(0, Math.min(Math.round(day.capacityMinutes * BUFFER_SHARE), free - keepForBlocks));
+      free -= draft.planned.bufferMinutes;
+    }
 
     const most = reviewDay ? 0 : Math.min(MAX_BLOCKS_PER_DAY, Math.floor(free / blockMinutes));
     const share = questionShare(day.phase, rebuildProgress(index + offset, lengths), lengths.total - index - offset);
-    const wanted = day.phase === 'reset' ? 1 : Math.max(1, Math.round((share * day.capacityMinutes) / blockMinutes));
+    const byShare = Math.max(1, Math.round((share * day.capacityMinutes) / blockMinutes));
+    const wanted = day.phase === 'reset' ? 1 : fullTime ? Math.max(FULL_TIME_MIN_BLOCKS, byShare) : byShare;
     draft.wantedBlocks = Math.min(most, wanted);
     draft.contentCap = reviewDay ? 60 : CONTENT_CAP[day.phase];
     draft.free = free;

@@ -1,9 +1,18 @@
-// The bookkeeping of practice-exam days: which days can hold a sitting, and which are taken.
+// The bookkeeping of practice-exam days: which days can hold a sitting, and which are taken. A form sits on the
+// longest day that fits near where it belongs; where no day there is long enough, it is split into the fewest even
+// parts (at most 4) that successive study days from that day can hold. The student never has to leave a form out
+// for lack of a long day.
 import type { DayKey } from '../day';
 import type { PlannedDay } from './plan-types';
 
 const MIN_GAP_DAYS = 5;
 const STUDY_DAYS_PER_EXAM = 4;
+
+/** The calendar indexes of one form's sitting days, first to last, and the minutes of each part. */
+export interface Span { days: number[]; partMinutes: number }
+
+/** More parts than this stops being one practice exam. */
+const MAX_PARTS = 4;
 
 export interface ExamSlots {
   /** Calendar indexes of the study days, in order. */
@@ -12,40 +21,69 @@ export interface ExamSlots {
   budget(): number;
   /** Calendar indexes of the days `n` days before the exam. */
   daysOut(list: readonly number[]): number[];
-  /** Takes the first candidate day that fits a sitting of `minutes`. */
-  placeFirst(candidates: readonly number[], minutes: number): number | undefined;
-  /** Takes the fitting day nearest to `center` (at most 3 days away, earlier first on ties); [] when none. */
-  placeNear(center: number, minutes: number): number[];
+  /** Takes the first candidate start (longest first within each group) whose span fits and ends within [earliestEnd, lastEnd]. */
+  placeFirst(groups: readonly (readonly number[])[], sittingMinutes: number, lastEnd?: number, earliestEnd?: number, gap?: number): Span | undefined;
+  /** Takes the longest fitting start at most 3 days from `center` (nearer, then earlier, on equal days). */
+  placeNear(center: number, sittingMinutes: number): Span | undefined;
 }
 
 /** `notBefore`: no sitting before this day (a week after a practice exam already sat). */
 export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = ''): ExamSlots {
   const studyIndexes = days.flatMap((day, index) => (day.type === 'study' ? [index] : []));
+  const nextStudy = new Map(studyIndexes.map((index, i) => [index, studyIndexes[i + 1]]));
   const firstStudy = studyIndexes[0] ?? -1;
-  const taken: number[] = [];
+  const taken: { days: number[]; gap: number }[] = [];
   let budget = Math.max(1, Math.floor(studyIndexes.length / STUDY_DAYS_PER_EXAM));
-  const fits = (index: number, minutes: number): boolean => {
-    const day = days[index];
-    return !!day && day.type === 'study' && index !== firstStudy && day.day >= notBefore && day.capacityMinutes >= minutes &&
-      taken.every((other) => Math.abs(other - index) >= MIN_GAP_DAYS);
-  };
-  const placeFirst = (candidates: readonly number[], minutes: number): number | undefined => {
-    if (budget <= 0) return undefined;
-    const found = candidates.find((index) => fits(index, minutes));
-    if (found !== undefined) {
-      taken.push(found);
-      budget--;
+  const capacity = (index: number) => (days[index]?.type === 'study' ? days[index]!.capacityMinutes : 0);
+
+  const spanFrom = (start: number, sittingMinutes: number): Span | undefined => {
+    if (start === firstStudy || !days[start] || days[start]!.day < notBefore) return undefined;
+    for (let parts = 1; parts <= MAX_PARTS; parts++) {
+      const partMinutes = Math.ceil(sittingMinutes / parts);
+      const days = [start];
+      while (days.length < parts && capacity(days.at(-1)!) >= partMinutes) {
+        const next = nextStudy.get(days.at(-1)!);
+        if (next === undefined) break;
+        days.push(next);
+      }
+      if (days.length === parts && days.every((index) => capacity(index) >= partMinutes)) return { days, partMinutes };
     }
-    return found;
+    return undefined;
   };
+  // Two forms keep the smaller of their gaps apart: the Free 120, half a form, may come 2 days after the last one.
+  const apart = ({ days: span }: Span, gap: number) => taken.every(({ days: other, gap: otherGap }) => {
+    const least = Math.min(gap, otherGap);
+    return span[0]! - other.at(-1)! >= least || other[0]! - span.at(-1)! >= least;
+  });
+  const take = (span: Span | undefined, gap: number): Span | undefined => {
+    if (!span) return undefined;
+    taken.push({ days: span.days, gap });
+    budget--;
+    return span;
+  };
+  const longestFirst = (candidates: readonly number[]) => [...candidates].sort((a, b) => capacity(b) - capacity(a));
+
   return {
     studyIndexes,
     budget: () => budget,
     daysOut: (list) => list.map((left) => days.length - left),
-    placeFirst,
-    placeNear: (center, minutes) => {
-      const found = placeFirst([0, -1, 1, -2, 2, -3, 3].map((shift) => center + shift), minutes);
-      return found === undefined ? [] : [found];
+    placeFirst: (groups, sittingMinutes, lastEnd = Infinity, earliestEnd = -Infinity, gap = MIN_GAP_DAYS) => {
+      if (budget <= 0) return undefined;
+      for (const group of groups) {
+        for (const start of longestFirst(group)) {
+          const span = spanFrom(start, sittingMinutes);
+          if (span && span.days.at(-1)! <= lastEnd && span.days.at(-1)! >= earliestEnd && apart(span, gap)) return take(span, gap);
+        }
+      }
+      return undefined;
+    },
+    placeNear: (center, sittingMinutes) => {
+      if (budget <= 0) return undefined;
+      for (const start of longestFirst([0, -1, 1, -2, 2, -3, 3].map((shift) => center + shift))) {
+        const span = spanFrom(start, sittingMinutes);
+        if (span && apart(span, MIN_GAP_DAYS)) return take(span, MIN_GAP_DAYS);
+      }
+      return undefined;
     },
   };
 }

@@ -7,9 +7,11 @@ import { examReviewTitle, practiceExamDetail, practiceExamTitle } from './task-c
 /** Reviewing a whole form takes longer than this; the rest of it goes into the following days' content review. */
 export const EXAM_REVIEW_MINUTES = 150;
 
-export const practiceExam = ({ form, baseline }: ScheduledExam): DraftTask => ({
-  kind: 'practice-exam', priority: 1, formId: form.id, minutes: form.sittingMinutes,
-  title: practiceExamTitle(form, baseline), detail: practiceExamDetail(form),
+/** The sitting, or one part of a form split over several days: the last part is the form's own task (it takes the
+ * score), the earlier ones are `practice-exam-part`. */
+export const practiceExam = ({ form, baseline, part, parts, minutes }: ScheduledExam): DraftTask => ({
+  kind: part < parts ? 'practice-exam-part' : 'practice-exam', priority: 1, formId: form.id, minutes,
+  title: practiceExamTitle(form, baseline, part, parts), detail: practiceExamDetail(form, part, parts),
 });
 
 export const practiceExamReview = (form: SelfAssessment, minutes: number): DraftTask => ({

@@ -63,14 +63,28 @@ function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, { area: f
   return tasks;
 }
 
-export function fillDays(drafts: readonly DayDraft[], bankLeft: number, format: BlockFormat, weights: AreaWeights): void {
+/** The calendar index just after the first 30% of study days: weak areas come up before it (issue 11, rule 6). */
+export const EARLY_SHARE = 0.3;
+function earlyEnd(drafts: readonly DayDraft[]): number {
+  const study = drafts.flatMap((draft, index) => (draft.planned.type === 'study' ? [index] : []));
+  const count = Math.ceil(study.length * EARLY_SHARE);
+  return count > 0 ? study[count - 1]! + 1 : 0;
+}
+
+export function fillDays(drafts: readonly DayDraft[], bankLeft: number, format: BlockFormat, weights: AreaWeights, systemDisciplines?: Readonly<Record<string, readonly string[]>>): void {
   const primaryAreas = weights.system.length > 0 ? weights.system : weights.discipline.length > 0 ? weights.discipline : weights.competency;
   const mixedLabel = weights.system.length > 0 ? 'Mixed systems' : 'Mixed topics';
   const loads = dayLoads(drafts, bankLeft, format);
   const contentMinutes = loads.map((load) => load.content);
-  const focus = assignFocus(loads.map((load) => load.focusMinutes), primaryAreas);
-  const topics = assignFocus(contentMinutes, primaryAreas === weights.system ? weights.discipline : [], 2);
-  const competencies = assignFocus(contentMinutes, primaryAreas === weights.competency ? [] : weights.competency);
+  const earlyDays = earlyEnd(drafts);
+  const focus = assignFocus(loads.map((load) => load.focusMinutes), primaryAreas, 1, { earlyDays });
+  const fitsSystem = (day: number, discipline: WeightedArea) => {
+    const system = focus[day]?.[0];
+    const allowed = system && systemDisciplines?.[system.id];
+    return !allowed || allowed.includes(discipline.id);
+  };
+  const topics = assignFocus(contentMinutes, primaryAreas === weights.system ? weights.discipline : [], 2, { earlyDays, allowed: fitsSystem });
+  const competencies = assignFocus(contentMinutes, primaryAreas === weights.competency ? [] : weights.competency, 1, { earlyDays });
   drafts.forEach((draft, index) => {
     const load = loads[index]!;
     const dayFocus = { area: focus[index]?.[0], topics: topics[index] ?? [], competency: competencies[index]?.[0], mixedLabel };

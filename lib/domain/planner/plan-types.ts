@@ -34,6 +34,12 @@ export interface PlanInput {
   practiceTaken?: { notBefore: DayKey };
   parallelTrack: { kind: ParallelTrackKind; hoursPerWeek: number };
   supporters: Supporter[];
+  /** Keep one day in every 7 light (an hour at most); on unless the student turns it off in Settings. */
+  lightDay?: boolean;
+  /** Last day to reschedule without losing the booking ('' or absent when unknown): checkpoints come before it. */
+  rescheduleDeadline?: DayKey;
+  /** The date of the attempt the student failed, when known: it says which exam format they met. */
+  failedAttemptDate?: DayKey;
   /** Prefix for task ids so that a regenerated future never collides with kept past tasks. */
   idPrefix: string;
 }
@@ -51,7 +57,7 @@ export interface PlannedDay {
 }
 
 export interface PlanWarning {
-  code: 'too-few-hours' | 'exam-too-close' | 'bank-too-small' | 'no-practice-exams' | 'practice-exams-dropped';
+  code: 'too-few-hours' | 'exam-too-close' | 'bank-too-small' | 'no-practice-exams' | 'practice-exams-dropped' | 'long-days' | 'no-light-day';
   message: string;
 }
 

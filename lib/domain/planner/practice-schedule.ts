@@ -1,12 +1,14 @@
-// When each practice exam happens. Dates are chosen first, then given to the student's forms in the order they
-// listed them: the Free 120 about 3 days out; the last other form about 8 days out (7-10); a baseline early in the
-// reset phase when there are two or more other forms; then, back from the last one, sittings 7-10 days apart through
-// consolidate, and any forms still left spread evenly over the rebuild as checkpoints. Never on the plan's first study
-// day (that day is for looking back), never on a day too short for the sitting, never within 5 days of another, and
-// at most one per 4 study days, so that there is time to act on each result.
+// When each practice exam happens. Forms keep the order the student listed them: the first (with two or more forms
+// besides the Free 120) is a baseline within the first three weeks; the last is the last sitting before the exam,
+// 5-14 days out (7-10 preferred); the Free 120 is 3-5 days out, so its review fits before the calm day before the
+// exam; the forms between go back from the last one 7-10 days apart through consolidate, and any still left are
+// spread evenly over the rebuild as checkpoints. Each form is sized by its own sitting time and sits on the longest
+// day that fits where it belongs, or in parts on successive study days when no day there is long enough (exam-slots.ts).
+// Never on the plan's first study day (that day is for looking back), never within 5 days of another form, and at
+// most one per 4 study days, so that there is time to act on each result.
 import type { DayKey } from '../day';
 import type { SelfAssessment } from '../profiles';
-import { examSlots, type ExamSlots } from './exam-slots';
+import { examSlots, type ExamSlots, type Span } from './exam-slots';
 import type { PhaseLengths } from './phases';
 import type { PlanInput, PlannedDay } from './plan-types';
 
@@ -14,10 +16,22 @@ export const FREE_120_ID = 'free-120';
 const LONGEST_GAP_DAYS = 10;
 /** Evenly spaced gaps tried in turn: 9 days suits "every 7-10 days"; 5 is the least we accept. */
 const GAP_LADDER = [9, 7, 5];
+/** The baseline sits within the first three weeks (issue 11, rule 4). */
+const BASELINE_LAST_INDEX = 20;
+/** The Free 120 is 120 questions, not a full form: it may follow the last form the next day (rule 4: 5-14 and 2-5 days out). */
+const FREE_120_GAP_DAYS = 1;
+/** Room kept after a Free 120 reviewed the same day: an hour and a half. */
+export const SAME_DAY_REVIEW_MINUTES = 90;
 
 export interface ScheduledExam {
   form: SelfAssessment;
   baseline: boolean;
+  /** 1-based part of a form split over several days, and how many parts; 1 of 1 for a single sitting. */
+  part: number;
+  parts: number;
+  minutes: number;
+  /** Reviewed the same day, when no later study day before the exam has room. */
+  sameDayReview?: boolean;
 }
 
 export interface PracticeSchedule {
@@ -26,7 +40,11 @@ export interface PracticeSchedule {
   dropped: string[];
   /** Forms the profile knows and the student listed, before placement. */
   requested: number;
+  /** The calendar index of the last day of the last form other than the Free 120, if any was placed. */
+  lastFormEnd?: number;
 }
+
+interface Placed { form: SelfAssessment; span: Span; baseline: boolean; sameDayReview?: boolean }
 
 /** How many sittings fit evenly inside `span` days, keeping the widest gap of the ladder that allows any. */
 function fittingCount(span: number, wanted: number): number {
@@ -37,25 +55,43 @@ function fittingCount(span: number, wanted: number): number {
   return 0;
 }
 
-/** Days for the forms other than the Free 120: the last, a baseline, the late sittings, then early checkpoints. */
-function placeOtherForms(slots: ExamSlots, count: number, sitting: number, lengths: PhaseLengths, offset: number, baselineSat: boolean): { chosen: number[]; baseline?: number } {
-  const last = count > 0 ? slots.placeFirst(slots.daysOut([8, 7, 9, 10, 6, 11, 12, 13, 14, 5]), sitting) : undefined;
-  if (last === undefined) return { chosen: [] };
-  // A baseline belongs to the reset phase: a plan remade after it has its checkpoints instead.
-  // The first form the student sat was the baseline: a plan remade after it never plans a second one.
-  const baseline = count > 1 && offset < lengths.reset && !baselineSat ? slots.placeFirst(slots.studyIndexes.slice(1, 5), sitting) : undefined;
-  const chosen = baseline === undefined ? [last] : [last, baseline];
-  const from = baseline ?? slots.studyIndexes[0] ?? 0;
+type Sized = { form: SelfAssessment; sitting: number };
+
+/** Places the forms other than the Free 120: the last, a baseline, the late sittings, then early checkpoints. */
+function placeOtherForms(slots: ExamSlots, forms: readonly Sized[], lengths: PhaseLengths, offset: number, baselineSat: boolean): Placed[] {
+  const lastForm = forms.at(-1);
+  if (!lastForm) return [];
+  const lastSpan = slots.placeFirst([slots.daysOut([8, 7, 9, 10]), slots.daysOut([6, 11, 12, 13, 14, 5])], lastForm.sitting, slots.daysOut([5])[0]);
+  if (!lastSpan) return [];
+  const last = lastSpan.days[0]!;
+  const placed: Placed[] = [{ ...lastForm, span: lastSpan, baseline: false }];
+  const middle = forms.slice(0, -1);
+  // A baseline belongs to the first weeks of a new plan: a plan remade later has its checkpoints instead, and the
+  // first form the student sat was the baseline, so a plan remade after it never plans a second one.
+  const baselineForm = middle.length > 0 && offset < lengths.reset && !baselineSat ? middle[0] : undefined;
+  const early = slots.studyIndexes.filter((index) => index <= Math.min(BASELINE_LAST_INDEX, last - 5));
+  const baselineSpan = baselineForm ? slots.placeFirst([early.slice(0, 7), early.slice(7)], baselineForm.sitting) : undefined;
+  if (baselineForm && baselineSpan) placed.push({ ...baselineForm, span: baselineSpan, baseline: true });
+  const rest = baselineSpan ? middle.slice(1) : middle;
+
+  const from = baselineSpan?.days.at(-1) ?? slots.studyIndexes[0] ?? 0;
   const lateStart = Math.max(from, lengths.total - lengths.final - lengths.consolidate - offset);
-  const late = fittingCount(last - lateStart, Math.min(count - chosen.length, slots.budget()));
+  const late = fittingCount(last - lateStart, Math.min(rest.length, slots.budget()));
   const lateGap = Math.min(LONGEST_GAP_DAYS, Math.floor((last - lateStart) / (late + 1)));
-  for (let step = 1; step <= late; step++) chosen.push(...slots.placeNear(last - lateGap * step, sitting));
-  const earliestLate = Math.min(...chosen.filter((index) => index !== baseline));
-  const early = fittingCount(earliestLate - from, Math.min(count - chosen.length, slots.budget()));
-  for (let step = 1; step <= early; step++) {
-    chosen.push(...slots.placeNear(from + Math.round(((earliestLate - from) * step) / (early + 1)), sitting));
-  }
-  return { chosen: chosen.sort((a, b) => a - b), baseline };
+  // The late sittings take the forms listed just before the last one, nearest the exam first.
+  const lateForms = rest.slice(rest.length - late).reverse();
+  lateForms.forEach((form, i) => {
+    const span = slots.placeNear(last - lateGap * (i + 1), form.sitting);
+    if (span) placed.push({ ...form, span, baseline: false });
+  });
+  const earliestLate = Math.min(...placed.filter((p) => !p.baseline).map((p) => p.span.days[0]!));
+  const earlyForms = rest.slice(0, rest.length - late);
+  const count = fittingCount(earliestLate - from, Math.min(earlyForms.length, slots.budget()));
+  earlyForms.slice(0, count).forEach((form, i) => {
+    const span = slots.placeNear(from + Math.round(((earliestLate - from) * (i + 1)) / (count + 1)), form.sitting);
+    if (span) placed.push({ ...form, span, baseline: false });
+  });
+  return placed;
 }
 
 export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths, offset = 0): PracticeSchedule {
@@ -63,22 +99,37 @@ export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDa
   const ids = [...new Set(input.practiceFormIds)];
   const forms = ids.flatMap((id) => known.get(id) ?? []);
   const dropped = ids.filter((id) => !known.has(id));
-  const free120 = forms.find((form) => form.id === FREE_120_ID);
-  const others = forms.filter((form) => form.id !== FREE_120_ID);
+  const sized: Sized[] = forms.map((form) => ({ form, sitting: form.sittingMinutes }));
+  const free120 = sized.find(({ form }) => form.id === FREE_120_ID);
+  const others = sized.filter(({ form }) => form.id !== FREE_120_ID);
   const slots = examSlots(days, input.practiceTaken?.notBefore ?? '');
+  const placed: Placed[] = [];
+
+  // With room for both, the last full form first: it matters more than the Free 120, which then takes what is left
+  // 3-5 days out. On a runway with room for one sitting only, that one is the Free 120.
+  const placeFree120 = (): void => {
+    if (!free120) return;
+    // Its review needs a study day after it and before the calm day before the exam.
+    const beforeRest = slots.studyIndexes.filter((index) => index < days.length - 1 && days[index]!.capacityMinutes >= 60);
+    const reviewable = Math.min(slots.daysOut([3])[0]!, (beforeRest.at(-2) ?? -1));
+    // Taken 3 days out if it can, then 4 or 5 (a split one may start 6 out): nearest first rather than longest first.
+    const groups = [slots.daysOut([3]), slots.daysOut([4]), slots.daysOut([5]), slots.daysOut([6])];
+    const span = slots.placeFirst(groups, free120.sitting, reviewable, slots.daysOut([5])[0], FREE_120_GAP_DAYS);
+    // Without a later day for its review, a day long enough for the sitting and its review together.
+    const sameDay = span ? undefined : slots.placeFirst(groups, free120.sitting + SAME_DAY_REVIEW_MINUTES, slots.daysOut([3])[0], slots.daysOut([5])[0], FREE_120_GAP_DAYS);
+    if (span) placed.push({ ...free120, span, baseline: false });
+    else if (sameDay?.days.length === 1) placed.push({ ...free120, span: { days: sameDay.days, partMinutes: free120.sitting }, baseline: false, sameDayReview: true });
+  };
+  if (slots.budget() < 2) placeFree120();
+  placed.push(...placeOtherForms(slots, others, lengths, offset, !!input.practiceTaken));
+  if (!placed.some((p) => p.form === free120?.form)) placeFree120();
+
+  const placedIds = new Set(placed.map((p) => p.form.id));
+  dropped.push(...sized.filter(({ form }) => !placedIds.has(form.id)).map(({ form }) => form.name));
   const byDay = new Map<DayKey, ScheduledExam>();
-
-  if (free120) {
-    const index = slots.placeFirst(slots.daysOut([3, 4, 2, 5, 6]), free120.sittingMinutes);
-    if (index === undefined) dropped.push(free120.name);
-    else byDay.set(days[index]!.day, { form: free120, baseline: false });
+  for (const { form, span, baseline, sameDayReview } of placed) {
+    span.days.forEach((index, i) => byDay.set(days[index]!.day, { form, baseline, part: i + 1, parts: span.days.length, minutes: span.partMinutes, ...(sameDayReview ? { sameDayReview } : {}) }));
   }
-
-  const { chosen, baseline } = placeOtherForms(slots, others.length, Math.max(0, ...others.map((form) => form.sittingMinutes)), lengths, offset, !!input.practiceTaken);
-  others.forEach((form, position) => {
-    const index = chosen[position];
-    if (index === undefined) dropped.push(form.name);
-    else byDay.set(days[index]!.day, { form, baseline: index === baseline });
-  });
-  return { byDay, dropped, requested: forms.length };
+  const lastOther = placed.filter((p) => p.form.id !== FREE_120_ID).map((p) => p.span.days.at(-1)!);
+  return { byDay, dropped, requested: forms.length, ...(lastOther.length > 0 ? { lastFormEnd: Math.max(...lastOther) } : {}) };
 }

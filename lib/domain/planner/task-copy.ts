@@ -67,13 +67,17 @@ export function contentReviewDetail(phase: string, competency: WeightedArea | un
   return tip ? `${base}; ${tip}.` : `${base}.`;
 }
 
-export const practiceExamTitle = (form: SelfAssessment, baseline: boolean): string =>
-  baseline ? `${form.name} as your baseline, under exam conditions` : `${form.name} under exam conditions`;
+export function practiceExamTitle(form: SelfAssessment, baseline: boolean, part = 1, parts = 1): string {
+  const name = parts > 1 ? `${form.name}, part ${part} of ${parts},` : form.name;
+  return baseline ? `${name} as your baseline, under exam conditions` : `${name} under exam conditions`;
+}
 
-export const practiceExamDetail = (form: SelfAssessment): string =>
-  form.reportsPassProbability
-    ? 'One timed sitting with breaks as on exam day; afterwards enter your equated percent and probability of passing.'
-    : 'One timed sitting with breaks as on exam day; afterwards enter your percent correct.';
+export function practiceExamDetail(form: SelfAssessment, part = 1, parts = 1): string {
+  const after = form.reportsPassProbability ? 'enter your equated percent and probability of passing' : 'enter your percent correct';
+  if (parts === 1) return `One timed sitting with breaks as on exam day; afterwards ${after}.`;
+  if (part < parts) return `The first ${part === 1 ? 'sections' : 'sections left'} of the form, timed, with a break between them; stop where this part ends and do not look at answers yet.`;
+  return `The last sections of the form, timed, with a break between them; afterwards ${after}.`;
+}
 
 export const examReviewTitle = (form: SelfAssessment): string => `Review ${form.name}: every incorrect and flagged question`;
 

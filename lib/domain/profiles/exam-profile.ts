@@ -60,4 +60,6 @@ export interface ExamProfile {
   areas: ContentArea[];
   attemptPolicy: AttemptPolicy | null;
   selfAssessments: SelfAssessment[];
+  /** For exams outlined by systems: the discipline ids a day on each system may be reviewed through (absent: any). */
+  systemDisciplines?: Readonly<Record<string, readonly string[]>>;
 }

@@ -1,6 +1,7 @@
 // USMLE Step 1, from ../shared/domain/step1-profile.json (researched from stored copies of public pages, the
 // newest mid-2026). Values marked `verified: false` are shown to the student with that caveat.
 import type { ContentArea, ExamProfile, SelfAssessment } from './exam-profile';
+import { step1SystemDisciplines } from './step1-pairings';
 
 // Systems and competencies: usmle.org Step 1 content outline as quoted by studentdevelopment.arizona.edu/step-1-faqs
 // and usmlestep1000.com (2024 outline update, usmle.org/usmle-program-updates-content-outlines-all-step-exams).
@@ -121,4 +122,5 @@ export const step1Profile: ExamProfile = {
     sources: ['https://www.usmle.org/common-questions/attempt-limit', 'https://www.ecfmg.org/news/category/exam-preparation/page/12/'],
   },
   selfAssessments: [...nbmeForms, ...otherForms],
+  systemDisciplines: step1SystemDisciplines,
 };

@@ -57,13 +57,10 @@ describe('assessPlanInput', () => {
     ]);
   });
 
-  it('names a form that is longer than the longest study day, with the time it needs', () => {
-    const problems = assessPlanInput(step1Input({ weekdayMinutes: [300, 300, 300, 300, 240, 0, 0], practiceFormIds: ['nbme-30', 'uwsa2'] }));
-    expect(problems).toEqual([{
-      field: 'practiceFormIds',
-      message: 'NBME Form 30 takes about 5 h 30 min in one sitting, and your longest study day has 5 hours. Give one day at ' +
-        'least 5 h 30 min, or leave this form out for now.',
-    }]);
+  // Issue 11, rule 3: it used to refuse a form longer than the longest day; the planner now splits it over two days.
+  it('never refuses a form for its length, even on 3-hour days', () => {
+    expect(assessPlanInput(step1Input({ weekdayMinutes: [300, 300, 300, 300, 240, 0, 0], practiceFormIds: ['nbme-30', 'uwsa2'] }))).toEqual([]);
+    expect(assessPlanInput(step1Input({ weekdayMinutes: Array(7).fill(180), practiceFormIds: ['nbme-30', 'free-120'] }))).toEqual([]);
   });
 
   it('flags a form id the exam profile does not know', () => {

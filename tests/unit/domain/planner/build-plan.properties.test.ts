@@ -4,6 +4,7 @@ import { daysBetween, weekdayIndex } from '../../../../lib/domain/day';
 import { buildPlan, dayCapacity } from '../../../../lib/domain/planner';
 import type { Plan } from '../../../../lib/domain/planner/plan-types';
 import { TASK_KINDS, type Task } from '../../../../lib/domain/types';
+import { step1SystemDisciplines } from '../../../../lib/domain/profiles/step1-pairings';
 import { planInputArb } from './plan-input-arbitrary';
 
 const RUNS = { numRuns: 200 };
@@ -42,17 +43,28 @@ describe('buildPlan invariants (property-based)', () => {
     }), RUNS);
   });
 
-  it('uses each listed form at most once, 5 or more days apart, for its full sitting time', () => {
+  it('uses each listed form at most once, 5 or more days apart (the Free 120 1), for its full sitting time (in parts on successive study days when split)', () => {
     fc.assert(fc.property(planInputArb(), (input) => {
-      const exams = buildPlan(input).tasks.filter((task) => task.kind === 'practice-exam');
+      const plan = buildPlan(input);
+      const exams = plan.tasks.filter((task) => task.kind === 'practice-exam');
       const formIds = exams.map((task) => task.formId!);
       expect(new Set(formIds).size).toBe(formIds.length);
-      for (const [i, exam] of exams.entries()) {
+      const studyDays = plan.days.filter((d) => d.type === 'study').map((d) => d.day);
+      let previousEnd: string | undefined;
+      for (const exam of exams) {
         expect(input.practiceFormIds).toContain(exam.formId);
-        expect(exam.fixed).toBe(true);
-        expect(exam.minutes).toBe(input.profile.selfAssessments.find((form) => form.id === exam.formId)!.sittingMinutes);
-        const next = exams[i + 1];
-        if (next) expect(daysBetween(exam.day, next.day)).toBeGreaterThanOrEqual(5);
+        const sittings = plan.tasks.filter((t) => t.formId === exam.formId && (t.kind === 'practice-exam-part' || t.kind === 'practice-exam'));
+        expect(sittings.every((t) => t.fixed === true)).toBe(true);
+        expect(sittings.at(-1)).toBe(exam);
+        const sum = sittings.reduce((total, t) => total + t.minutes, 0);
+        const form = input.profile.selfAssessments.find((f) => f.id === exam.formId)!;
+        expect(sum).toBeGreaterThanOrEqual(form.sittingMinutes);
+        expect(sum - form.sittingMinutes).toBeLessThan(sittings.length);
+        const first = studyDays.indexOf(sittings[0]!.day);
+        expect(sittings.map((t) => t.day)).toEqual(studyDays.slice(first, first + sittings.length));
+        // The Free 120 (120 questions, not a full form) may follow the last form the next day (issue 11, rule 4).
+        if (previousEnd) expect(daysBetween(previousEnd, sittings[0]!.day)).toBeGreaterThanOrEqual(exam.formId === 'free-120' ? 1 : 5);
+        previousEnd = exam.day;
       }
     }), RUNS);
   });
@@ -103,8 +115,12 @@ describe('buildPlan invariants (property-based)', () => {
   it('gives an area marked lower strictly more time than marked higher on a runway of 8 weeks or more', () => {
     const usual = planInputArb({ step1Only: true, minRunway: 56, week: [360, 360, 360, 360, 360, 240, 0] })
       .map((input) => ({ ...input, parallelTrack: { kind: 'none' as const, hoursPerWeek: 0 }, blockedDates: input.blockedDates.slice(0, 5) }));
+    // A discipline that fits only a few systems (Behavioral Sciences: the behavioural, biostatistics and social
+    // systems) can already have every day it may appear on (step1-pairings.ts), so it is left out here.
+    const fitsFewSystems = (id: string) => Object.values(step1SystemDisciplines).filter((ids) => ids.includes(id)).length < 6;
     fc.assert(fc.property(usual, fc.nat(), (input, pick) => {
       const area = input.profile.areas[pick % input.profile.areas.length]!;
+      fc.pre(!(area.category === 'discipline' && fitsFewSystems(area.id)));
       const lower = areaMinutes(buildPlan({ ...input, bands: { ...input.bands, [area.id]: 'lower' } }), area.id);
       const higher = areaMinutes(buildPlan({ ...input, bands: { ...input.bands, [area.id]: 'higher' } }), area.id);
       expect(lower).toBeGreaterThan(higher);
