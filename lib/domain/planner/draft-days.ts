@@ -76,7 +76,6 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
     const bufferDay = ordinaryDays++ % BUFFER_EVERY === BUFFER_EVERY - 1;
     // Looking back belongs at the start; if the first weeks had no room, it is not pushed into the final days.
     if (day.phase === 'reset' || day.phase === 'rebuild') resetQueue = takeFrom(resetQueue, 3);
-    if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 3);
     const lookedBack = draft.tasks.some((task) => task.kind === 'reflection');
     let reviewDay = false;
     if (examToReview) {
@@ -86,6 +85,8 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
       // A day too short for the review hands it on to the next study day.
       if (reviewDay) examToReview = undefined;
     }
+    // Logistics after the review of a practice exam: they can wait a day, the review should not.
+    if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 3);
     if (weekly.has(day.day)) {
       add(weeklyReview(areaWord));
       add(supportCheckIn(input.supporters, weeks++));
