@@ -64,6 +64,8 @@ export const defaultSettings = {
   focus: { focusMinutes: 50, shortBreakMinutes: 10, longBreakMinutes: 30, blocksBeforeLongBreak: 3 },
   pauseFocusWhenIdle: false,
   supporters: [] as Supporter[],
+  /** One light day (an hour at most) in every 7 (lib/domain/planner/capacity.ts); the student may turn it off. */
+  lightDayEachWeek: true,
   /** Practice-exam percent the student wants to see before sitting the exam; 0 = not set. */
   goAheadPercent: 0,
   /** Last day to reschedule without losing the booking, '' when unknown. */

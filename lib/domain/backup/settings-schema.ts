@@ -62,6 +62,7 @@ export const settingsSchema = v.strictObject(
       fallback('supporters'),
     ),
     goAheadPercent: v.optional(decimal(0, 100), fallback('goAheadPercent')),
+    lightDayEachWeek: v.optional(flag(), fallback('lightDayEachWeek')),
     rescheduleDeadline: v.optional(dayOrEmpty(), fallback('rescheduleDeadline')),
     schoolDeadline: v.optional(dayOrEmpty(), fallback('schoolDeadline')),
     pinnedMessageId: v.optional(text(200), fallback('pinnedMessageId')),

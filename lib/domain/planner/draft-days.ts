@@ -4,7 +4,7 @@ import { weekdayIndex, type DayKey } from '../day';
 import type { SelfAssessment } from '../profiles';
 import type { BlockFormat } from './block-format';
 import type { DraftTask } from './draft-task';
-import { EXAM_REVIEW_MINUTES, practiceExam, practiceExamReview } from './exam-tasks';
+import { EXAM_REVIEW_MINUTES, practiceExam, practiceExamReview, sitOrReschedule } from './exam-tasks';
 import { logisticsTasks, resetTasks } from './one-time-tasks';
 import { rebuildProgress, type PhaseLengths } from './phases';
 import type { PlanInput, PlannedDay } from './plan-types';
@@ -38,6 +38,24 @@ function weeklyDays(days: readonly PlannedDay[], schedule: PracticeSchedule): Se
   return new Set(lastOfWeek.values());
 }
 
+/**
+ * The day of the sit-or-reschedule checkpoint: the second study day after the last form other than the Free 120
+ * (the first is for its review), or, when a reschedule deadline comes before that, the last study day on or
+ * before the deadline after the latest form sat by then. undefined without a form or past the deadline.
+ */
+function checkpointIndex(input: PlanInput, days: readonly PlannedDay[], schedule: PracticeSchedule): number | undefined {
+  if (schedule.lastFormEnd === undefined) return undefined;
+  const studyAfter = (from: number) => days.findIndex((day, index) => index > from && day.type === 'study' && !schedule.byDay.has(day.day));
+  const first = studyAfter(schedule.lastFormEnd);
+  const wanted = first < 0 ? -1 : studyAfter(first);
+  const deadline = input.rescheduleDeadline;
+  if (!deadline || wanted < 0 || days[wanted]!.day <= deadline) return wanted < 0 ? (first < 0 ? undefined : first) : wanted;
+  const byDeadline = days.flatMap((day, index) => (day.type === 'study' && day.day <= deadline && !schedule.byDay.has(day.day) ? [index] : []));
+  const lastStudy = byDeadline.at(-1);
+  const formBefore = [...schedule.byDay.keys()].some((day) => lastStudy !== undefined && day < days[lastStudy]!.day);
+  return lastStudy !== undefined && formBefore ? lastStudy : undefined;
+}
+
 export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths, format: BlockFormat, schedule: PracticeSchedule, offset = 0): DayDraft[] {
   let resetQueue = resetTasks(input.supporters, Object.keys(input.bands).length > 0);
   let logisticsQueue = logisticsTasks(format);
@@ -47,6 +65,7 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
   let ordinaryDays = 0;
   let weeks = 0;
   let examToReview: SelfAssessment | undefined;
+  const checkpointDay = checkpointIndex(input, days, schedule);
 
   return days.map((day, index): DayDraft => {
     const draft: DayDraft = { planned: { ...day }, tasks: [], free: 0, wantedBlocks: 0, areaBlocks: day.phase === 'rebuild', contentCap: 0 };
@@ -87,6 +106,7 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
     }
     // Logistics after the review of a practice exam: they can wait a day, the review should not.
     if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 3);
+    if (index === checkpointDay) add(sitOrReschedule(input.examDate, input.rescheduleDeadline || undefined));
     if (weekly.has(day.day)) {
       add(weeklyReview(areaWord));
       add(supportCheckIn(input.supporters, weeks++));

@@ -17,6 +17,8 @@ export function planInputFromSettings(settings: Settings, startDate: DayKey, idP
     practiceFormIds: [...settings.practiceFormIds],
     parallelTrack: { ...settings.parallelTrack },
     supporters: settings.supporters.map((s) => ({ ...s })),
+    lightDay: settings.lightDayEachWeek,
+    ...(settings.rescheduleDeadline ? { rescheduleDeadline: settings.rescheduleDeadline } : {}),
     idPrefix,
   };
 }

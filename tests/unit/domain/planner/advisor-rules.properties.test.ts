@@ -186,3 +186,23 @@ describe('rule 6: weak areas first, sensible titles', () => {
     }), RUNS);
   });
 });
+
+describe('rule 7: sit-or-reschedule checkpoints', () => {
+  it('asks "Decide: sit on <date> or reschedule" after the last form, before the reschedule deadline when there is one', () => {
+    fc.assert(fc.property(inputArb({ minRunway: 28 }, namedWeekArb), fc.integer({ min: 0, max: 40 }), (input, back) => {
+      const deadline = addDays(input.examDate, -back);
+      const plan = buildPlan({ ...input, rescheduleDeadline: deadline });
+      const lastForm = plan.tasks.filter((t) => t.kind === 'practice-exam' && t.formId !== 'free-120').at(-1);
+      const checkpoints = plan.tasks.filter((t) => t.kind === 'checkpoint');
+      expect(checkpoints.length).toBeLessThanOrEqual(1);
+      for (const c of checkpoints) {
+        expect(c.title).toMatch(/^Decide: sit on \d{1,2} [A-Z][a-z]+ \d{4} or reschedule$/);
+        expect(c.fixed).toBe(true);
+        expect(c.day <= deadline).toBe(true);
+        expect(plan.tasks.some((t) => t.kind === 'practice-exam' && t.day < c.day)).toBe(true);
+      }
+      // With the deadline after the last form's review, the checkpoint follows it.
+      if (lastForm && back <= 2) expect(checkpoints[0] && checkpoints[0].day > lastForm.day).toBe(true);
+    }), RUNS);
+  });
+});

@@ -228,3 +228,21 @@ describe('buildPlan for a plan remade mid-way (settings changed in week 4)', () 
     expect(exams(remade).map((t) => t.formId).sort()).toEqual(['free-120', 'nbme-30', 'uwsa2']);
   });
 });
+
+describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
+  it('comes two study days after the last form, names the exam date and the conservative go-ahead level', () => {
+    const plan = buildPlan(step1Input());
+    const checkpoint = plan.tasks.find((t) => t.kind === 'checkpoint');
+    expect(checkpoint).toMatchObject({ title: 'Decide: sit on 27 January 2027 or reschedule', fixed: true, priority: 1 });
+    expect(checkpoint?.detail).toMatch(/probability of passing of 90% or more/);
+    const lastForm = plan.tasks.filter((t) => t.kind === 'practice-exam' && t.formId !== 'free-120').at(-1)!;
+    expect(checkpoint!.day > lastForm.day).toBe(true);
+  });
+
+  it('moves before a reschedule deadline that comes first, and names it', () => {
+    const plan = buildPlan(step1Input({ rescheduleDeadline: '2027-01-10' }));
+    const checkpoint = plan.tasks.find((t) => t.kind === 'checkpoint')!;
+    expect(checkpoint.day <= '2027-01-10').toBe(true);
+    expect(checkpoint.detail).toMatch(/before 10 January 2027, your reschedule deadline/);
+  });
+});
