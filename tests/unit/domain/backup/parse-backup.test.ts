@@ -35,7 +35,7 @@ describe('parseBackup', () => {
     ['minutes with a fraction', (b) => (b.tasks[0]!.minutes = 12.5), 'tasks[0].minutes: must be a whole number'],
     ['a day that does not exist', (b) => (b.tasks[1]!.day = '2026-02-30'), 'tasks[1].day: must be a real date (YYYY-MM-DD)'],
     ['an exam date that does not exist', (b) => (b.settings.examDate = '2027-13-01'), 'settings.examDate: must be a real date (YYYY-MM-DD) or empty'],
-    ['an unknown kind', (b) => (b.tasks[0]!.kind = 'nap'), 'tasks[0].kind: must be one of: reflection, guidance, content-review, question-block, review-incorrects, retest-misses, practice-exam, weekly-review, support, logistics, rest'],
+    ['an unknown kind', (b) => (b.tasks[0]!.kind = 'nap'), 'tasks[0].kind: must be one of: reflection, guidance, content-review, question-block, review-incorrects, retest-misses, practice-exam, practice-exam-part, checkpoint, weekly-review, support, logistics, rest'],
     ['an unknown status', (b) => (b.tasks[0]!.status = 'maybe'), 'tasks[0].status: must be one of: todo, done, skipped'],
     ['a wrong type', (b) => (b.tasks[0]!.title = 42), 'tasks[0].title: must be text'],
     ['a missing field', (b) => delete b.tasks[1]!.status, 'tasks[1].status: is missing'],
