@@ -2,7 +2,7 @@
 // seeded from the planner as onboarding would make it, screenshotted to be looked at, and checked for what the
 // advisor's rules promise: a light day every week, every ticked form on the page, the sit-or-reschedule checkpoint.
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterEach, beforeAll, expect, it } from 'vitest';
 import { addDays, planDayAt } from '../../lib/domain/day';
 import { buildPlan, planInputFromSettings } from '../../lib/domain/planner';
 import { examProfile } from '../../lib/domain/profiles';
@@ -21,17 +21,16 @@ const students: [string, Partial<Settings>][] = [
 ];
 
 describeInBrowser('the plan page for four very different students', () => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    session = await launchExtension();
-    await waitForPage(session.context, '/options.html');
-  });
-  afterAll(async () => session?.dispose());
+  let session: ExtensionSession | undefined;
+  beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+  // A fresh profile for each student, so that no task of the one before is left in the database.
+  afterEach(async () => session?.dispose());
 
   it.each(students)('shows the plan of %s with every form, a light day each week and the checkpoint', async (name, overrides) => {
     const settings: Settings = { ...structuredClone(defaultSettings), startDate: today, lastReplannedDay: today, updatedAt: new Date().toISOString(), ...overrides };
     const plan = buildPlan(planInputFromSettings(settings, today, 'p'));
+    session = await launchExtension();
+    await waitForPage(session.context, '/options.html');
     const page = await session.open('plan.html');
     await putRecords(page, { settings, tasks: plan.tasks });
     await page.reload();
