@@ -4,6 +4,7 @@
 import { addDays, weekStart, type DayKey } from '../day';
 import { studiedMinutes } from '../progress/studied-minutes';
 import type { QuestionLog, Task } from '../types';
+import { isRestLike } from '../task-kinds';
 
 export interface TaskProgress {
   minutesDone: number;
@@ -20,7 +21,7 @@ export interface TaskProgress {
 export function taskProgress(tasks: readonly Task[], logs: readonly QuestionLog[] = []): TaskProgress {
   const p: TaskProgress = { minutesDone: 0, minutesPlanned: 0, questionsDone: 0, correctDone: 0, questionsPlanned: 0, tasksDone: 0, tasksPlanned: 0 };
   for (const t of tasks) {
-    if (t.kind === 'rest' || t.status === 'skipped') continue;
+    if (isRestLike(t.kind) || t.status === 'skipped') continue;
     p.tasksPlanned++;
     p.minutesPlanned += t.minutes;
     p.questionsPlanned += t.questions ?? 0;
