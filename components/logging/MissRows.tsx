@@ -1,3 +1,4 @@
+import { LIST_LIMITS, TEXT_LIMITS } from '../../lib/domain/limits';
 import type { ContentArea } from '../../lib/domain/profiles';
 import { ankiSearch } from '../../lib/domain/retest';
 import { MISS_REASONS, type MissReason } from '../../lib/domain/types';
@@ -27,7 +28,7 @@ export function MissRows({ misses, areas, onChange }: MissRowsProps) {
         <div class="miss-row" key={i}>
           <label>
             Question ID {i + 1}
-            <input value={m.questionId} inputMode="numeric" onInput={(e) => update(i, { questionId: e.currentTarget.value })} />
+            <input value={m.questionId} inputMode="numeric" maxLength={TEXT_LIMITS.questionId} onInput={(e) => update(i, { questionId: e.currentTarget.value })} />
           </label>
           <label>
             Reason {i + 1}
@@ -45,7 +46,9 @@ export function MissRows({ misses, areas, onChange }: MissRowsProps) {
           <button type="button" aria-label={`Remove missed question ${i + 1}`} onClick={() => onChange(misses.filter((_, j) => j !== i))}>Remove</button>
         </div>
       ))}
-      <button type="button" onClick={() => onChange([...misses, { questionId: '', reason: 'knowledge', areaId: '' }])}>Add a missed question</button>
+      {misses.length < LIST_LIMITS.missesPerBlock && (
+        <button type="button" onClick={() => onChange([...misses, { questionId: '', reason: 'knowledge', areaId: '' }])}>Add a missed question</button>
+      )}
       {search && (
         <label class="anki-search">
           Anki search for these IDs (select and copy)

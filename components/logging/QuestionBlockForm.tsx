@@ -21,15 +21,25 @@ export interface QuestionBlockFormProps {
 export function QuestionBlockForm({ areas, areaWord, task, onSubmit }: QuestionBlockFormProps) {
   const [draft, setDraft] = useState<BlockDraft>(() => draftFromTask(task));
   const status = useSubmit('Block logged. Well done for writing it down.');
+  // What the student has typed is theirs: another tab remaking the plan (new task ids) never resets it.
+  const [touched, setTouched] = useState(false);
   // A new task to log for (the last one was just finished) brings its own defaults; the confirmation stays.
-  useEffect(() => setDraft(draftFromTask(task)), [task?.id]);
-  const set = (patch: Partial<BlockDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  useEffect(() => {
+    if (!touched) setDraft(draftFromTask(task));
+  }, [task?.id]);
+  const set = (patch: Partial<BlockDraft>) => {
+    setTouched(true);
+    setDraft((d) => ({ ...d, ...patch }));
+  };
 
   async function submit(event: Event) {
     event.preventDefault();
     const read = readBlockDraft(draft, task?.id);
     if ('error' in read) return status.setError(read.error);
-    if (await status.run(() => onSubmit(read.values))) setDraft(draftFromTask(task));
+    if (await status.run(() => onSubmit(read.values))) {
+      setTouched(false);
+      setDraft(draftFromTask(task));
+    }
   }
 
   return (

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TEXT_LIMITS } from '../../lib/domain/limits';
 import { FormStatus } from './FormStatus';
 import { useSubmit } from './use-submit';
 import './logging.css';
@@ -36,8 +37,8 @@ export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionValu
 
   return (
     <form class="log-form" noValidate aria-label="Evening reflection" onSubmit={submit}>
-      <label>What went well<textarea rows={2} value={wentWell} onInput={(e) => setWentWell(e.currentTarget.value)} /></label>
-      <label>What was hard<textarea rows={2} value={hard} onInput={(e) => setHard(e.currentTarget.value)} /></label>
+      <label>What went well<textarea rows={2} maxLength={TEXT_LIMITS.journal} value={wentWell} onInput={(e) => setWentWell(e.currentTarget.value)} /></label>
+      <label>What was hard<textarea rows={2} maxLength={TEXT_LIMITS.journal} value={hard} onInput={(e) => setHard(e.currentTarget.value)} /></label>
       <fieldset class="log-mood">
         <legend>How did today feel? (1 very hard, 5 very good)</legend>
         {MOODS.map(([value, label]) => (

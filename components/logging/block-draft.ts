@@ -1,4 +1,5 @@
 // The question-block form's state as plain data, read into the service's input without a DOM (tested apart).
+import { TEXT_LIMITS } from '../../lib/domain/limits';
 import type { MissEntry, MissReason, QuestionBlockEntry, QuestionMode, Task } from '../../lib/domain/types';
 
 export interface MissDraft {
@@ -42,6 +43,8 @@ export function readBlockDraft(draft: BlockDraft, taskId?: string): { error: str
   if (!(correct >= 0)) return { error: 'Enter how many you got right (0 is allowed).' };
   if (correct > questions) return { error: `Correct answers cannot be more than ${questions}.` };
   if (!(minutes >= 1)) return { error: 'Enter the minutes the block took.' };
+  const long = draft.misses.findIndex((m) => m.questionId.trim().length > TEXT_LIMITS.questionId);
+  if (long >= 0) return { error: `Question ID ${long + 1} is longer than ${TEXT_LIMITS.questionId} characters; please check it.` };
   const misses = draft.misses
     .filter((m) => m.questionId.trim() !== '')
     .map((m) => ({ questionId: m.questionId.trim(), reason: m.reason, areaId: m.areaId || undefined }));

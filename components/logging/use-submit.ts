@@ -1,6 +1,7 @@
 // The submit cycle every logging form shares: busy while saving, the service's message on failure, a short
 // confirmation on success.
 import { useState } from 'preact/hooks';
+import { saveErrorMessage } from '../../lib/domain/write-error-message';
 
 export function useSubmit(confirmation: string) {
   const [error, setError] = useState('');
@@ -15,7 +16,7 @@ export function useSubmit(confirmation: string) {
       setSaved(confirmation);
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'That could not be saved. Please try again.');
+      setError(saveErrorMessage(e));
       return false;
     } finally {
       setBusy(false);

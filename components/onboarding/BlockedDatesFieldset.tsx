@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isDayKey, type DayKey } from '../../lib/domain/day';
+import { latestExamDate, LIST_LIMITS } from '../../lib/domain/limits';
 
 /** Single dates with no study (rotation exams, holidays, a wedding): added one by one, removable. */
 export function BlockedDatesFieldset({ dates, today, onChange }: { dates: DayKey[]; today: DayKey; onChange: (dates: DayKey[]) => void }) {
@@ -8,6 +9,8 @@ export function BlockedDatesFieldset({ dates, today, onChange }: { dates: DayKey
   function add() {
     if (!isDayKey(next)) return setProblem('Choose a date to block first.');
     if (next < today) return setProblem('That date has passed; only today or later can be blocked.');
+    if (next > latestExamDate(today)) return setProblem(`That date is after the latest exam date a plan can have (${latestExamDate(today)}); please check the year.`);
+    if (dates.length >= LIST_LIMITS.blockedDates) return setProblem(`At most ${LIST_LIMITS.blockedDates} dates can be blocked.`);
     setProblem('');
     setNext('');
     if (!dates.includes(next)) onChange([...dates, next].sort());
@@ -19,7 +22,7 @@ export function BlockedDatesFieldset({ dates, today, onChange }: { dates: DayKey
       <div class="field-row">
         <label class="field">
           Date to block
-          <input type="date" min={today} value={next} aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? 'blocked-error' : undefined}
+          <input type="date" min={today} max={latestExamDate(today)} value={next} aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? 'blocked-error' : undefined}
             onInput={(e) => setNext(e.currentTarget.value)}
             onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }} />
         </label>

@@ -1,5 +1,6 @@
 import type { DayKey } from '../../lib/domain/day';
 import type { Eligibility } from '../../lib/domain/eligibility';
+import { latestExamDate } from '../../lib/domain/limits';
 import type { ExamProfile } from '../../lib/domain/profiles';
 import { described, FieldMessage, type ProblemOf } from './field-message';
 import type { AttemptDraft, PlanDraft } from './plan-draft';
@@ -31,7 +32,7 @@ export function ExamFieldset({ draft, profiles, eligibility, today, update, prob
         </div>
         <div class="field">
           <label for="exam-date">Exam date</label>
-          <input id="exam-date" type="date" min={today} value={draft.examDate} onInput={(e) => update({ examDate: e.currentTarget.value })} {...described('exam-date', problemOf, 'exam-date-hint')} />
+          <input id="exam-date" type="date" min={today} max={latestExamDate(today)} value={draft.examDate} onInput={(e) => update({ examDate: e.currentTarget.value })} {...described('exam-date', problemOf, 'exam-date-hint')} />
         </div>
         <label class="check">
           <input type="checkbox" checked={draft.notBooked} onChange={(e) => update({ notBooked: e.currentTarget.checked })} />

@@ -1,3 +1,4 @@
+import { saveErrorMessage } from '../../lib/domain/write-error-message';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DayKey } from '../../lib/domain/day';
 import { attemptEligibility } from '../../lib/domain/eligibility';
@@ -85,7 +86,7 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, takenFor
       setHasPlan(true);
       setDone({ summary: result.summary, notes: result.notes });
     } catch (e) {
-      setFailure(e instanceof Error ? e.message : 'Your plan could not be saved. Please try again.');
+      setFailure(saveErrorMessage(e, 'Saving your plan'));
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { LIST_LIMITS, TEXT_LIMITS } from '../../lib/domain/limits';
 import type { ParallelTrackKind, SupporterRole } from '../../lib/domain/settings';
 import { described, FieldMessage, type ProblemOf } from './field-message';
 import type { PlanDraft, SupporterDraft } from './plan-draft';
@@ -30,12 +31,12 @@ export function SupportFieldset({ draft, update, problemOf }: { draft: PlanDraft
       {draft.parallelKind !== 'none' && <p class="hint" id="parallel-hint">These hours come out of your study days, in proportion.</p>}
       <FieldMessage field="parallel-hours" problemOf={problemOf} />
 
-      <fieldset class="supporters">
+      <fieldset class="supporters" id="supporters" {...described('supporters', problemOf)}>
         <legend>People who support you</legend>
         <p class="hint">An advisor, a dean, a tutor or a study partner: the plan books a short check-in with them every week.</p>
         {draft.supporters.map((s, i) => (
           <div class="field-row" key={i}>
-            <label class="field">Supporter {i + 1} name<input type="text" value={s.name} onInput={(e) => setSupporter(i, { name: e.currentTarget.value })} /></label>
+            <label class="field">Supporter {i + 1} name<input type="text" maxLength={TEXT_LIMITS.supporterName} value={s.name} onInput={(e) => setSupporter(i, { name: e.currentTarget.value })} /></label>
             <label class="field">
               Supporter {i + 1} role
               <select value={s.role} onChange={(e) => setSupporter(i, { role: e.currentTarget.value as SupporterRole })}>
@@ -45,7 +46,10 @@ export function SupportFieldset({ draft, update, problemOf }: { draft: PlanDraft
             <button type="button" onClick={() => update({ supporters: draft.supporters.filter((_, j) => j !== i) })}>Remove supporter {i + 1}</button>
           </div>
         ))}
-        <button type="button" onClick={() => update({ supporters: [...draft.supporters, { name: '', role: 'advisor' }] })}>Add a supporter</button>
+        {draft.supporters.length < LIST_LIMITS.supporters && (
+          <button type="button" onClick={() => update({ supporters: [...draft.supporters, { name: '', role: 'advisor' }] })}>Add a supporter</button>
+        )}
+        <FieldMessage field="supporters" problemOf={problemOf} />
       </fieldset>
     </section>
   );

@@ -3,6 +3,7 @@
 // next to; the form shows them in page order and focuses the first. Nothing is saved while any remain.
 import { isDayKey, type DayKey } from '../../lib/domain/day';
 import { attemptEligibility } from '../../lib/domain/eligibility';
+import { examDateLimitProblem, LIST_LIMITS, TEXT_LIMITS } from '../../lib/domain/limits';
 import { assessPlanInput, planInputFromSettings, type PlanInputField, type PlanInputProblem } from '../../lib/domain/planner';
 import { examProfile } from '../../lib/domain/profiles';
 import type { PlanSettingsFields } from '../../lib/domain/planner/plan-settings-fields';
@@ -11,7 +12,7 @@ import type { PlanDraft } from './plan-draft';
 import { WEEKDAY_NAMES } from './plan-draft';
 
 /** Ids of the form's fields, in page order (a problem is shown next to the element with this id). */
-export const FIELD_ORDER = ['exam-date', 'attempts', 'hours', 'question-bank', 'practice-exams', 'parallel-hours'] as const;
+export const FIELD_ORDER = ['exam-date', 'attempts', 'hours', 'question-bank', 'practice-exams', 'parallel-hours', 'supporters'] as const;
 export type FieldId = (typeof FIELD_ORDER)[number] | `hours-${number}`;
 
 export interface FieldProblem {
@@ -52,7 +53,14 @@ function examDateProblem(draft: PlanDraft, today: DayKey): FieldProblem[] {
   if (draft.examDate === '') return [{ field: 'exam-date', message: `Choose your ${what}${draft.notBooked ? ' (the day you are aiming for)' : ''}.` }];
   if (!isDayKey(draft.examDate)) return [{ field: 'exam-date', message: `The ${what} must be a real date.` }];
   if (draft.examDate <= today) return [{ field: 'exam-date', message: `The ${what} (${draft.examDate}) is not in the future; choose a day after today.` }];
-  return [];
+  const tooFar = examDateLimitProblem(draft.examDate, today);
+  return tooFar ? [{ field: 'exam-date', message: tooFar }] : [];
+}
+
+function supporterProblems(draft: PlanDraft): FieldProblem[] {
+  if (draft.supporters.length > LIST_LIMITS.supporters) return [{ field: 'supporters', message: `Keep to ${LIST_LIMITS.supporters} supporters at most.` }];
+  const long = draft.supporters.findIndex((s) => s.name.trim().length > TEXT_LIMITS.supporterName);
+  return long < 0 ? [] : [{ field: 'supporters', message: `Supporter ${long + 1}'s name is longer than ${TEXT_LIMITS.supporterName} characters; please shorten it.` }];
 }
 
 function attemptProblems(draft: PlanDraft, today: DayKey): FieldProblem[] {
@@ -97,7 +105,7 @@ const byPageOrder = (a: FieldProblem, b: FieldProblem): number => {
 
 export function checkPlanDraft(draft: PlanDraft, today: DayKey): CheckedDraft {
   const hours = hoursProblems(draft);
-  const problems = [...examDateProblem(draft, today), ...attemptProblems(draft, today), ...hours.problems, ...bankProblem(draft.questionBankLeft), ...parallelProblem(draft)];
+  const problems = [...examDateProblem(draft, today), ...attemptProblems(draft, today), ...hours.problems, ...bankProblem(draft.questionBankLeft), ...parallelProblem(draft), ...supporterProblems(draft)];
   if (problems.length > 0) return { problems: problems.sort(byPageOrder) };
 
   const profile = examProfile(draft.examId);

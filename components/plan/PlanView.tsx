@@ -1,4 +1,5 @@
 import { daysBetween, type DayKey } from '../../lib/domain/day';
+import { examDateLimitProblem } from '../../lib/domain/limits';
 import { examProfile } from '../../lib/domain/profiles';
 import type { Settings } from '../../lib/domain/settings';
 import type { Task } from '../../lib/domain/types';
@@ -24,6 +25,16 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref }: Pl
       <main class="plan-page">
         <h1>Your plan</h1>
         <p>There is no plan yet. <a href={settingsHref}>Set up your plan</a> in a few minutes.</p>
+      </main>
+    );
+  }
+  const outOfRange = examDateLimitProblem(settings.examDate, today, settings.startDate);
+  if (outOfRange) {
+    return (
+      <main class="plan-page">
+        <h1>Your plan</h1>
+        <p role="alert">Your exam date: {outOfRange}</p>
+        <p><a href={settingsHref}>Choose the exam date again</a> and the plan is made from it.</p>
       </main>
     );
   }

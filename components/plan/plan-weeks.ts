@@ -1,6 +1,7 @@
 // The plan laid out for reading: weeks (Monday first) of days from the plan's start to the exam, each day with its
 // tasks in order, its totals and what kind of day it is. Pure, tested without a DOM.
-import { dayRange, weekdayIndex, weekStart, type DayKey } from '../../lib/domain/day';
+import { addDays, dayRange, weekdayIndex, weekStart, type DayKey } from '../../lib/domain/day';
+import { MAX_PLAN_SPAN_DAYS } from '../../lib/domain/limits';
 import { phaseOf, type Phase } from '../../lib/domain/planner';
 import type { Settings } from '../../lib/domain/settings';
 import type { Task } from '../../lib/domain/types';
@@ -41,9 +42,12 @@ function kindOf(day: DayKey, tasks: readonly Task[], settings: Settings): PlanDa
 export function planWeeks(tasks: readonly Task[], settings: Settings, today: DayKey): PlanWeekView[] {
   const byDay = new Map<DayKey, Task[]>();
   for (const t of tasks) byDay.set(t.day, [...(byDay.get(t.day) ?? []), t]);
-  const first = [settings.startDate, ...byDay.keys()].filter(Boolean).sort()[0];
+  // The weeks shown stay within the longest plan the app makes: a stray task dated decades away (bad data from an
+  // old version) is not worth laying out years of empty weeks for.
+  const earliest = settings.examDate ? addDays(settings.examDate, -MAX_PLAN_SPAN_DAYS) : '';
+  const first = [settings.startDate, ...byDay.keys()].filter((d) => d && d >= earliest).sort()[0];
   if (!first || !settings.examDate) return [];
-  const last = [settings.examDate, ...byDay.keys()].sort().at(-1) ?? settings.examDate;
+  const last = [settings.examDate, ...byDay.keys()].filter((d) => d <= addDays(settings.examDate, 7)).sort().at(-1) ?? settings.examDate;
 
   const weeks = new Map<DayKey, PlanWeekView>();
   for (const day of dayRange(first, last)) {

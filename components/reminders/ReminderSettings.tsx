@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { saveErrorMessage } from '../../lib/domain/write-error-message';
 import { FocusLengthsFieldset } from './FocusLengthsFieldset';
 import { NotificationsFieldset } from './NotificationsFieldset';
 import { reminderProblem, type ReminderFields } from './reminder-form';
@@ -37,7 +38,7 @@ export function ReminderSettings({ initial, onSave, requestIdlePermission }: Rem
     if (problem) return;
     onSave(f).then(
       () => setSaved('Reminders saved. Your alarms now follow these times.'),
-      () => setError('Could not save your reminders. Please try again.'),
+      (e: unknown) => setError(saveErrorMessage(e, 'Saving your reminders')),
     );
   };
 

@@ -1,4 +1,4 @@
-// The two days that are not a plan day: before the plan exists, and after the exam.
+// The days that are not a plan day: before the plan exists, after the exam, and an exam date out of range.
 import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
 
 export function SetupInvite({ settingsHref }: { settingsHref: string }) {
@@ -34,6 +34,17 @@ export function AfterExam({ examDate, settingsHref }: { examDate: string; settin
           rebuilt from your settings, with what you learned this time.
         </li>
       </ul>
+    </section>
+  );
+}
+
+/** The stored exam date is out of range: nothing is counted from it; the way out is choosing it again. */
+export function BadExamDate({ message, settingsHref }: { message: string; settingsHref: string }) {
+  return (
+    <section class="today-card" aria-labelledby="bad-date-title">
+      <h2 id="bad-date-title">Please check your exam date</h2>
+      <p role="alert">{message}</p>
+      <p><a class="button-link" href={settingsHref} target="_blank" rel="noopener">Choose the exam date again</a></p>
     </section>
   );
 }

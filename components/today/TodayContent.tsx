@@ -2,7 +2,7 @@ import type { Message } from '../../lib/domain/encouragement/message';
 import type { TodayView } from '../../lib/domain/today/today-view';
 import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
 import { Countdown } from './Countdown';
-import { AfterExam, SetupInvite } from './DayStates';
+import { AfterExam, BadExamDate, SetupInvite } from './DayStates';
 import { Encouragement } from './Encouragement';
 import { ProgressMeters } from './ProgressMeters';
 import { TaskList } from './TaskList';
@@ -24,6 +24,7 @@ export interface TodayContentProps {
 export function TodayContent({ view, message, examDate, settingsHref, compact, onToggle, onPin, onUnpin, onHide }: TodayContentProps) {
   if (view.state === 'setup') return <SetupInvite settingsHref={settingsHref} />;
   if (view.state === 'after-exam') return <AfterExam examDate={view.examDate} settingsHref={settingsHref} />;
+  if (view.state === 'bad-exam-date') return <BadExamDate message={view.message} settingsHref={settingsHref} />;
   const next = view.nextStudyDay;
   return (
     <div class={compact ? 'today compact' : 'today'}>

@@ -57,7 +57,7 @@ export function BackupSlot() {
         const backup = await exportBackup(ctx);
         // The local date ('en-CA' writes YYYY-MM-DD), so that the name matches the day the student saved it.
         const name = `retake-coach-backup-${new Date(backup.exportedAt).toLocaleDateString('en-CA')}.json`;
-        // Compact: a pretty-printed file is half again as big, and the import refuses files over 5 MB.
+        // Compact: a pretty-printed file is half again as big, and the import refuses files over MAX_BACKUP_BYTES (12 MB).
         saveFile(name, JSON.stringify(backup));
         return name;
       }}

@@ -49,8 +49,13 @@ export function weekStart(day: DayKey): DayKey {
   return addDays(day, -weekdayIndex(day));
 }
 
+/** No plan spans more days than this (lib/domain/limits.ts keeps a plan to 6 years); a longer range is bad data,
+ * refused here rather than looped over for minutes. */
+export const MAX_RANGE_DAYS = 10 * 366;
+
 /** Every day from `from` to `to`, both included. */
 export function dayRange(from: DayKey, to: DayKey): DayKey[] {
+  if (daysBetween(from, to) > MAX_RANGE_DAYS) throw new RangeError(`${from} to ${to} is more days than any plan holds`);
   const out: DayKey[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
   return out;

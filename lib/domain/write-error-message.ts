@@ -8,3 +8,14 @@ export function writeErrorMessage(what: string, error: unknown): string {
   }
   return `${what} failed${name && name !== 'Error' ? ` (${name})` : ''}: nothing was changed. Please try again.`;
 }
+
+/** Errors the services throw with a sentence written for the student (a field out of range, a stale form). */
+const WRITTEN_FOR_THE_STUDENT = new Set(['LogInputError', 'PlanInputError', 'RecordLimitError', 'StaleWriteError']);
+
+/**
+ * What a form shows when its save fails: the service's own sentence when it wrote one, otherwise the plain words of
+ * writeErrorMessage, never the browser's raw text ("Failed to execute 'put' on 'IDBObjectStore'...").
+ */
+export function saveErrorMessage(error: unknown, what = 'Saving'): string {
+  return error instanceof Error && WRITTEN_FOR_THE_STUDENT.has(error.name) ? error.message : writeErrorMessage(what, error);
+}

@@ -1,5 +1,6 @@
 // Log the evening reflection in one transaction: the journal entry and today's reflection task marked done.
 import { planDayOf } from '../domain/settings';
+import { TEXT_LIMITS } from '../domain/limits';
 import type { JournalEntry } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
@@ -13,7 +14,7 @@ export interface ReflectionInput {
 }
 
 /** Enough for a paragraph; the journal is for two sentences, not an essay. */
-export const MAX_REFLECTION_CHARS = 2000;
+export const MAX_REFLECTION_CHARS = TEXT_LIMITS.journal;
 
 export async function logReflection(ctx: ServiceContext, input: ReflectionInput): Promise<JournalEntry> {
   requireWhole('mood', input.mood, 1, 5, 'Mood');

@@ -5,6 +5,8 @@ import { RETEST_OFFSETS, cleanQuestionId, firstRetestDay, retestMinutes, retestT
 import type { Settings } from '../domain/settings';
 import type { Miss, MissEntry, Task } from '../domain/types';
 import type { Repositories } from '../db/transaction';
+import { missSchema } from '../domain/backup/record-schemas';
+import { requireStorable } from './record-limit-error';
 import { capacityFromSettings } from './replan-capacity';
 
 export const BLOCK_REPOSITORIES = ['settings', 'tasks', 'logs'] as const;
@@ -36,7 +38,7 @@ export async function saveMissesWithRetests(
   const missIds: string[] = [];
   for (const m of clean) {
     const miss: Miss = { id: ids.newId(), questionId: m.questionId, reason: m.reason, areaId: m.areaId, loggedOn: today, due: firstRetestDay(today), retests: 0 };
-    await repos.logs.putMisses(miss);
+    await repos.logs.putMisses(requireStorable(missSchema, miss, 'The missed question'));
     missIds.push(miss.id);
   }
   const questionIds = clean.map((m) => m.questionId);

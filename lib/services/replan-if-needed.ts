@@ -5,6 +5,8 @@ import type { DayKey } from '../domain/day';
 import { areaPerformance, reweightPlan, weakAreas } from '../domain/performance';
 import { replan, replanSummary, type ReplanChoice, type TaskMove } from '../domain/replan';
 import { advanceMisses } from '../domain/retest';
+import { examDateLimitProblem } from '../domain/limits';
+import { futureReplanSentence } from '../domain/replan/replan-summary';
 import { isOnboarded, planDayOf } from '../domain/settings';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
@@ -29,7 +31,9 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     const settings = await repos.settings.read();
     const today = planDayOf(now, settings);
     const idle: ReplanOutcome = { ran: false, today, moves: [], unplacedMinutes: 0, choices: [], reweightedTaskIds: [], summary: [] };
-    if (!isOnboarded(settings) || settings.lastReplannedDay >= today) return idle;
+    if (!isOnboarded(settings) || settings.lastReplannedDay === today) return idle;
+    // A stored exam date out of range is not planned against: the pages say so and ask for it again.
+    if (examDateLimitProblem(settings.examDate, today, settings.startDate)) return idle;
 
     const [tasks, logs, misses] = await Promise.all([repos.tasks.all(), repos.logs.questionLogs(), repos.logs.misses()]);
     const { capacity, lastDay } = capacityFromSettings(settings, today);
@@ -43,7 +47,10 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     await repos.tasks.put(...writes.values());
     // Retest tasks ticked since the last run move their misses to the next round (or retire them).
     await repos.logs.putMisses(...advanceMisses(misses, tasks));
-    const summary = replanSummary(result, today);
+    // A last run dated after today means the clock was once set ahead (or the data came from a machine that was): the
+    // run is treated as stale, so the plan is checked again today, and the student is told why.
+    const clockNote = settings.lastReplannedDay > today ? [futureReplanSentence(settings.lastReplannedDay)] : [];
+    const summary = [...clockNote, ...replanSummary(result, today)];
     // Kept for the next page opened: the day-rollover alarm replans with no page there to say what moved.
     const replanNews = { day: today, sentences: summary, unplacedTaskIds: result.unplaced.map((t) => t.id) };
     await repos.settings.put({ ...settings, lastReplannedDay: today, replanNews });

@@ -4,6 +4,7 @@ import { readTransaction } from '../db/transaction';
 import { isDayKey } from '../domain/day';
 import type { Settings } from '../domain/settings';
 import { commit } from './commit';
+import { sectionOf, writeSettingsSection } from './settings-section';
 import type { ServiceContext } from './context';
 import { LogInputError } from './log-input-error';
 
@@ -17,9 +18,12 @@ export function checkDecisionSettings(fields: DecisionSettingsFields): void {
   if (fields.schoolDeadline !== '' && !isDayKey(fields.schoolDeadline)) throw new LogInputError('schoolDeadline', "The school's deadline must be a date.");
 }
 
-export async function saveDecisionSettings(ctx: ServiceContext, fields: DecisionSettingsFields): Promise<Settings> {
+const DECISION_KEYS = ['goAheadPercent', 'rescheduleDeadline', 'schoolDeadline'] as const satisfies readonly (keyof DecisionSettingsFields)[];
+
+/** `base` is what the form read: a save from a form that another tab has made stale is refused (StaleWriteError). */
+export async function saveDecisionSettings(ctx: ServiceContext, fields: DecisionSettingsFields, base?: DecisionSettingsFields): Promise<Settings> {
   checkDecisionSettings(fields);
-  return commit(ctx, ['settings'], ({ settings }) => settings.update(() => fields));
+  return commit(ctx, ['settings'], ({ settings }) => writeSettingsSection(settings, sectionOf(fields as Settings, DECISION_KEYS), base, 'These settings'));
 }
 
 export async function readDecisionSettings(ctx: ServiceContext): Promise<DecisionSettingsFields> {

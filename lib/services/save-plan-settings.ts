@@ -14,7 +14,10 @@ import type { PlanSettingsFields } from '../domain/planner/plan-settings-fields'
 import { isOnboarded, planDayOf, type Settings } from '../domain/settings';
 import { withDefaults } from '../domain/with-defaults';
 import type { Attempt } from '../domain/types';
+import { settingsSchema } from '../domain/backup/settings-schema';
 import { commit } from './commit';
+import { requireStorable } from './record-limit-error';
+import { StaleWriteError } from './settings-section';
 import type { ServiceContext } from './context';
 
 /** The settings the onboarding form edits. */
@@ -55,6 +58,11 @@ function attemptProblems(attempts: readonly AttemptEntry[], today: DayKey): Plan
 export interface SavePlanOptions {
   /** Make today's untouched tasks again too; otherwise today stays as it is (its done work always stays). */
   refillToday?: boolean;
+  /**
+   * The `updatedAt` of the settings the form showed (its revision): when another tab or an import has saved since,
+   * the save is refused with StaleWriteError and nothing is written.
+   */
+  readUpdatedAt?: string;
 }
 
 export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attempts: readonly AttemptEntry[], options: SavePlanOptions = {}): Promise<SavePlanOutcome> {
@@ -62,6 +70,7 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
   return commit(ctx, ['settings', 'tasks', 'logs'], async (repos) => {
     const stored = await repos.settings.stored();
     const previous = withDefaults(stored);
+    if (options.readUpdatedAt !== undefined && previous.updatedAt !== options.readUpdatedAt) throw new StaleWriteError('Your plan settings');
     const today = planDayOf(now, previous);
     const created = !isOnboarded(stored);
     const nowIso = new Date(now).toISOString();
@@ -90,6 +99,7 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
     };
     const problems = [...assessPlanInput(input), ...attemptProblems(attempts, today)];
     if (problems.length > 0) throw new PlanInputError(problems);
+    requireStorable(settingsSchema, next, 'Your plan settings');
 
     const plan = buildPlan(input);
     const merge = mergeFuture(existing, plan.tasks, {

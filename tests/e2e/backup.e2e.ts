@@ -65,7 +65,7 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
     ['an impossible date', '', /tasks\[1\]\.day: must be a real date \(YYYY-MM-DD\)/],
     ['negative minutes', '', /tasks\[2\]\.minutes: must be 0 or more/],
     ['an unknown kind', '', /tasks\[0\]\.kind: must be one of: reflection, guidance/],
-    ['a file over 5 MB', Buffer.alloc(6 * 1024 * 1024, 32), /This file is 6\.0 MB; a Retake Coach backup is at most 5\.0 MB/],
+    ['a file over 12 MB', Buffer.alloc(13 * 1024 * 1024, 32), /This file is 13\.0 MB; a Retake Coach backup is at most 12\.0 MB/],
   ];
 
   it.each(bad)('refuses %s with an alert, and the next export is the same', async (kind, file, problem) => {

@@ -3,6 +3,7 @@
 // file cannot fill the database.
 import * as v from 'valibot';
 import { isDayKey } from '../day';
+import { TEXT_LIMITS } from '../limits';
 
 /** Whole numbers from `min` to `max`. */
 export const whole = (min: number, max: number) =>
@@ -15,7 +16,7 @@ export const decimal = (min: number, max: number) =>
 export const text = (max: number) => v.pipe(v.string('must be text'), v.maxLength(max, `must be at most ${max} characters`));
 
 /** Record ids: the app makes UUIDs or short planner ids. */
-export const id = () => v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'), v.maxLength(100, 'must be at most 100 characters'));
+export const id = () => v.pipe(v.string('must be text'), v.minLength(1, 'must not be empty'), v.maxLength(TEXT_LIMITS.id, `must be at most ${TEXT_LIMITS.id} characters`));
 
 export const flag = () => v.boolean('must be true or false');
 

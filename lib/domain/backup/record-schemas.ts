@@ -2,19 +2,20 @@
 // refused by name rather than dropped, so nothing in a file is silently lost. tests/unit/domain/backup/
 // schema-types.test.ts fails to compile when a record type gains a field these schemas do not know.
 import * as v from 'valibot';
+import { TEXT_LIMITS } from '../limits';
 import { ATTEMPT_OUTCOMES, FOCUS_KINDS, MISS_REASONS, QUESTION_MODES, TASK_KINDS, TASK_STATUSES } from '../types';
 import { OBJECT, day, decimal, epochMs, flag, id, isoTimeOrEmpty, list, oneOf, text, whole } from './backup-fields';
 
 /** A day has 1440 minutes; nothing the app plans or logs is longer. */
 const DAY_MINUTES = 1440;
-const AREA_IDS = list(text(100), 100);
+const AREA_IDS = list(text(TEXT_LIMITS.areaId), 100);
 
 export const taskSchema = v.strictObject(
   {
     id: id(),
     day: day(),
     kind: oneOf(TASK_KINDS),
-    title: text(300),
+    title: text(TEXT_LIMITS.taskTitle),
     minutes: whole(0, DAY_MINUTES),
     status: oneOf(TASK_STATUSES),
     questions: v.optional(whole(0, 2000)),
@@ -22,8 +23,8 @@ export const taskSchema = v.strictObject(
     order: whole(0, 10_000),
     priority: whole(1, 5),
     fixed: v.optional(flag()),
-    formId: v.optional(text(100)),
-    detail: v.optional(text(2000)),
+    formId: v.optional(text(TEXT_LIMITS.formId)),
+    detail: v.optional(text(TEXT_LIMITS.taskDetail)),
     completedAt: v.optional(isoTimeOrEmpty()),
     movedFrom: v.optional(day()),
     focusMinutes: v.optional(whole(0, 100_000)),
@@ -34,7 +35,7 @@ export const taskSchema = v.strictObject(
   OBJECT,
 );
 
-export const attemptSchema = v.strictObject({ id: id(), examId: text(100), date: day(), outcome: oneOf(ATTEMPT_OUTCOMES) }, OBJECT);
+export const attemptSchema = v.strictObject({ id: id(), examId: text(TEXT_LIMITS.examId), date: day(), outcome: oneOf(ATTEMPT_OUTCOMES) }, OBJECT);
 
 export const questionLogSchema = v.pipe(
   v.strictObject(
@@ -61,7 +62,7 @@ export const assessmentSchema = v.strictObject(
   {
     id: id(),
     day: day(),
-    formId: text(100),
+    formId: text(TEXT_LIMITS.formId),
     percentCorrect: decimal(0, 100),
     passProbability: v.optional(decimal(0, 100)),
     createdAt: isoTimeOrEmpty(),
@@ -87,16 +88,16 @@ export const focusSessionSchema = v.strictObject(
 );
 
 export const journalEntrySchema = v.strictObject(
-  { id: id(), day: day(), wentWell: text(5000), hard: text(5000), mood: whole(1, 5), createdAt: isoTimeOrEmpty() },
+  { id: id(), day: day(), wentWell: text(TEXT_LIMITS.journal), hard: text(TEXT_LIMITS.journal), mood: whole(1, 5), createdAt: isoTimeOrEmpty() },
   OBJECT,
 );
 
 export const missSchema = v.strictObject(
   {
     id: id(),
-    questionId: text(100),
+    questionId: text(TEXT_LIMITS.questionId),
     reason: oneOf(MISS_REASONS),
-    areaId: v.optional(text(100)),
+    areaId: v.optional(text(TEXT_LIMITS.areaId)),
     loggedOn: day(),
     due: v.optional(day()),
     retests: whole(0, 10),

@@ -1,6 +1,7 @@
 // The settings record. Every field is optional with its default (lib/domain/settings.ts): a backup written before
 // a field existed still imports, as `withDefaults` (lib/domain/with-defaults.ts) reads an old stored record.
 import * as v from 'valibot';
+import { LIST_LIMITS, storedExamDateProblem, TEXT_LIMITS } from '../limits';
 import { defaultSettings, type Settings } from '../settings';
 import { BANDS } from '../types';
 import { OBJECT, clock, day, dayOrEmpty, decimal, flag, isoTimeOrEmpty, list, oneOf, text, whole } from './backup-fields';
@@ -13,16 +14,16 @@ const bands = v.pipe(
   v.record(text(100), oneOf(BANDS), OBJECT),
   v.check((b) => Object.keys(b).length <= 200, 'must hold at most 200 areas'),
 );
-const ids = (max: number) => list(text(100), max);
+const ids = (max: number) => list(text(TEXT_LIMITS.id), max);
 
-export const settingsSchema = v.strictObject(
+const settingsFields = v.strictObject(
   {
-    examId: v.optional(text(100), fallback('examId')),
+    examId: v.optional(text(TEXT_LIMITS.examId), fallback('examId')),
     examDate: v.optional(dayOrEmpty(), fallback('examDate')),
     examBooked: v.optional(flag(), fallback('examBooked')),
     startDate: v.optional(dayOrEmpty(), fallback('startDate')),
     weekdayMinutes: v.optional(week(decimal(0, 1440)), fallback('weekdayMinutes')),
-    blockedDates: v.optional(list(day(), 3000), fallback('blockedDates')),
+    blockedDates: v.optional(list(day(), LIST_LIMITS.blockedDates), fallback('blockedDates')),
     bands: v.optional(bands, fallback('bands')),
     questionBankLeft: v.optional(whole(0, 100_000), fallback('questionBankLeft')),
     questionBankCountedAt: v.optional(isoTimeOrEmpty(), fallback('questionBankCountedAt')),
@@ -58,22 +59,31 @@ export const settingsSchema = v.strictObject(
     ),
     pauseFocusWhenIdle: v.optional(flag(), fallback('pauseFocusWhenIdle')),
     supporters: v.optional(
-      list(v.strictObject({ name: text(200), role: oneOf(['advisor', 'dean', 'tutor', 'study-partner', 'friend', 'other']) }, OBJECT), 50),
+      list(v.strictObject({ name: text(TEXT_LIMITS.supporterName), role: oneOf(['advisor', 'dean', 'tutor', 'study-partner', 'friend', 'other']) }, OBJECT), LIST_LIMITS.supporters),
       fallback('supporters'),
     ),
     goAheadPercent: v.optional(decimal(0, 100), fallback('goAheadPercent')),
     lightDayEachWeek: v.optional(flag(), fallback('lightDayEachWeek')),
     rescheduleDeadline: v.optional(dayOrEmpty(), fallback('rescheduleDeadline')),
     schoolDeadline: v.optional(dayOrEmpty(), fallback('schoolDeadline')),
-    pinnedMessageId: v.optional(text(200), fallback('pinnedMessageId')),
+    pinnedMessageId: v.optional(text(TEXT_LIMITS.messageId), fallback('pinnedMessageId')),
     hiddenMessageIds: v.optional(ids(1000), fallback('hiddenMessageIds')),
-    shownMessages: v.optional(list(v.strictObject({ day: day(), id: text(200) }, OBJECT), 1000), fallback('shownMessages')),
+    shownMessages: v.optional(list(v.strictObject({ day: day(), id: text(TEXT_LIMITS.messageId) }, OBJECT), 1000), fallback('shownMessages')),
     updatedAt: v.optional(isoTimeOrEmpty(), fallback('updatedAt')),
     lastReplannedDay: v.optional(dayOrEmpty(), fallback('lastReplannedDay')),
     replanNews: v.optional(
-      v.strictObject({ day: dayOrEmpty(), sentences: list(text(1000), 100), unplacedTaskIds: ids(5000) }, OBJECT),
+      v.strictObject({ day: dayOrEmpty(), sentences: list(text(TEXT_LIMITS.replanSentence), 100), unplacedTaskIds: ids(5000) }, OBJECT),
       fallback('replanNews'),
     ),
   },
   OBJECT,
+);
+
+/** The fields, and the exam date within the limit counted from the day the settings were saved (lib/domain/limits.ts). */
+export const settingsSchema = v.pipe(
+  settingsFields,
+  v.forward(
+    v.check((s) => storedExamDateProblem(s) === null, (issue) => storedExamDateProblem(issue.input) ?? 'is out of range'),
+    ['examDate'],
+  ),
 );

@@ -1,6 +1,7 @@
 // Feasibility checks for the onboarding page, one sentence per problem, placed next to the field that can fix it.
 // The onboarding creates a plan only when this returns nothing, so the student never gets a partial plan.
 import { daysBetween, isDayKey } from '../day';
+import { examDateLimitProblem } from '../limits';
 import { parallelTrackMinutes, weeklyMinutes } from './capacity';
 import { examTooCloseMessage, sampleExamName, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
 import type { PlanInput } from './plan-types';
@@ -15,6 +16,9 @@ export interface PlanInputProblem {
 function examDateProblems(input: PlanInput): PlanInputProblem[] {
   if (!isDayKey(input.examDate)) return [{ field: 'examDate', message: 'Please choose your exam date (or the date you are aiming for).' }];
   if (!isDayKey(input.startDate)) return [{ field: 'examDate', message: 'The plan needs a start date before it can count the days to your exam.' }];
+  // The planner's start is today (a remade plan's first day is its phase start): the one exam-date limit.
+  const tooFar = examDateLimitProblem(input.examDate, input.startDate, input.phaseStartDate ?? input.startDate);
+  if (tooFar) return [{ field: 'examDate', message: tooFar }];
   const daysLeft = daysBetween(input.startDate, input.examDate);
   return daysLeft < MIN_RUNWAY_DAYS ? [{ field: 'examDate', message: examTooCloseMessage(daysLeft, sampleExamName(input.profile)) }] : [];
 }

@@ -76,3 +76,8 @@ export function makeRoomSummary(result: Pick<MakeRoomResult, 'placed' | 'dropped
   }
   return sentences;
 }
+
+/** The replanner's last run was dated after today: the clock was set ahead once. */
+export function futureReplanSentence(lastRun: DayKey): string {
+  return `The plan was last checked for ${weekdayName(lastRun)} ${shortDate(lastRun)} ${lastRun.slice(0, 4)}, a day that has not come yet: your computer's clock was probably set ahead. It is checked again for today, and unfinished work is moved as usual.`;
+}

@@ -4,6 +4,7 @@ import { addDays, type DayKey } from '../day';
 import type { MessageChoices } from '../encouragement/choose-message';
 import { situationOf, type Situation } from '../encouragement/situation';
 import type { LatestMood } from '../progress/latest-mood';
+import { examDateLimitProblem } from '../limits';
 import { isOnboarded, type Settings } from '../settings';
 import type { Assessment, QuestionLog, Task } from '../types';
 import { countdownText, daysToExam } from './countdown';
@@ -47,7 +48,13 @@ export interface DayView {
   nextTask: { id: string; title: string } | undefined;
 }
 
-export type TodayView = { state: 'setup' } | { state: 'after-exam'; examDate: DayKey; daysSince: number } | DayView;
+/** `bad-exam-date`: the stored exam date is out of the app's limits (an old version or a clock far ahead let it in);
+ * nothing is counted from it, and the page says what to fix. */
+export type TodayView =
+  | { state: 'setup' }
+  | { state: 'after-exam'; examDate: DayKey; daysSince: number }
+  | { state: 'bad-exam-date'; message: string }
+  | DayView;
 
 const byOrder = (a: Task, b: Task) => a.order - b.order;
 const isWork = (t: Task) => !isRestLike(t.kind) && t.status !== 'skipped';
@@ -55,6 +62,8 @@ const isWork = (t: Task) => !isRestLike(t.kind) && t.status !== 'skipped';
 export function todayView(r: TodayRecords): TodayView {
   const { settings, today } = r;
   if (!isOnboarded(settings)) return { state: 'setup' };
+  const outOfRange = examDateLimitProblem(settings.examDate, today, settings.startDate);
+  if (outOfRange) return { state: 'bad-exam-date', message: `Your exam date: ${outOfRange}` };
   const toExam = daysToExam(today, settings.examDate);
   if (toExam < 0) return { state: 'after-exam', examDate: settings.examDate, daysSince: -toExam };
 

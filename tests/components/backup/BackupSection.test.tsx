@@ -64,11 +64,11 @@ describe('BackupSection', () => {
     expect(onImport).not.toHaveBeenCalled();
   });
 
-  it('refuses a file over 5 MB without reading it', async () => {
+  it('refuses a file over 12 MB without reading it', async () => {
     const readText = vi.fn((f: File) => f.text());
     renderSection({ readText });
-    await choose(file('x'.repeat(5 * 1024 * 1024 + 10)));
-    expect(screen.getByRole('alert')).toHaveTextContent('a Retake Coach backup is at most 5.0 MB');
+    await choose(file('x'.repeat(12 * 1024 * 1024 + 10)));
+    expect(screen.getByRole('alert')).toHaveTextContent('a Retake Coach backup is at most 12.0 MB');
     expect(readText).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, parseBackup, backupSizeProblem } from '../../../../lib/domain/backup';
+import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, MAX_RECORDS, parseBackup, backupSizeProblem } from '../../../../lib/domain/backup';
 import { defaultSettings } from '../../../../lib/domain/settings';
 import { sampleBackup, sampleText } from './sample-backup';
 
@@ -51,15 +51,15 @@ describe('parseBackup', () => {
     expect(messageOf(edited(edit))).toBe(message);
   });
 
-  it('refuses a file over 5 MB before parsing it', () => {
-    expect(messageOf(' '.repeat(MAX_BACKUP_BYTES + 1))).toBe('This file is 5.0 MB; a Retake Coach backup is at most 5.0 MB.');
-    expect(backupSizeProblem(6 * 1024 * 1024)).toBe('This file is 6.0 MB; a Retake Coach backup is at most 5.0 MB.');
+  it('refuses a file over 12 MB before parsing it', () => {
+    expect(messageOf(' '.repeat(MAX_BACKUP_BYTES + 1))).toBe('This file is 12.0 MB; a Retake Coach backup is at most 12.0 MB.');
+    expect(backupSizeProblem(13 * 1024 * 1024)).toBe('This file is 13.0 MB; a Retake Coach backup is at most 12.0 MB.');
     expect(backupSizeProblem(MAX_BACKUP_BYTES)).toBeNull();
   });
 
   it('refuses more tasks than a backup may hold', () => {
-    const text = edited((b) => (b.tasks = Array.from({ length: 20_001 }, () => b.tasks[0]!)));
-    expect(messageOf(text)).toBe('tasks: must hold at most 20000 items');
+    const text = edited((b) => (b.tasks = Array.from({ length: MAX_RECORDS + 1 }, () => b.tasks[0]!)));
+    expect(messageOf(text)).toBe(`tasks: must hold at most ${MAX_RECORDS} items`);
   });
 
   it('fills settings fields that an older backup did not have with their defaults', () => {
