@@ -21,7 +21,7 @@ export async function readFocusContext(repos: FocusRepos, now: number): Promise<
   const settings = await repos.settings.read();
   const today = planDayOf(now, settings);
   const recent = await repos.focus.recent(today);
-  return { settings, today, active: activeSessionOf(recent), recent };
+  return { settings, today, active: activeSessionOf(recent, now), recent };
 }
 
 /** Stores a session that just ended and credits its focus minutes to its task (if the task still exists). */

@@ -4,6 +4,7 @@ import { FOCUS_READ, touches } from '../db/read-scopes';
 import { onChange } from '../platform/change-channel';
 import type { ServiceContext } from './context';
 import { extendFocus, pauseFocus, resumeFocus, stopFocus } from './focus-control';
+import { endImpossibleSessions } from './focus-repair';
 import { startFocus } from './focus-start';
 import { readFocusState, type FocusState } from './focus-state';
 
@@ -21,7 +22,12 @@ export interface FocusSource {
 
 export function focusSource(ctx: ServiceContext): FocusSource {
   return {
-    read: () => readFocusState(ctx.db, ctx.now()),
+    read: async () => {
+      const state = await readFocusState(ctx.db, ctx.now());
+      // Ended on read: the broadcast after the repair brings the page back here with nothing left to end.
+      if (state.impossible) await endImpossibleSessions(ctx);
+      return state;
+    },
     now: ctx.now,
     start: (minutes, taskId) => startFocus(ctx, { minutes, taskId }),
     pause: () => pauseFocus(ctx),

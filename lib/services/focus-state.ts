@@ -2,7 +2,7 @@
 // lengths the student can choose. One readonly transaction.
 import type { RetakeCoachDatabase } from '../db/open';
 import { readTransaction } from '../db/transaction';
-import { activeSessionOf, examBlockMinutes } from '../domain/focus';
+import { activeSessionOf, examBlockMinutes, isImpossibleSession } from '../domain/focus';
 import { examProfile } from '../domain/profiles';
 import { planDayOf, type Settings } from '../domain/settings';
 import type { FocusSession } from '../domain/types';
@@ -14,18 +14,21 @@ export interface FocusState {
   /** The plan day's first task still to do: what a new block is for unless the page picks another. */
   nextTask?: { id: string; title: string };
   focus: Settings['focus'];
+  /** A session with impossible times was read: the page ends it (lib/services/focus-repair.ts). */
+  impossible: boolean;
   /** Minutes of one block of the student's exam, for the "like an exam block" choice. */
   examBlockMinutes: number;
 }
 
 export async function readFocusState(db: RetakeCoachDatabase, now: number): Promise<FocusState> {
-  const { settings, session, task, todays } = await readTransaction(db, ['settings', 'focus', 'tasks'], async (repos) => {
+  const { settings, session, impossible, task, todays } = await readTransaction(db, ['settings', 'focus', 'tasks'], async (repos) => {
     const settings = await repos.settings.read();
     const today = planDayOf(now, settings);
-    const session = activeSessionOf(await repos.focus.recent(today));
+    const recent = await repos.focus.recent(today);
+    const session = activeSessionOf(recent, now);
     const task = session?.taskId ? await repos.tasks.get(session.taskId) : undefined;
-    return { settings, session, task, todays: await repos.tasks.onDay(today) };
+    return { settings, session, impossible: recent.some((s) => isImpossibleSession(s, now)), task, todays: await repos.tasks.onDay(today) };
   });
   const next = todays.find((t) => t.status === 'todo' && !isRestLike(t.kind));
-  return { session, taskTitle: task?.title, nextTask: next && { id: next.id, title: next.title }, focus: settings.focus, examBlockMinutes: examBlockMinutes(examProfile(settings.examId).format) };
+  return { session, impossible, taskTitle: task?.title, nextTask: next && { id: next.id, title: next.title }, focus: settings.focus, examBlockMinutes: examBlockMinutes(examProfile(settings.examId).format) };
 }

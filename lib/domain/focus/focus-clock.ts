@@ -1,6 +1,7 @@
 // Reading a focus session's clock. A session is only timestamps (startedAt, pausedMs, pausedAt, endedAt), so the
 // remaining time is always recomputed from the stored record and `now`: a stopped service worker loses nothing.
 import type { FocusSession } from '../types';
+import { isImpossibleSession } from './impossible-session';
 
 export const MS_PER_MINUTE = 60_000;
 
@@ -44,7 +45,8 @@ export function focusedMinutes(session: FocusSession, now: number): number {
   return session.kind === 'focus' ? Math.round(elapsedMs(session, now) / MS_PER_MINUTE) : 0;
 }
 
-/** The latest session that has not ended; sessions older than yesterday are left for the day's history. */
-export function activeSessionOf(sessions: FocusSession[]): FocusSession | undefined {
-  return sessions.filter((s) => s.endedAt === undefined).sort((a, b) => b.startedAt - a.startedAt)[0];
+/** The latest session that has not ended; sessions older than yesterday are left for the day's history, and one
+ * with impossible times is never running (lib/services/focus-repair.ts ends it). */
+export function activeSessionOf(sessions: FocusSession[], now: number): FocusSession | undefined {
+  return sessions.filter((s) => s.endedAt === undefined && !isImpossibleSession(s, now)).sort((a, b) => b.startedAt - a.startedAt)[0];
 }

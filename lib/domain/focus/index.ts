@@ -4,3 +4,4 @@ export * from './next-break';
 export * from './focus-lengths';
 export * from './badge-text';
 export * from './focus-copy';
+export * from './impossible-session';
