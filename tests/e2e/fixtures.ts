@@ -26,10 +26,17 @@ export interface ExtensionSession {
   userDataDir: string;
   /** Opens an extension page such as 'options.html' in a new tab. */
   open(path: string): Promise<Page>;
-  /** Closes the browser, keeping the profile (for restart tests). */
+  /** Closes the browser, keeping the profile (for restart tests); throws as dispose() does. */
   close(): Promise<void>;
-  /** Closes the browser and deletes the profile. */
+  /** Closes the browser and deletes the profile; throws if any page had an uncaught error (see `pageErrors`). */
   dispose(): Promise<void>;
+  /**
+   * Every uncaught exception and unhandled promise rejection of every page so far ("page: message"). A page that
+   * throws is a failed test even when what the test looked at came out right: dispose() fails on any.
+   */
+  pageErrors: string[];
+  /** Forgets the errors a test caused on purpose and has checked itself. */
+  expectPageErrors(match: RegExp): void;
 }
 
 /** Launches Chromium with the built extension on a fresh (or the given) profile. */
@@ -54,6 +61,11 @@ export async function launchExtension(options: { userDataDir?: string; colorSche
       '--disable-quic',
     ],
   });
+  const pageErrors: string[] = [];
+  // Chromium reports both an uncaught exception and an unhandled rejection as the page's 'pageerror'.
+  const watch = (page: Page) => page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  context.pages().forEach(watch);
+  context.on('page', watch);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // On a fresh profile the extension opens its onboarding by itself (runtime.onInstalled). A page a test opens
@@ -61,6 +73,11 @@ export async function launchExtension(options: { userDataDir?: string; colorSche
   // navigation to options.html"), so the session starts once the onboarding tab is there.
   if (!options.userDataDir) await waitForPage(context, 'options.html');
   return {
+    pageErrors,
+    expectPageErrors(match) {
+      const unexpected = pageErrors.filter((e) => !match.test(e));
+      pageErrors.splice(0, pageErrors.length, ...unexpected);
+    },
     context,
     extensionId,
     worker,
@@ -70,10 +87,14 @@ export async function launchExtension(options: { userDataDir?: string; colorSche
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
     },
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      if (pageErrors.length > 0) throw new Error(`Uncaught errors in the extension's pages:\n${pageErrors.join('\n')}`);
+    },
     async dispose() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
+      if (pageErrors.length > 0) throw new Error(`Uncaught errors in the extension's pages:\n${pageErrors.join('\n')}`);
     },
   };
 }

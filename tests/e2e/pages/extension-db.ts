@@ -95,3 +95,25 @@ export function countStores<S extends StoreName>(page: Page, stores: readonly S[
     [...stores],
   );
 }
+
+/** Empties the given stores in one readwrite transaction (a test starting over on the same profile). */
+export function clearStores(page: Page, stores: readonly StoreName[]): Promise<void> {
+  return page.evaluate(
+    (names) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('retake-coach');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(names, 'readwrite');
+          for (const name of names) tx.objectStore(name).clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [...stores],
+  );
+}
