@@ -95,7 +95,7 @@ export function BackupSection({ current, lastImportAt, onExport, readText, onImp
     });
 
   return (
-    <section class="backup-section" aria-labelledby="backup-title">
+    <section class="backup-section" id="backup" aria-labelledby="backup-title">
       <h2 id="backup-title" tabIndex={-1} ref={heading}>
         Backup
       </h2>

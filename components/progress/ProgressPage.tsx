@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { DayKey } from '../../lib/domain/day';
+import { unreadableMessage } from '../../lib/domain/backup/readable-records';
 import { examProfile } from '../../lib/domain/profiles';
 import { progressSummary } from '../../lib/domain/progress';
 import { isOnboarded, type Settings } from '../../lib/domain/settings';
@@ -16,6 +17,8 @@ export interface ProgressPageProps {
   assessments: Assessment[];
   attempts: Attempt[];
   today: DayKey;
+  /** Records left out because they could not be read. */
+  unreadable?: number;
 }
 
 /** progress.html: where the student stands, then the history as charts with their numbers. */
@@ -30,6 +33,7 @@ export function ProgressPage(props: ProgressPageProps) {
         <p>Every number here is something you did. Look for the direction, not for a single bad day.</p>
       </header>
       {!isOnboarded(props.settings) && <p role="alert">There is no plan yet: create one in the settings first.</p>}
+      {(props.unreadable ?? 0) > 0 && <p role="status">{unreadableMessage(props.unreadable ?? 0)}</p>}
       <StandingPanel view={standing} examName={profile.name} />
       <ProgressView summary={summary} />
     </main>

@@ -1,4 +1,5 @@
 // What the progress page and the "where I stand" panel read, in one readonly transaction.
+import { readableLogs, readableTasks } from '../domain/backup/readable-records';
 import { type Settings } from '../domain/settings';
 import { withDefaults } from '../domain/with-defaults';
 import type { Assessment, Attempt, JournalEntry, QuestionLog, Task } from '../domain/types';
@@ -12,6 +13,8 @@ export interface ProgressData {
   assessments: Assessment[];
   attempts: Attempt[];
   journal: JournalEntry[];
+  /** Tasks and logs left out because they could not be read (lib/domain/backup/readable-records.ts). */
+  unreadable: number;
 }
 
 export async function readProgress(db: RetakeCoachDatabase): Promise<ProgressData> {
@@ -25,5 +28,7 @@ export async function readProgress(db: RetakeCoachDatabase): Promise<ProgressDat
     tx.objectStore('journal').getAll(),
   ]);
   await tx.done;
-  return { settings: withDefaults(settings), tasks, logs, assessments, attempts, journal };
+  const goodTasks = readableTasks(tasks);
+  const goodLogs = readableLogs(logs);
+  return { settings: withDefaults(settings), tasks: goodTasks.records, logs: goodLogs.records, assessments, attempts, journal, unreadable: goodTasks.unreadable + goodLogs.unreadable };
 }

@@ -5,6 +5,7 @@ import type { DayKey } from '../domain/day';
 import { areaPerformance, reweightPlan, weakAreas } from '../domain/performance';
 import { replan, replanSummary, type ReplanChoice, type TaskMove } from '../domain/replan';
 import { advanceMisses } from '../domain/retest';
+import { readableLogs, readableTasks } from '../domain/backup/readable-records';
 import { examDateLimitProblem } from '../domain/limits';
 import { futureReplanSentence } from '../domain/replan/replan-summary';
 import { isOnboarded, planDayOf } from '../domain/settings';
@@ -35,7 +36,10 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     // A stored exam date out of range is not planned against: the pages say so and ask for it again.
     if (examDateLimitProblem(settings.examDate, today, settings.startDate)) return idle;
 
-    const [tasks, logs, misses] = await Promise.all([repos.tasks.all(), repos.logs.questionLogs(), repos.logs.misses()]);
+    const [stored, storedLogs, misses] = await Promise.all([repos.tasks.all(), repos.logs.questionLogs(), repos.logs.misses()]);
+    // An odd record from an old version is left as it is rather than failing the replan on every page open.
+    const tasks = readableTasks(stored).records;
+    const logs = readableLogs(storedLogs).records;
     const { capacity, lastDay } = capacityFromSettings(settings, today);
     const result = replan({ tasks, today, lastDay, capacity });
     const byId = new Map(tasks.map((t) => [t.id, t]));

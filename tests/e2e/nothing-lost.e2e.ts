@@ -185,6 +185,20 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     expect(alarms.some((name) => name.startsWith('focus'))).toBe(false);
   });
 
+  it('7. odd records from an old version are repaired or left out and counted; no page crashes, the replan runs', async () => {
+    const plan = await seed({ lastReplannedDay: addDays(today(), -1) });
+    const template = plan.tasks.find((t) => t.day === plan.today)!;
+    const numeric = { ...template, id: 'numeric-day', day: Number(plan.today.replaceAll('-', '')) } as unknown as Task;
+    const garbage = { ...template, id: 'garbage', day: 'soon', minutes: 'lots' } as unknown as Task;
+    await putRecords(setup, { tasks: [numeric, garbage] });
+    const progress = await session.open('progress.html');
+    await progress.getByRole('status').filter({ hasText: '1 record saved by an older version could not be read' }).waitFor();
+    await progress.getByRole('heading', { name: 'Your progress' }).waitFor();
+    const planPage = await session.open('plan.html');
+    await planPage.getByRole('heading', { name: 'Your plan' }).waitFor();
+    expect((await readStores(setup, ['settings'])).settings.lastReplannedDay).toBe(plan.today);
+  });
+
   it('8. a failed settings save is said in plain words, with no raw browser text and no unhandled rejection', async () => {
     await seed();
     const options = await session.open('options.html');

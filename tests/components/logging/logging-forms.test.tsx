@@ -9,6 +9,7 @@ import { ReflectionForm } from '../../../components/logging/ReflectionForm';
 import { ReplanNotice } from '../../../components/logging/ReplanNotice';
 import { examProfile } from '../../../lib/domain/profiles';
 import type { Task } from '../../../lib/domain/types';
+import { LogInputError } from '../../../lib/services/log-input-error';
 
 const profile = examProfile('usmle-step1');
 const blockTask: Task = { id: 'qb', day: '2026-11-25', kind: 'question-block', title: 'Cardio block: 40 timed questions', minutes: 60, questions: 40, areaIds: ['cardiovascular'], status: 'todo', order: 0, priority: 2 };
@@ -37,10 +38,19 @@ describe('logging forms', () => {
   });
 
   it('shows the service\'s refusal in an alert', async () => {
-    render(<QuestionBlockForm areas={profile.areas} areaWord="Systems" onSubmit={async () => { throw new Error('Minutes must be a whole number from 1 to 720.'); }} />);
+    render(<QuestionBlockForm areas={profile.areas} areaWord="Systems" onSubmit={async () => { throw new LogInputError('minutes', 'Minutes must be a whole number from 1 to 720.'); }} />);
     await userEvent.type(screen.getByLabelText('Correct'), '10');
     await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Minutes must be a whole number');
+  });
+
+  it('shows a failed write in plain words, never the browser\'s raw text', async () => {
+    const raw = new DOMException("Failed to execute 'put' on 'IDBObjectStore': The transaction has finished.", 'TransactionInactiveError');
+    render(<QuestionBlockForm areas={profile.areas} areaWord="Systems" onSubmit={async () => { throw raw; }} />);
+    await userEvent.type(screen.getByLabelText('Correct'), '10');
+    await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Saving failed (TransactionInactiveError): nothing was changed. Please try again.');
+    expect(screen.getByLabelText('Correct')).toHaveValue(10);
   });
 
   it('asks for the pass estimate only for forms whose report gives one', async () => {
