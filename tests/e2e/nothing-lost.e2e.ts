@@ -59,7 +59,8 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     await putRecords(setup, { settings: { ...settings, morningTime: '05:00' } });
     await reminders(tab1).getByLabel('Focus minutes').fill('45');
     await reminders(tab1).getByRole('button', { name: 'Save reminders' }).click();
-    await reminders(tab1).getByRole('alert').filter({ hasText: 'changed in another tab' }).waitFor();
+    // Said above the section, which is read again (so its form starts over from the saved values).
+    await tab1.getByRole('alert').filter({ hasText: 'Your reminder settings changed in another tab' }).waitFor();
     expect((await readStores(setup, ['settings'])).settings).toMatchObject({ morningTime: '05:00', focus: { focusMinutes: 40 } });
     await expect.poll(() => reminders(tab1).getByLabel('Morning plan time').inputValue()).toBe('05:00');
     expect(await reminders(tab1).getByText('Reminders saved').count()).toBe(0);
@@ -93,10 +94,11 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     await form.getByRole('button', { name: 'Add a missed question' }).click();
     await form.getByLabel('Question ID 1').fill('20551');
 
-    // Another tab saves plan settings: today's tasks are made again with new ids.
+    // Another tab saves plan settings, asking for today to be made again: today's tasks get new ids.
     const options = new OnboardingPage(await session.open('options.html'));
-    await options.page.getByRole('button', { name: /^Save/ }).first().click();
-    await options.page.getByText(/Your plan from today on is made again/).waitFor();
+    await options.page.getByLabel("Make today's unfinished tasks again too (what you did today stays)").check();
+    await options.page.getByRole('button', { name: 'Save changes' }).click();
+    await options.page.getByText(/Saved\. Your plan ahead is made again/).waitFor();
     const after = (await readStores(setup, ['tasks'])).tasks;
     expect(after.some((t) => t.id === block!.id)).toBe(false);
 
