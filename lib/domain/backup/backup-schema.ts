@@ -14,14 +14,14 @@ export const BACKUP_SCHEMA_VERSION = 3;
 /**
  * The largest data the app can create: a plan over the longest span the limits allow (lib/domain/limits.ts, two
  * three-year plans back to back) at full hours, with every practice form and the most supporters, and beside every
- * question block a log, a focus session and a retest: about 13,200 tasks and 5.3 MB
+ * question block a log, a focus session and a retest: about 12,100 tasks and 5 MB
  * (tests/unit/domain/backup/largest-backup.test.ts builds it). The limits are a little over twice that: room for what
  * the estimate misses, while a file the app could never have written is refused before it fills the database.
  */
 export const MAX_BACKUP_BYTES = 12 * 1024 * 1024;
 
 /** Caps on each list: twice the tasks of the largest plan (above). */
-export const MAX_RECORDS = 25_000;
+export const MAX_RECORDS = 24_000;
 
 const backupFields = v.strictObject(
   {
