@@ -1,7 +1,9 @@
 // The settings record. Its type is derived from the defaults so that the two cannot drift apart
 // (the habit of refined-github's options-storage.ts).
 import type { Band } from './types';
+import { defaultBudgetSettings } from './budget/budget-settings';
 import { planDayAt, type DayKey } from './day';
+import { RESULT_WEEKS } from './deadlines/timing-facts';
 
 export type ParallelTrackKind = 'none' | 'clinical' | 'step2ck';
 export type SupporterRole = 'advisor' | 'dean' | 'tutor' | 'study-partner' | 'friend' | 'other';
@@ -72,6 +74,12 @@ export const defaultSettings = {
   rescheduleDeadline: '' as DayKey,
   /** A deadline the school set for passing, '' when none. */
   schoolDeadline: '' as DayKey,
+  /** Weeks allowed between sitting and the result, for the latest day to sit (lib/domain/deadlines). */
+  resultWeeks: RESULT_WEEKS.planFor as number,
+  /** The last day of the exam's eligibility period, '' when not entered. */
+  eligibilityEnd: '' as DayKey,
+  /** The retake budget: the student's own figures and choices (lib/domain/budget). */
+  budget: defaultBudgetSettings(),
   pinnedMessageId: '',
   hiddenMessageIds: [] as string[],
   /** The encouragements shown in the last two weeks, one per day, so that none repeats (lib/domain/encouragement). */

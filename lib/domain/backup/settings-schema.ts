@@ -2,6 +2,9 @@
 // a field existed still imports, as `withDefaults` (lib/domain/with-defaults.ts) reads an old stored record.
 import * as v from 'valibot';
 import { LIST_LIMITS, storedExamDateProblem, TEXT_LIMITS } from '../limits';
+import { BUDGET_ROW_IDS } from '../budget/budget-settings';
+import { MAX_AMOUNT_USD } from '../budget/cost-facts';
+import { RESULT_WEEKS_RANGE } from '../deadlines/timing-facts';
 import { defaultSettings, type Settings } from '../settings';
 import { BANDS } from '../types';
 import { OBJECT, clock, day, dayOrEmpty, decimal, flag, isoTimeOrEmpty, list, oneOf, text, whole } from './backup-fields';
@@ -15,6 +18,17 @@ const bands = v.pipe(
   v.check((b) => Object.keys(b).length <= 200, 'must hold at most 200 areas'),
 );
 const ids = (max: number) => list(text(TEXT_LIMITS.id), max);
+// The bounds the Retake budget form enforces (lib/domain/budget/parse-amount.ts).
+const amount = () => v.optional(decimal(0, MAX_AMOUNT_USD));
+const budget = v.strictObject(
+  {
+    hidden: flag(),
+    testsAbroad: flag(),
+    amounts: v.strictObject(Object.fromEntries(BUDGET_ROW_IDS.map((rowId) => [rowId, amount()])) as Record<(typeof BUDGET_ROW_IDS)[number], ReturnType<typeof amount>>, OBJECT),
+    paid: list(oneOf(BUDGET_ROW_IDS), BUDGET_ROW_IDS.length),
+  },
+  OBJECT,
+);
 
 const settingsFields = v.strictObject(
   {
@@ -67,6 +81,9 @@ const settingsFields = v.strictObject(
     rescheduleDeadline: v.optional(dayOrEmpty(), fallback('rescheduleDeadline')),
     schoolDeadline: v.optional(dayOrEmpty(), fallback('schoolDeadline')),
     pinnedMessageId: v.optional(text(TEXT_LIMITS.messageId), fallback('pinnedMessageId')),
+    resultWeeks: v.optional(whole(RESULT_WEEKS_RANGE.min, RESULT_WEEKS_RANGE.max), fallback('resultWeeks')),
+    eligibilityEnd: v.optional(dayOrEmpty(), fallback('eligibilityEnd')),
+    budget: v.optional(budget, fallback('budget')),
     hiddenMessageIds: v.optional(ids(1000), fallback('hiddenMessageIds')),
     shownMessages: v.optional(list(v.strictObject({ day: day(), id: text(TEXT_LIMITS.messageId) }, OBJECT), 1000), fallback('shownMessages')),
     updatedAt: v.optional(isoTimeOrEmpty(), fallback('updatedAt')),
