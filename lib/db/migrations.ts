@@ -2,6 +2,7 @@
 // transaction. A step may only use that transaction (idb README, "transaction lifetime").
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { mergeByStore, mergeSettingsAreas } from '../domain/backup/merge-biochemistry-nutrition';
+import { addDeadlineSettings } from '../domain/backup/add-deadline-settings';
 import { SETTINGS_KEY, type RetakeCoachDB } from './schema';
 
 type UpgradeTx = IDBPTransaction<RetakeCoachDB, StoreNames<RetakeCoachDB>[], 'versionchange'>;
@@ -42,6 +43,15 @@ export const migrations: Record<number, MigrationStep> = {
         cursor = await cursor.continue();
       }
     }
+  },
+  // v4: the settings gain the weeks to allow for results, the eligibility period's end and the retake budget
+  // (lib/domain/backup/add-deadline-settings.ts, the same step a version-3 backup gets).
+  4: async (_db, tx) => {
+    const store = tx.objectStore('settings');
+    const settings = await store.get(SETTINGS_KEY);
+    if (!settings) return;
+    const upgraded = addDeadlineSettings(settings);
+    if (upgraded !== settings) await store.put(upgraded, SETTINGS_KEY);
   },
 };
 

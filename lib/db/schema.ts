@@ -6,7 +6,7 @@ import type { Settings } from '../domain/settings';
 import type { Assessment, Attempt, FocusSession, JournalEntry, Miss, QuestionLog, Task } from '../domain/types';
 
 export const DB_NAME = 'retake-coach';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const SETTINGS_KEY = 'settings';
 
 /** A copy of the data taken before an import or a schema upgrade, so that either can be undone. */

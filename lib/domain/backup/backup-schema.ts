@@ -10,7 +10,7 @@ import { settingsSchema } from './settings-schema';
 
 export const BACKUP_FORMAT = 'retake-coach-backup';
 /** The record shapes' version: equal to lib/db/schema.ts DB_VERSION (a unit test holds the two together). */
-export const BACKUP_SCHEMA_VERSION = 3;
+export const BACKUP_SCHEMA_VERSION = 4;
 /**
  * The largest data the app can create: a plan over the longest span the limits allow (lib/domain/limits.ts, two
  * three-year plans back to back) at full hours, with every practice form and the most supporters, and beside every

@@ -1,6 +1,7 @@
 // Backups from older schema versions, brought up to the current one before validation. Each step mirrors the
 // database step of the same number (lib/db/migrations.ts) and works on parsed JSON that is not validated yet, so
 // it must accept anything without throwing; the validation after it names whatever is still wrong.
+import { addDeadlineSettings } from './add-deadline-settings';
 import { BACKUP_SCHEMA_VERSION } from './backup-schema';
 import { mergeByStore, mergeSettingsAreas } from './merge-biochemistry-nutrition';
 
@@ -21,6 +22,8 @@ export const backupUpgrades: Record<number, (backup: RawBackup) => RawBackup> = 
     if (Object.hasOwn(backup, 'settings')) out.settings = mergeSettingsAreas(backup.settings);
     return out;
   },
+  // v4 added the weeks to allow for results, the eligibility period's end and the retake budget to the settings.
+  4: (backup) => ({ ...backup, ...(Object.hasOwn(backup, 'settings') ? { settings: addDeadlineSettings(backup.settings) } : {}), schemaVersion: 4 }),
 };
 
 function pick(backup: RawBackup, keys: string[]): RawBackup {

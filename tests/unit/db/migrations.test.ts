@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/open';
 import { DATA_STORES, DB_VERSION, SETTINGS_KEY } from '../../../lib/db/schema';
 import { parseBackup, upgradeBackup } from '../../../lib/domain/backup';
+import { defaultSettings } from '../../../lib/domain/settings';
 import { createFromFixture, fixturePath, loadFixture, shapeOf, type DbFixture } from './upgrade-fixtures';
 
 const released = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
@@ -100,6 +101,31 @@ describe('the upgrade from version 2 to 3', () => {
     for (const store of ['tasks', 'questionLogs', 'misses'] as const) {
       expect(await db.getAll(store), store).toEqual([...(want[store] ?? [])].sort((a, b) => String(a.id).localeCompare(String(b.id))));
     }
+    db.close();
+  });
+});
+
+describe('the upgrade from version 3 to 4', () => {
+  it('gives the settings the weeks to allow for results, an empty eligibility end and an empty budget, keeping every other field', async () => {
+    const name = `migrations-deadline-settings-${++databases}`;
+    const before = loadFixture(3).records.settings![0]!;
+    await createFromFixture(name, loadFixture(3));
+    const db = await openDatabase(name, 4);
+    expect(await db.get('settings', SETTINGS_KEY)).toEqual({
+      ...before,
+      resultWeeks: 6,
+      eligibilityEnd: '',
+      budget: { hidden: false, testsAbroad: false, amounts: {}, paid: [] },
+    });
+    expect(defaultSettings.resultWeeks).toBe(6);
+    db.close();
+  });
+
+  it('leaves a database with no settings yet (installed, not onboarded) without settings', async () => {
+    const name = `migrations-deadline-empty-${++databases}`;
+    await createFromFixture(name, { ...loadFixture(3), records: { settings: [] } });
+    const db = await openDatabase(name, 4);
+    expect(await db.get('settings', SETTINGS_KEY)).toBeUndefined();
     db.close();
   });
 });

@@ -3,6 +3,7 @@ import { openDB } from 'idb';
 import { snapshotDump } from '../../../lib/db/backup/snapshots';
 import { openDatabase } from '../../../lib/db/open';
 import { DB_NAME, DB_VERSION, type Snapshot } from '../../../lib/db/schema';
+import { defaultBudgetSettings } from '../../../lib/domain/budget';
 import { createFromFixture, loadFixture } from './upgrade-fixtures';
 
 describe('snapshots', () => {
@@ -13,7 +14,8 @@ describe('snapshots', () => {
     const snapshot: Snapshot = { id: 's', reason: 'import', createdAt: '2026-07-01T00:00:00.000Z', schemaVersion: 1, data: v1 };
     const dump = snapshotDump(snapshot);
     expect(dump.tasks).toEqual(v1.tasks);
-    expect(dump.settings).toEqual(v1.settings);
+    // Settings gain what later versions added (version 3: the deadline and budget fields), with their defaults.
+    expect(dump.settings).toEqual(v1.settings!.map((s) => ({ ...s, resultWeeks: 6, eligibilityEnd: '', budget: defaultBudgetSettings() })));
     expect(dump.questionLogs).toEqual([]);
     expect(dump.misses).toEqual([]);
   });
