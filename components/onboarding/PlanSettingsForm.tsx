@@ -1,10 +1,12 @@
 import { saveErrorMessage } from '../../lib/domain/write-error-message';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { EXAM_FEE } from '../../lib/domain/budget';
 import type { DayKey } from '../../lib/domain/day';
 import { attemptEligibility } from '../../lib/domain/eligibility';
 import { examProfile, type ExamProfile } from '../../lib/domain/profiles';
 import { BlockedDatesFieldset } from './BlockedDatesFieldset';
 import { checkPlanDraft, type FieldProblem, type PlanFieldValues } from './check-plan-draft';
+import { DeadlineFieldset } from './DeadlineFieldset';
 import { ErrorSummary } from './ErrorSummary';
 import { ExamFieldset } from './ExamFieldset';
 import { PracticeFieldset } from './PracticeFieldset';
@@ -28,6 +30,8 @@ export interface PlanSettingsFormProps {
   planHref: string;
   /** `refillToday`: the student asked for today's untouched tasks to be made again too. */
   onSave: (values: PlanFieldValues, attempts: AttemptDraft[], options: { refillToday: boolean }) => Promise<PlanSaveResult>;
+  /** The exam fee the student budgets, for what an expired eligibility period costs (lib/domain/budget). */
+  examFeeUSD?: number;
 }
 
 /** Focus the field itself, or the first control of a group. */
@@ -38,7 +42,7 @@ function focusField(field: string): void {
 }
 
 /** Onboarding and, once there is a plan, the same form to change what the plan is made from. */
-export function PlanSettingsForm({ initial, profiles, today, onboarded, takenForms, planHref, onSave }: PlanSettingsFormProps) {
+export function PlanSettingsForm({ initial, profiles, today, onboarded, takenForms, planHref, onSave, examFeeUSD = EXAM_FEE.usd }: PlanSettingsFormProps) {
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState('');
@@ -68,7 +72,7 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, takenFor
     event.preventDefault();
     setFailure('');
     setDone(undefined);
-    const checked = checkPlanDraft(draft, today);
+    const checked = checkPlanDraft(draft, today, { schoolDeadline: initial.schoolDeadline, eligibilityEnd: initial.eligibilityEnd });
     if (!checked.values) {
       setProblems(checked.problems);
       setChecks((n) => n + 1);
@@ -103,6 +107,7 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, takenFor
       {hasPlan && !done && <p><a href={planHref}>See your whole plan</a></p>}
       <ErrorSummary problems={problems} />
       <ExamFieldset draft={draft} profiles={profiles} eligibility={eligibility} today={today} update={update} problemOf={problemOf} />
+      <DeadlineFieldset draft={draft} earliestAttempt={eligibility.earliestNextDate} today={today} examFeeUSD={examFeeUSD} update={update} problemOf={problemOf} />
       <WeekHoursFieldset draft={draft} update={update} problemOf={problemOf} />
       <BlockedDatesFieldset dates={draft.blockedDates} today={today} onChange={(blockedDates) => update({ blockedDates })} />
       <ScoreReportFieldset areas={profile.areas} bands={draft.bands} onChange={(id, band) => update({ bands: { ...draft.bands, [id]: band } })} />

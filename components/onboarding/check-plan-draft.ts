@@ -2,6 +2,7 @@
 // the planner's own feasibility check (assessPlanInput) and the attempt rules. Each problem names the field it sits
 // next to; the form shows them in page order and focuses the first. Nothing is saved while any remain.
 import { isDayKey, type DayKey } from '../../lib/domain/day';
+import { checkDeadlineFields, type DeadlineCheckContext } from '../../lib/domain/deadlines';
 import { attemptEligibility } from '../../lib/domain/eligibility';
 import { examDateLimitProblem, LIST_LIMITS, TEXT_LIMITS } from '../../lib/domain/limits';
 import { assessPlanInput, planInputFromSettings, type PlanInputField, type PlanInputProblem } from '../../lib/domain/planner';
@@ -12,7 +13,7 @@ import type { PlanDraft } from './plan-draft';
 import { WEEKDAY_NAMES } from './plan-draft';
 
 /** Ids of the form's fields, in page order (a problem is shown next to the element with this id). */
-export const FIELD_ORDER = ['exam-date', 'attempts', 'hours', 'question-bank', 'practice-exams', 'parallel-hours', 'supporters'] as const;
+export const FIELD_ORDER = ['exam-date', 'attempts', 'school-deadline', 'result-weeks', 'eligibility-end', 'hours', 'question-bank', 'practice-exams', 'parallel-hours', 'supporters'] as const;
 export type FieldId = (typeof FIELD_ORDER)[number] | `hours-${number}`;
 
 export interface FieldProblem {
@@ -103,12 +104,19 @@ const byPageOrder = (a: FieldProblem, b: FieldProblem): number => {
   return rank(a.field) - rank(b.field) || a.field.localeCompare(b.field);
 };
 
-export function checkPlanDraft(draft: PlanDraft, today: DayKey): CheckedDraft {
-  const hours = hoursProblems(draft);
-  const problems = [...examDateProblem(draft, today), ...attemptProblems(draft, today), ...hours.problems, ...bankProblem(draft.questionBankLeft), ...parallelProblem(draft), ...supporterProblems(draft)];
-  if (problems.length > 0) return { problems: problems.sort(byPageOrder) };
+/** No deadline dates stored yet (onboarding). */
+const NOTHING_STORED: DeadlineCheckContext['stored'] = { schoolDeadline: '', eligibilityEnd: '' };
 
+/** `stored`: the deadline dates saved now, which are not refused for having passed since (lib/domain/deadlines). */
+export function checkPlanDraft(draft: PlanDraft, today: DayKey, stored = NOTHING_STORED): CheckedDraft {
   const profile = examProfile(draft.examId);
+  const hours = hoursProblems(draft);
+  const attemptsRead = attemptProblems(draft, today);
+  const earliestAttempt = attemptsRead.length > 0 ? null : attemptEligibility(profile.attemptPolicy, draft.attempts.map((a, i) => ({ id: String(i), examId: profile.id, date: a.date, outcome: a.outcome })), today).earliestNextDate;
+  const deadlines = checkDeadlineFields(draft, { today, earliestAttempt, stored });
+  const problems = [...examDateProblem(draft, today), ...attemptsRead, ...deadlines.problems, ...hours.problems, ...bankProblem(draft.questionBankLeft), ...parallelProblem(draft), ...supporterProblems(draft)];
+  if (problems.length > 0 || !deadlines.values) return { problems: problems.sort(byPageOrder) };
+
   const values: PlanFieldValues = {
     examId: profile.id,
     examDate: draft.examDate,
@@ -121,9 +129,10 @@ export function checkPlanDraft(draft: PlanDraft, today: DayKey): CheckedDraft {
     practiceFormIds: draft.practiceFormIds.filter((id) => profile.selfAssessments.some((f) => f.id === id)),
     parallelTrack: { kind: draft.parallelKind, hoursPerWeek: draft.parallelKind === 'none' ? 0 : Number(draft.parallelHours) },
     supporters: draft.supporters.filter((s) => s.name.trim() !== '').map((s) => ({ name: s.name.trim(), role: s.role })),
+    ...deadlines.values,
   };
   const planner = plannerProblems(assessPlanInput(planInputFromSettings({ ...structuredClone(defaultSettings), ...values }, today, 'check')));
-  const earliest = draft.notBooked ? attemptEligibility(profile.attemptPolicy, draft.attempts.map((a, i) => ({ id: String(i), examId: profile.id, date: a.date, outcome: a.outcome })), today).earliestNextDate : null;
+  const earliest = draft.notBooked ? earliestAttempt : null;
   const rules: FieldProblem[] = earliest && values.examDate < earliest
     ? [{ field: 'exam-date', message: `The attempt rules allow your next attempt on ${earliest} at the earliest; choose a target date on or after it.` }]
     : [];

@@ -32,6 +32,12 @@ export interface PlanDraft {
   parallelKind: ParallelTrackKind;
   parallelHours: string;
   supporters: SupporterDraft[];
+  /** '' when the school set none. */
+  schoolDeadline: string;
+  /** Weeks to allow for the result, as typed. */
+  resultWeeks: string;
+  /** '' when not entered. */
+  eligibilityEnd: string;
 }
 
 /** Hours as a student writes them: 6, 5.5, 4.25; never a long float. */
@@ -54,5 +60,8 @@ export function draftFromSettings(settings: Settings, attempts: readonly Attempt
     parallelKind: settings.parallelTrack.kind,
     parallelHours: settings.parallelTrack.hoursPerWeek > 0 ? String(settings.parallelTrack.hoursPerWeek) : '',
     supporters: settings.supporters.map((s) => ({ ...s })),
+    schoolDeadline: settings.schoolDeadline,
+    resultWeeks: String(settings.resultWeeks),
+    eligibilityEnd: settings.eligibilityEnd,
   };
 }

@@ -3,6 +3,7 @@ import { plannerProblems } from '../../components/onboarding/check-plan-draft';
 import { draftFromSettings } from '../../components/onboarding/plan-draft';
 import { PlanSettingsForm, type PlanSaveResult } from '../../components/onboarding/PlanSettingsForm';
 import { PLAN_SETTINGS_READ, touches } from '../../lib/db/read-scopes';
+import { EXAM_FEE } from '../../lib/domain/budget';
 import { examProfiles } from '../../lib/domain/profiles';
 import { onChange } from '../../lib/platform/change-channel';
 import type { ServiceContext } from '../../lib/services/context';
@@ -57,6 +58,7 @@ export function PlanSettingsSlot() {
       onboarded={data.onboarded}
       takenForms={data.takenForms}
       planHref={PLAN_HREF}
+      examFeeUSD={data.settings.budget.amounts.examFee ?? EXAM_FEE.usd}
       onSave={async (values, attempts, options): Promise<PlanSaveResult> => {
         try {
           const outcome = await savePlanSettings(ctx, values, attempts.map((a) => ({ ...a })), { ...options, readUpdatedAt: shown.current });

@@ -1,5 +1,6 @@
-// Saves the "when to decide" settings: the practice score the student wants before sitting the exam, the last day
-// to reschedule without losing the booking, and the school's deadline. Only these fields change; the plan stays.
+// Saves the "when to decide" settings: the practice score the student wants before sitting the exam and the last day
+// to reschedule without losing the booking. Only these fields change; the plan stays. (The school's deadline moved
+// to the plan's settings, beside the exam date it is checked against: lib/domain/deadlines.)
 import { readTransaction } from '../db/transaction';
 import { isDayKey } from '../domain/day';
 import type { Settings } from '../domain/settings';
@@ -8,17 +9,16 @@ import { sectionOf, writeSettingsSection } from './settings-section';
 import type { ServiceContext } from './context';
 import { LogInputError } from './log-input-error';
 
-export type DecisionSettingsFields = Pick<Settings, 'goAheadPercent' | 'rescheduleDeadline' | 'schoolDeadline'>;
+export type DecisionSettingsFields = Pick<Settings, 'goAheadPercent' | 'rescheduleDeadline'>;
 
 export function checkDecisionSettings(fields: DecisionSettingsFields): void {
   if (!Number.isFinite(fields.goAheadPercent) || fields.goAheadPercent < 0 || fields.goAheadPercent > 100) {
     throw new LogInputError('goAheadPercent', 'The go-ahead score must be a percent from 0 to 100 (0 means not set).');
   }
   if (fields.rescheduleDeadline !== '' && !isDayKey(fields.rescheduleDeadline)) throw new LogInputError('rescheduleDeadline', 'The reschedule deadline must be a date.');
-  if (fields.schoolDeadline !== '' && !isDayKey(fields.schoolDeadline)) throw new LogInputError('schoolDeadline', "The school's deadline must be a date.");
 }
 
-const DECISION_KEYS = ['goAheadPercent', 'rescheduleDeadline', 'schoolDeadline'] as const satisfies readonly (keyof DecisionSettingsFields)[];
+const DECISION_KEYS = ['goAheadPercent', 'rescheduleDeadline'] as const satisfies readonly (keyof DecisionSettingsFields)[];
 
 /** `base` is what the form read: a save from a form that another tab has made stale is refused (StaleWriteError). */
 export async function saveDecisionSettings(ctx: ServiceContext, fields: DecisionSettingsFields, base?: DecisionSettingsFields): Promise<Settings> {
@@ -27,6 +27,6 @@ export async function saveDecisionSettings(ctx: ServiceContext, fields: Decision
 }
 
 export async function readDecisionSettings(ctx: ServiceContext): Promise<DecisionSettingsFields> {
-  const { goAheadPercent, rescheduleDeadline, schoolDeadline } = await readTransaction(ctx.db, ['settings'], ({ settings }) => settings.read());
-  return { goAheadPercent, rescheduleDeadline, schoolDeadline };
+  const { goAheadPercent, rescheduleDeadline } = await readTransaction(ctx.db, ['settings'], ({ settings }) => settings.read());
+  return { goAheadPercent, rescheduleDeadline };
 }

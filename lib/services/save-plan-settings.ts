@@ -5,6 +5,7 @@
 // week. A refused input throws before anything is written.
 import { readTransaction } from '../db/transaction';
 import { isDayKey, type DayKey } from '../domain/day';
+import { checkDeadlineFields } from '../domain/deadlines';
 import { assessPlanInput, buildPlan, dayCapacity, planInputFromSettings, type PlanInputProblem, type PlanWarning } from '../domain/planner';
 import { mergeFuture } from '../domain/planner/merge-future';
 import { isReviewOf, nextExamNotBefore, practiceTaken } from '../domain/history/practice-taken';
@@ -19,6 +20,7 @@ import { commit } from './commit';
 import { requireStorable } from './record-limit-error';
 import { StaleWriteError } from './settings-section';
 import type { ServiceContext } from './context';
+import { LogInputError } from './log-input-error';
 
 /** The settings the onboarding form edits. */
 export type PlanFields = PlanSettingsFields;
@@ -73,6 +75,14 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
     if (options.readUpdatedAt !== undefined && previous.updatedAt !== options.readUpdatedAt) throw new StaleWriteError('Your plan settings');
     const today = planDayOf(now, previous);
     const created = !isOnboarded(stored);
+    // The form checks these first, with the attempt rules; this refuses whatever reaches the service unchecked.
+    const deadlines = {
+      schoolDeadline: fields.schoolDeadline ?? previous.schoolDeadline,
+      resultWeeks: String(fields.resultWeeks ?? previous.resultWeeks),
+      eligibilityEnd: fields.eligibilityEnd ?? previous.eligibilityEnd,
+    };
+    const [refused] = checkDeadlineFields(deadlines, { today, earliestAttempt: null, stored: previous }).problems;
+    if (refused) throw new LogInputError(refused.field, refused.message);
     const nowIso = new Date(now).toISOString();
     const [existing, assessments, logs] = created
       ? [[], [], []]

@@ -1,4 +1,4 @@
-export { checkDeadlineFields, type DeadlineCheck, type DeadlineDraft, type DeadlineField, type DeadlineValues } from './check-deadline-fields';
+export { checkDeadlineFields, type DeadlineCheck, type DeadlineCheckContext, type DeadlineDraft, type DeadlineField, type DeadlineValues } from './check-deadline-fields';
 export { deadlineNotices, type DeadlineNotice, type DeadlineNoticeInput, type DeadlineNoticeKind } from './deadline-notices';
 export { freeRescheduleUntil, laterDateCost, type LaterDateCost, type LaterDateInput } from './later-date-cost';
 export { latestDayToSit, type LatestDay, type LatestDayInput } from './latest-day-to-sit';

@@ -13,7 +13,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 function setup(onboarded = false) {
   const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: true, summary: 'Your plan is ready: 300 tasks.', notes: ['A note from the planner.'] }));
   const settings = onboarded ? { ...structuredClone(defaultSettings), examDate: '2027-02-01', startDate: '2026-11-01', questionBankLeft: 1200 } : structuredClone(defaultSettings);
-  render(<PlanSettingsForm initial={draftFromSettings(settings, [], onboarded)} profiles={examProfiles} today={TODAY} onboarded={onboarded} planHref="/plan.html" onSave={onSave} />);
+  render(<PlanSettingsForm initial={draftFromSettings(settings, [], onboarded)} profiles={examProfiles} today={TODAY} onboarded={onboarded} planHref="/plan.html" onSave={onSave} examFeeUSD={680} />);
   return { onSave };
 }
 
@@ -132,7 +132,7 @@ describe('PlanSettingsForm', () => {
 
   it('shows the service\'s refusal beside the field and keeps the create button', async () => {
     const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: false, problems: [{ field: 'practice-exams', message: 'NBME Form 30 takes about 5 h 30 min.' }] }));
-    render(<PlanSettingsForm initial={draftFromSettings(structuredClone(defaultSettings), [], false)} profiles={examProfiles} today={TODAY} onboarded={false} planHref="/plan.html" onSave={onSave} />);
+    render(<PlanSettingsForm initial={draftFromSettings(structuredClone(defaultSettings), [], false)} profiles={examProfiles} today={TODAY} onboarded={false} planHref="/plan.html" onSave={onSave} examFeeUSD={680} />);
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
     await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));

@@ -9,16 +9,16 @@ describe('DecisionSettings', () => {
 
   it('saves the go-ahead score and the reschedule deadline', async () => {
     const onSave = vi.fn(async () => undefined);
-    render(<DecisionSettings initial={{ goAheadPercent: 0, rescheduleDeadline: '', schoolDeadline: '2027-03-01' }} onSave={onSave} />);
+    render(<DecisionSettings initial={{ goAheadPercent: 0, rescheduleDeadline: '' }} onSave={onSave} />);
     await userEvent.type(screen.getByLabelText('Go-ahead practice score (%)'), '66');
     await userEvent.type(screen.getByLabelText('Reschedule deadline'), '2026-12-10');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(onSave).toHaveBeenCalledWith({ goAheadPercent: 66, rescheduleDeadline: '2026-12-10', schoolDeadline: '2027-03-01' });
+    expect(onSave).toHaveBeenCalledWith({ goAheadPercent: 66, rescheduleDeadline: '2026-12-10' });
   });
 
   it('refuses a score above 100 in an alert', async () => {
     const onSave = vi.fn(async () => undefined);
-    render(<DecisionSettings initial={{ goAheadPercent: 0, rescheduleDeadline: '', schoolDeadline: '' }} onSave={onSave} />);
+    render(<DecisionSettings initial={{ goAheadPercent: 0, rescheduleDeadline: '' }} onSave={onSave} />);
     await userEvent.type(screen.getByLabelText('Go-ahead practice score (%)'), '150');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByRole('alert')).toHaveTextContent('from 0 to 100');

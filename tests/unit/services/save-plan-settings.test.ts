@@ -20,6 +20,9 @@ const fields = (overrides: Partial<PlanFields> = {}): PlanFields => ({
   practiceFormIds: ['nbme-29', 'nbme-30', 'free-120'],
   parallelTrack: { kind: 'none', hoursPerWeek: 0 },
   supporters: [{ name: 'Dr Rivera', role: 'advisor' }],
+  schoolDeadline: '',
+  resultWeeks: 6,
+  eligibilityEnd: '',
   ...overrides,
 });
 
