@@ -2,6 +2,7 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import './options.css';
 import { BackupSlot } from './BackupSlot';
+import { BudgetSlot } from './BudgetSlot';
 import { DecisionSlot } from './DecisionSlot';
 import { PlanSettingsSlot } from './PlanSettingsSlot';
 import { RemindersSlot } from './RemindersSlot';
@@ -12,6 +13,7 @@ render(
     <PlanSettingsSlot />
     <RemindersSlot />
     <DecisionSlot />
+    <BudgetSlot />
     <BackupSlot />
   </main>,
   document.getElementById('app')!,
