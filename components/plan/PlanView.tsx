@@ -1,8 +1,11 @@
+import { EXAM_FEE } from '../../lib/domain/budget';
 import { daysBetween, type DayKey } from '../../lib/domain/day';
+import { attemptEligibility } from '../../lib/domain/eligibility';
 import { examDateLimitProblem } from '../../lib/domain/limits';
 import { examProfile } from '../../lib/domain/profiles';
 import type { Settings } from '../../lib/domain/settings';
-import type { Task } from '../../lib/domain/types';
+import type { Attempt, Task } from '../../lib/domain/types';
+import { DeadlineStatus } from '../deadlines/DeadlineStatus';
 import { longDay, PHASE_HINTS, PHASE_NAMES } from './plan-format';
 import { PlanOverview } from './PlanOverview';
 import { PlanWeek } from './PlanWeek';
@@ -16,10 +19,12 @@ export interface PlanViewProps {
   today: DayKey;
   /** The settings page, where the plan is made and changed. */
   settingsHref: string;
+  /** Past attempts, for the earliest date the rules allow (the "no date fits" notice). */
+  attempts?: Attempt[];
 }
 
 /** The whole plan by week: this week first, earlier weeks folded away. */
-export function PlanView({ settings, onboarded, tasks, today, settingsHref }: PlanViewProps) {
+export function PlanView({ settings, onboarded, tasks, today, settingsHref, attempts = [] }: PlanViewProps) {
   if (!onboarded) {
     return (
       <main class="plan-page">
@@ -42,7 +47,8 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref }: Pl
   const past = weeks.filter((w) => w.days.every((d) => d.isPast));
   const coming = weeks.filter((w) => !w.days.every((d) => d.isPast));
   const daysLeft = daysBetween(today, settings.examDate);
-  const forms = examProfile(settings.examId).selfAssessments;
+  const profile = examProfile(settings.examId);
+  const forms = profile.selfAssessments;
   const current = coming[0]?.days.find((d) => d.isToday)?.phase;
   return (
     <main class="plan-page">
@@ -53,6 +59,17 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref }: Pl
           {daysLeft > 0 && ` · ${daysLeft === 1 ? '1 day' : `${daysLeft} days`} to go`}
           {current && <> · now in <strong>{PHASE_NAMES[current]}</strong> ({PHASE_HINTS[current]})</>}
         </p>
+        {(settings.schoolDeadline !== '' || settings.eligibilityEnd !== '') && (
+          <DeadlineStatus
+            examDate={settings.examDate}
+            schoolDeadline={settings.schoolDeadline}
+            resultWeeks={settings.resultWeeks}
+            eligibilityEnd={settings.eligibilityEnd}
+            earliestAttempt={attemptEligibility(profile.attemptPolicy, attempts, today).earliestNextDate}
+            today={today}
+            examFeeUSD={settings.budget.amounts.examFee ?? EXAM_FEE.usd}
+          />
+        )}
         <p class="plan-links"><a href={settingsHref}>Change hours, dates or your score report</a></p>
       </header>
       {coming.length > 0 && <PlanOverview weeks={coming.slice(0, 5)} formName={(id) => forms.find((f) => f.id === id)?.name} />}

@@ -96,3 +96,31 @@ describe('PlanView', () => {
     expect(screen.getByRole('link', { name: 'Set up your plan' })).toHaveAttribute('href', '/options.html');
   });
 });
+
+describe('PlanView and the dates that matter', () => {
+  afterEach(cleanup);
+
+  it('shows the latest day to sit with its reasoning, and no warning while the exam date is within it', () => {
+    render(<PlanView settings={{ ...settings, schoolDeadline: '2027-03-31' }} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Latest day to sit: 2027-02-17');
+    expect(screen.getByText('How this date is worked out')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('warns, naming the deadline, when the exam date is after the latest day to sit', () => {
+    render(<PlanView settings={{ ...settings, schoolDeadline: '2027-02-15' }} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('2026-12-31');
+    expect(screen.getByRole('status')).toHaveTextContent(/after your latest day to sit, 2026-12-31.*school's deadline, 2027-02-15/);
+  });
+
+  it('says no date fits when the attempt rules put the next attempt too late for the deadline', () => {
+    const attempts = ['2026-01-10', '2026-05-10', '2026-09-10'].map((date, i) => ({ id: `a${i}`, examId: 'usmle-step1', date, outcome: 'fail' as const }));
+    render(<PlanView settings={{ ...settings, schoolDeadline: '2027-02-15' }} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" attempts={attempts} />);
+    expect(screen.getByRole('status')).toHaveTextContent(/allow your next attempt on 2027-03-10 at the earliest.*no date fits both.*dean or advisor/);
+  });
+
+  it('shows nothing of it when neither a deadline nor an eligibility end is set', () => {
+    render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    expect(screen.queryByText(/latest day to sit/i)).toBeNull();
+  });
+});
