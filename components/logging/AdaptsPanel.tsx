@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { examProfile } from '../../lib/domain/profiles';
 import { isOnboarded } from '../../lib/domain/settings';
+import { LaterDateCost } from '../deadlines/LaterDateCost';
 import { SupportNotice } from '../progress/SupportNotice';
 import type { AdaptsSource, AdaptsState } from './adapts-source';
 import { LoggingPanel } from './LoggingPanel';
@@ -36,7 +37,10 @@ export function AdaptsPanel({ source, progressHref, settingsHref, planHref }: Ad
         onDropLowerPriority={() => source.dropLowerPriority()}
         onDismiss={() => source.dismissReplanNews()}
         settingsHref={settingsHref}
-      />
+      >
+        {/* Work that did not fit is what brings the choice "a later date" (lib/domain/replan/replan-choices.ts). */}
+        {state.settings.replanNews.unplacedTaskIds.length > 0 && <LaterDateCost settings={state.settings} today={state.today} />}
+      </ReplanNotice>
       <SupportNotice message={state.supportNudge} />
       <LoggingPanel
         profile={examProfile(state.settings.examId)}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import './logging.css';
 
@@ -10,10 +11,12 @@ export interface ReplanNoticeProps {
   onDismiss: () => Promise<unknown>;
   /** Where hours and the exam date are changed, for a student who wants more room than the plan found. */
   settingsHref?: string;
+  /** What the choices mean, shown under the summary (the cost of a later date). */
+  children?: ComponentChildren;
 }
 
 /** What the replanner moved, said plainly until the student dismisses it; nothing when nothing moved. */
-export function ReplanNotice({ summary, canDropLowerPriority, onDropLowerPriority, onDismiss, settingsHref }: ReplanNoticeProps) {
+export function ReplanNotice({ summary, canDropLowerPriority, onDropLowerPriority, onDismiss, settingsHref, children }: ReplanNoticeProps) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   if (summary.length === 0) return null;
@@ -28,6 +31,7 @@ export function ReplanNotice({ summary, canDropLowerPriority, onDropLowerPriorit
     <section class="replan-notice" role="status" aria-label="What moved">
       <h2>Your plan caught up</h2>
       {summary.map((s) => <p key={s}>{s}</p>)}
+      {children}
       {settingsHref && <p><a href={settingsHref} target="_blank" rel="noopener">Change your hours or exam date in Settings</a></p>}
       {error && <p role="alert">{error}</p>}
       <div class="replan-actions">

@@ -55,9 +55,25 @@ describe('AdaptsPanel', () => {
     expect(source.replanIfNeeded).toHaveBeenCalledOnce();
   });
 
+  it('says, when work did not fit, what a later date costs: free until 46 days before, the entered fee after, the eligibility end and the deadline', async () => {
+    const base = fakeSource();
+    const { settings } = await base.read();
+    settings.replanNews = { day: '2026-11-25', sentences: ['2 h did not fit before the exam.'], unplacedTaskIds: ['t1'] };
+    settings.schoolDeadline = '2027-04-30';
+    settings.eligibilityEnd = '2027-01-31';
+    settings.budget = { ...settings.budget, amounts: { rescheduling: 80 } };
+    render(<AdaptsPanel source={fakeSource({ read: async () => ({ ...(await base.read()), settings }) })} />);
+    const notice = await screen.findByRole('status', { name: 'What moved' });
+    await userEvent.click(screen.getByText('What a later exam date would cost and mean'));
+    expect(notice).toHaveTextContent('Moving your test date is free until 2026-12-05, 46 days before it');
+    expect(notice).toHaveTextContent('which ends 2027-01-31');
+    expect(notice).toHaveTextContent("To meet your school's deadline, 2027-04-30, the new date must be on or before 2027-03-19.");
+  });
+
   it('offers no trade when everything fitted', async () => {
     render(<AdaptsPanel source={fakeSource()} />);
     await screen.findByRole('status', { name: 'What moved' });
+    expect(screen.queryByText('What a later exam date would cost and mean')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Drop lower-priority work to fit it in' })).toBeNull();
   });
 
