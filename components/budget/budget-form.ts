@@ -19,8 +19,11 @@ export function draftFromBudget(budget: BudgetSettings, context: BudgetContext):
 
 export type BudgetCheck = { problems: { id: BudgetRowId; message: string }[]; budget?: BudgetSettings };
 
-/** The settings to store from the draft, or the rows whose figure does not read. */
-export function checkBudgetDraft(draft: BudgetDraft, stored: BudgetSettings, context: BudgetContext, labels: Record<BudgetRowId, string>): BudgetCheck {
+/**
+ * The student's own figures in the draft: a figure that reads and differs from its default, or one they had already
+ * made their own; an emptied field goes back to the default. Rows that do not read are reported and keep what is stored.
+ */
+function ownAmounts(draft: BudgetDraft, stored: BudgetSettings, context: BudgetContext, labels: Record<BudgetRowId, string>) {
   // Defaults as they stand with the draft's own choices (testing abroad changes the surcharge's default).
   const defaults = budgetRows({ ...context, budget: { ...stored, testsAbroad: draft.testsAbroad, amounts: {} } }).rows;
   const problems: BudgetCheck['problems'] = [];
@@ -29,22 +32,24 @@ export function checkBudgetDraft(draft: BudgetDraft, stored: BudgetSettings, con
     const parsed = parseAmount(draft.amounts[id], labels[id]);
     if (!parsed.ok) {
       problems.push({ id, message: parsed.message });
+      if (stored.amounts[id] !== undefined) amounts[id] = stored.amounts[id];
       continue;
     }
     const fallback = defaults.find((r) => r.id === id)?.defaultUSD;
     if (parsed.usd !== null && (parsed.usd !== fallback || stored.amounts[id] !== undefined)) amounts[id] = parsed.usd;
   }
+  return { amounts, problems };
+}
+
+/** The settings to store from the draft, or the rows whose figure does not read. */
+export function checkBudgetDraft(draft: BudgetDraft, stored: BudgetSettings, context: BudgetContext, labels: Record<BudgetRowId, string>): BudgetCheck {
+  const { amounts, problems } = ownAmounts(draft, stored, context, labels);
   if (problems.length > 0) return { problems };
   return { problems, budget: { ...stored, testsAbroad: draft.testsAbroad, amounts, paid: BUDGET_ROW_IDS.filter((id) => draft.paid.includes(id)) } };
 }
 
-/** The total as the form shows it while typing: each row's typed figure where it reads, else its stored one. */
+/** The budget as the form shows it while typing: each row's typed figure where it reads, else its stored one. */
 export function liveBudget(draft: BudgetDraft, stored: BudgetSettings, context: BudgetContext, labels: Record<BudgetRowId, string>): Budget {
-  const amounts: BudgetSettings['amounts'] = { ...stored.amounts };
-  for (const id of BUDGET_ROW_IDS) {
-    const parsed = parseAmount(draft.amounts[id], labels[id]);
-    if (parsed.ok && parsed.usd !== null) amounts[id] = parsed.usd;
-    if (parsed.ok && parsed.usd === null) delete amounts[id];
-  }
+  const { amounts } = ownAmounts(draft, stored, context, labels);
   return budgetRows({ ...context, budget: { ...stored, testsAbroad: draft.testsAbroad, amounts, paid: draft.paid } });
 }

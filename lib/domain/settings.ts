@@ -1,9 +1,9 @@
 // The settings record. Its type is derived from the defaults so that the two cannot drift apart
 // (the habit of refined-github's options-storage.ts).
 import type { Band } from './types';
-import { defaultBudgetSettings } from './budget/budget-settings';
+// Types only from budget and deadlines: this module is on the new tab's first paint, their facts and copy are not.
+import type { BudgetSettings } from './budget/budget-settings';
 import { planDayAt, type DayKey } from './day';
-import { RESULT_WEEKS } from './deadlines/timing-facts';
 
 export type ParallelTrackKind = 'none' | 'clinical' | 'step2ck';
 export type SupporterRole = 'advisor' | 'dean' | 'tutor' | 'study-partner' | 'friend' | 'other';
@@ -74,12 +74,15 @@ export const defaultSettings = {
   rescheduleDeadline: '' as DayKey,
   /** A deadline the school set for passing, '' when none. */
   schoolDeadline: '' as DayKey,
-  /** Weeks allowed between sitting and the result, for the latest day to sit (lib/domain/deadlines). */
-  resultWeeks: RESULT_WEEKS.planFor as number,
+  /**
+   * Weeks allowed between sitting and the result, for the latest day to sit: RESULT_WEEKS.planFor in
+   * lib/domain/deadlines/timing-facts.ts (a school page's "up to 6 weeks"; a test holds the two equal).
+   */
+  resultWeeks: 6,
   /** The last day of the exam's eligibility period, '' when not entered. */
   eligibilityEnd: '' as DayKey,
   /** The retake budget: the student's own figures and choices (lib/domain/budget). */
-  budget: defaultBudgetSettings(),
+  budget: { hidden: false, testsAbroad: false, amounts: {}, paid: [] } as BudgetSettings,
   pinnedMessageId: '',
   hiddenMessageIds: [] as string[],
   /** The encouragements shown in the last two weeks, one per day, so that none repeats (lib/domain/encouragement). */

@@ -1,5 +1,6 @@
 // What the settings keep for the retake budget: only the student's own figures and choices; every default is
 // computed afresh (budget-rows.ts), so a default that changes with the plan (the practice exams) follows it.
+import { defaultSettings } from '../settings';
 
 export const BUDGET_ROW_IDS = ['examFee', 'internationalSurcharge', 'eligibilityExtension', 'rescheduling', 'practiceExams', 'questionBank', 'tutoring'] as const;
 export type BudgetRowId = (typeof BUDGET_ROW_IDS)[number];
@@ -15,4 +16,4 @@ export interface BudgetSettings {
   paid: BudgetRowId[];
 }
 
-export const defaultBudgetSettings = (): BudgetSettings => ({ hidden: false, testsAbroad: false, amounts: {}, paid: [] });
+export const defaultBudgetSettings = (): BudgetSettings => structuredClone(defaultSettings.budget);

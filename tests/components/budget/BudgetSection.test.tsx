@@ -31,6 +31,7 @@ describe('the Retake budget', () => {
     expect(screen.getByLabelText('Exam fee')).toHaveValue(680);
     expect(screen.getByLabelText('Exam fee')).toHaveAccessibleDescription(/\$680 as of eligibility periods ending in 2025, not yet confirmed/);
     expect(screen.getByLabelText('Practice exams')).toHaveValue(120);
+    expect(region()).not.toHaveTextContent('Your figure');
     expect(region()).toHaveTextContent('Total $800');
     expect(region()).toHaveTextContent('Already paid: $0 · Still ahead: $800');
   });
@@ -39,6 +40,8 @@ describe('the Retake budget', () => {
     setup();
     setValue('Exam fee', '700');
     setValue('Tutoring', '250.50');
+    expect(screen.getByLabelText('Exam fee')).toHaveAccessibleDescription(/^Your figure\./);
+    expect(screen.getByLabelText('Practice exams')).not.toHaveAccessibleDescription(/Your figure/);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Exam fee paid' }));
     expect(screen.getByText(/^Total/)).toHaveTextContent('Total $1,070.50');
     expect(screen.getByText(/Already paid/)).toHaveTextContent('Already paid: $700 · Still ahead: $370.50');

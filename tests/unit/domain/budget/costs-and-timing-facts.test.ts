@@ -32,7 +32,7 @@ describe('the costs and timing the coach shows', () => {
     expect([ELIGIBILITY_EXTENSION.months, ELIGIBILITY_EXTENSION.feeUSD, EXTENSION_FEE.usd]).toEqual([ext.months, ext.feeUSD, ext.feeUSD]);
     expect(FREE_RESCHEDULE.daysBefore).toBe((d.rescheduleFee!.value as { freeIfDaysBefore: number }).freeIfDaysBefore);
     expect(RESULT_WEEKS).toMatchObject(d.resultWeeks!.value as object);
-    expect(defaultSettings.resultWeeks).toBe(6);
+    expect(defaultSettings.resultWeeks).toBe(RESULT_WEEKS.planFor);
     for (const flagged of [ELIGIBILITY_EXTENSION, FREE_RESCHEDULE, RESULT_WEEKS]) expect(flagged.verified).toBe(false);
   });
 
