@@ -1,7 +1,6 @@
 // The retake budget's settings: read with what its defaults depend on (the exam date, the eligibility end, the
 // practice forms in the plan), and saved alone, in one transaction, leaving the plan as it is.
-import { withDefaults } from '../db/read-alarm-state';
-import { SETTINGS_KEY } from '../db/schema';
+import { readTransaction } from '../db/transaction';
 import { BUDGET_ROW_IDS, MAX_AMOUNT_USD, type BudgetSettings } from '../domain/budget';
 import { planDayAt, type DayKey } from '../domain/day';
 import { examProfile, type SelfAssessment } from '../domain/profiles';
@@ -18,7 +17,7 @@ export interface BudgetData {
 }
 
 export async function readBudget(ctx: ServiceContext): Promise<BudgetData> {
-  const settings = withDefaults(await ctx.db.get('settings', SETTINGS_KEY));
+  const settings = await readTransaction(ctx.db, ['settings'], ({ settings }) => settings.read());
   const forms = examProfile(settings.examId).selfAssessments.filter((f) => settings.practiceFormIds.includes(f.id));
   return { budget: settings.budget, examDate: settings.examDate, eligibilityEnd: settings.eligibilityEnd, practiceForms: forms, today: planDayAt(ctx.now(), settings.dayStartHour) };
 }
@@ -33,9 +32,5 @@ function checkBudget(budget: BudgetSettings): void {
 
 export async function saveBudget(ctx: ServiceContext, budget: BudgetSettings): Promise<void> {
   checkBudget(budget);
-  await commit(ctx, ['settings'], async (tx) => {
-    const store = tx.objectStore('settings');
-    const settings = withDefaults(await store.get(SETTINGS_KEY));
-    await store.put({ ...settings, budget: structuredClone(budget) }, SETTINGS_KEY);
-  });
+  await commit(ctx, ['settings'], ({ settings }) => settings.update(() => ({ budget: structuredClone(budget) })));
 }
