@@ -15,9 +15,21 @@ type Actions = typeof import('./today-actions');
 /** `context` and `now` are for tests; pages get the shared page context, loaded when first needed, and the clock. */
 export function todaySource(context?: () => Promise<ServiceContext>, now: () => number = () => Date.now()) {
   let loaded: Promise<[Actions, ServiceContext]> | undefined;
-  const act = <R>(use: (a: Actions, c: ServiceContext) => Promise<R>): Promise<R> => {
+  const read = async (): Promise<TodayRecords> => {
+    const [{ readTodayRecords }, c] = await Promise.all([import('./today-read'), context?.()]);
+    const records = await readTodayRecords(now(), c);
+    // Only a plan is worth keeping for the first paint; before onboarding (or after a reset) nothing is kept.
+    keepTodaySnapshot(isOnboarded(records.settings) ? records : undefined);
+    return records;
+  };
+  const act = async <R>(use: (a: Actions, c: ServiceContext) => Promise<R>): Promise<R> => {
     loaded ??= import('./today-actions').then(async (a) => [a, await (context ? context() : a.pageContext())]);
-    return loaded.then(([a, c]) => use(a, c));
+    const result = await loaded.then(([a, c]) => use(a, c));
+    // The write's announcement dropped the snapshot (every page write does), and this page does not hear its own
+    // announcement, so it reads once more to keep one: otherwise a tick, or the message this tab recorded as shown,
+    // would leave the next new tab without its instant first frame.
+    void read().catch(() => undefined);
+    return result;
   };
   return {
     /** Yesterday's snapshot (the day rolled over) is no use: the page then waits for its read. */
@@ -25,13 +37,7 @@ export function todaySource(context?: () => Promise<ServiceContext>, now: () => 
       const kept = loadTodaySnapshot();
       return kept && kept.today === planDayOf(now(), kept.settings) ? kept : undefined;
     },
-    read: async (): Promise<TodayRecords> => {
-      const [{ readTodayRecords }, c] = await Promise.all([import('./today-read'), context?.()]);
-      const records = await readTodayRecords(now(), c);
-      // Only a plan is worth keeping for the first paint; before onboarding (or after a reset) nothing is kept.
-      keepTodaySnapshot(isOnboarded(records.settings) ? records : undefined);
-      return records;
-    },
+    read,
     messages: () => import('../domain/encouragement/choose-message').then((m) => m.chooseMessage),
     setDone: (taskId: string, done: boolean) => act((a, c) => (done ? a.completeTask(c, taskId) : a.uncompleteTask(c, taskId))),
     pin: (id: string) => act((a, c) => a.pinMessage(c, id)),

@@ -53,7 +53,8 @@ describeInBrowser('a today that is never stale', () => {
     // A new tab reads the plan and keeps its snapshot for the next first paint; then it is closed.
     const first = new TodayPage(await session.open('newtab.html'));
     await first.page.getByText('40 days to your exam').first().waitFor();
-    expect(await first.page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
+    // The tab's own write (the message it records as shown) drops the snapshot and keeps a fresh one: wait for it.
+    await expect.poll(() => first.page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
     await first.page.close();
 
     await form.page.reload();

@@ -151,6 +151,18 @@ describe('todaySource snapshot', () => {
     expect(source.snapshot()).toBeUndefined();
   });
 
+  it('keeps a fresh snapshot after its own write, which the write\'s announcement dropped', async () => {
+    const items = new Map<string, string>();
+    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
+    const { announceChange } = await import('../../../lib/platform/change-channel');
+    const source = todaySource(async () => ({ ...ctx, afterWrite: async (stores: string[]) => announceChange(stores as never) }), ctx.now);
+    await source.read();
+    await source.setDone('qb', true);
+    await vi.waitFor(() => expect(source.snapshot()?.tasks[0]?.status).toBe('done'));
+  });
+
   it('keeps nothing before onboarding', async () => {
     const items = new Map<string, string>();
     vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
