@@ -12,23 +12,43 @@ const noBrowserLibs = outside(
   'lib/domain is pure: no browser API and no idb, so it is tested fast in Node.',
 );
 const noUi = outside(['preact', 'preact/*', '**/components/**'], 'Only pages and components render UI.');
-const noDb = outside(['**/db/**', '**/lib/db', 'idb', 'idb/*'], 'Components and platform code do no storage I/O: data comes in through props or arguments.');
-const noServices = outside(['**/services/**'], 'Services are called from entrypoints (pages, background), not from below them.');
-const noPlatform = outside(['**/platform/**', 'wxt/browser', 'webextension-polyfill'], 'Browser APIs are reached only through lib/platform, called by services and entrypoints.');
+const noDb = outside(
+  ['**/db/**', '**/lib/db', 'idb', 'idb/*'],
+  'Components and platform code do no storage I/O: data comes in through props or arguments.',
+);
+const noServices = outside(
+  ['**/services/**'],
+  'Services are called from entrypoints (pages, background), not from below them.',
+);
+const noPlatform = outside(
+  ['**/platform/**', 'wxt/browser', 'webextension-polyfill'],
+  'Browser APIs are reached only through lib/platform, called by services and entrypoints.',
+);
 
 const restrict = (...patterns) => ['error', { patterns }];
 
 const noRawCode = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'No raw HTML: data must never become markup. Build nodes instead.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: data must never become markup.' },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'No raw HTML: data must never become markup. Build nodes instead.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'No raw HTML: data must never become markup.',
+  },
   { selector: "CallExpression[callee.name='eval']", message: 'No eval: the extension runs no generated code.' },
 ];
 // lib/db is the storage boundary: only it names a store or the settings key. Everything above it goes through the
 // repositories of lib/db/transaction.ts (or a read in lib/db), so that a write records what it wrote.
-const storageInside = 'Storage goes through lib/db: use writeTransaction/readTransaction and a repository (lib/db/transaction.ts) or a read in lib/db, so every write records the stores it wrote.';
+const storageInside =
+  'Storage goes through lib/db: use writeTransaction/readTransaction and a repository (lib/db/transaction.ts) or a read in lib/db, so every write records the stores it wrote.';
 const noRawStorage = [
-  { selector: "CallExpression[callee.property.name=/^(objectStore|transaction)$/]", message: storageInside },
-  { selector: "MemberExpression[object.property.name='db'][property.name=/^(get|getAll|getAllFromIndex|getKey|put|add|delete|clear|count)$/]", message: storageInside },
+  { selector: 'CallExpression[callee.property.name=/^(objectStore|transaction)$/]', message: storageInside },
+  {
+    selector:
+      "MemberExpression[object.property.name='db'][property.name=/^(get|getAll|getAllFromIndex|getKey|put|add|delete|clear|count)$/]",
+    message: storageInside,
+  },
 ];
 const noStoreKeys = { group: ['**/db/schema'], importNames: ['SETTINGS_KEY', 'DATA_STORES'], message: storageInside };
 
@@ -48,20 +68,61 @@ export default tseslint.config(
   {
     files: ['lib/domain/**'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': restrict(noBrowserLibs, noUi, noDb, noServices, noPlatform, noEntrypoints),
-      'no-restricted-globals': ['error', { name: 'chrome', message: 'lib/domain is pure: no browser API.' }, { name: 'browser', message: 'lib/domain is pure: no browser API.' }, { name: 'indexedDB', message: 'lib/domain is pure: no storage.' }],
+      '@typescript-eslint/no-restricted-imports': restrict(
+        noBrowserLibs,
+        noUi,
+        noDb,
+        noServices,
+        noPlatform,
+        noEntrypoints,
+      ),
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'lib/domain is pure: no browser API.' },
+        { name: 'browser', message: 'lib/domain is pure: no browser API.' },
+        { name: 'indexedDB', message: 'lib/domain is pure: no storage.' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is an argument in lib/domain (pass `now`).' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in lib/domain (pass `now`).' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Randomness is an argument in lib/domain.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Time is an argument in lib/domain (pass `now`).',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time is an argument in lib/domain (pass `now`).',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'Randomness is an argument in lib/domain.',
+        },
       ],
     },
   },
-  { files: ['components/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noDb, noServices, noPlatform, noEntrypoints) } },
-  { files: ['lib/services/**', 'lib/platform/**', 'components/**', 'entrypoints/**'], rules: { 'no-restricted-syntax': ['error', ...noRawCode, ...noRawStorage] } },
-  { files: ['lib/db/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noServices, noPlatform, noEntrypoints) } },
-  { files: ['lib/platform/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noServices, noEntrypoints, { ...outside(['**/db/**', 'idb'], 'Platform adapters take plain data; storage belongs to services.'), allowTypeImports: true }) } },
-  { files: ['lib/services/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noEntrypoints, noStoreKeys) } },
+  {
+    files: ['components/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': restrict(noDb, noServices, noPlatform, noEntrypoints) },
+  },
+  {
+    files: ['lib/services/**', 'lib/platform/**', 'components/**', 'entrypoints/**'],
+    rules: { 'no-restricted-syntax': ['error', ...noRawCode, ...noRawStorage] },
+  },
+  {
+    files: ['lib/db/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noServices, noPlatform, noEntrypoints) },
+  },
+  {
+    files: ['lib/platform/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict(noUi, noServices, noEntrypoints, {
+        ...outside(['**/db/**', 'idb'], 'Platform adapters take plain data; storage belongs to services.'),
+        allowTypeImports: true,
+      }),
+    },
+  },
+  {
+    files: ['lib/services/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': restrict(noUi, noEntrypoints, noStoreKeys) },
+  },
   { files: ['tests/**', 'scripts/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

@@ -29,8 +29,14 @@ export default defineConfig({
     env: { TZ: 'America/New_York' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { extends: true, test: { name: 'components', include: ['tests/components/**/*.test.{ts,tsx}'], environment: 'happy-dom' } },
-      ...OTHER_ZONES.map((TZ) => ({ extends: true as const, test: { name: `unit ${TZ}`, include: CLOCK_TESTS, environment: 'node' as const, env: { TZ } } })),
+      {
+        extends: true,
+        test: { name: 'components', include: ['tests/components/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      ...OTHER_ZONES.map((TZ) => ({
+        extends: true as const,
+        test: { name: `unit ${TZ}`, include: CLOCK_TESTS, environment: 'node' as const, env: { TZ } },
+      })),
     ],
   },
 });

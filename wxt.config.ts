@@ -7,7 +7,9 @@ import { findChromium } from './scripts/find-chromium.mjs';
 const chromium = findChromium();
 
 // Everything the new tab and the popup import statically goes into one first-paint chunk (why: scripts/build/).
-const FIRST_PAINT_ENTRIES = ['entrypoints/newtab/main.tsx', 'entrypoints/popup/main.tsx'].map((entry) => resolvePath(import.meta.dirname, entry));
+const FIRST_PAINT_ENTRIES = ['entrypoints/newtab/main.tsx', 'entrypoints/popup/main.tsx'].map((entry) =>
+  resolvePath(import.meta.dirname, entry),
+);
 // Read in the `config:resolved` hook below, before any page is bundled.
 let hasRuntimePlugins = true;
 const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [String(size), `icon/${size}.png`]));
@@ -66,7 +68,10 @@ export default defineConfig({
   // `npm run dev` opens the browser through web-ext, which only guesses where Chrome is; point it at the Chromium
   // that `npm start` and the browser tests use.
   // Chromium refuses to run as root without --no-sandbox (containers, CI machines).
-  webExt: { binaries: chromium ? { chrome: chromium } : {}, chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [] },
+  webExt: {
+    binaries: chromium ? { chrome: chromium } : {},
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   vite: () => ({
     // Vite 8 compiles TSX with Oxc (an `esbuild` key here is ignored, with a warning per project).
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

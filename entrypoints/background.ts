@@ -20,7 +20,12 @@ export default defineBackground(() => {
   const report = (what: string) => (error: unknown) => console.error(`Retake Coach: ${what} failed`, error);
   let watchingIdle = false;
   const watchIdle = () => {
-    watchingIdle ||= onIdleStateChanged((state) => void pageContext().then((ctx) => handleIdleState(ctx, state)).catch(report('idle handling')));
+    watchingIdle ||= onIdleStateChanged(
+      (state) =>
+        void pageContext()
+          .then((ctx) => handleIdleState(ctx, state))
+          .catch(report('idle handling')),
+    );
   };
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
@@ -28,9 +33,19 @@ export default defineBackground(() => {
     void sync().catch(report('alarm sync on install'));
   });
   browser.runtime.onStartup.addListener(() => void sync().catch(report('alarm sync on start-up')));
-  onAlarmFired((name) => void pageContext().then((ctx) => handleAlarm(ctx, name)).catch(report(`alarm ${name}`)));
+  onAlarmFired(
+    (name) =>
+      void pageContext()
+        .then((ctx) => handleAlarm(ctx, name))
+        .catch(report(`alarm ${name}`)),
+  );
   onNotificationClicked((id) => void handleNotificationClick(id).catch(report('notification click')));
-  onNotificationButtonClicked((id, index) => void pageContext().then((ctx) => handleNotificationButton(ctx, id, index)).catch(report('notification button')));
+  onNotificationButtonClicked(
+    (id, index) =>
+      void pageContext()
+        .then((ctx) => handleNotificationButton(ctx, id, index))
+        .catch(report('notification button')),
+  );
   watchIdle();
   onPermissionsAdded(watchIdle);
 });

@@ -5,7 +5,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = join(import.meta.dirname, 'bench');
-const files = readdirSync(dir).filter((name) => name.endsWith('.bench.ts')).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.bench.ts'))
+  .sort();
 if (files.length === 0) {
   console.error(`No *.bench.ts files in ${dir}.`);
   process.exit(1);

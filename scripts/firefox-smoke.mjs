@@ -19,9 +19,14 @@ const ADDON_ID = 'retake-coach@retake-coach.app';
 const UUID = '6d1f4b7e-0c9a-4e55-9a51-7e3c2b1a0f42';
 const BASE = `moz-extension://${UUID}/`;
 
-const firefox = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr'].find((p) => p && existsSync(p));
+const firefox = [
+  process.env.FIREFOX_PATH,
+  '/usr/bin/firefox-esr',
+  '/usr/bin/firefox',
+  '/usr/lib/firefox-esr/firefox-esr',
+].find((p) => p && existsSync(p));
 if (!firefox) {
-  const message = 'No Firefox found (set FIREFOX_PATH or install Debian\'s `firefox-esr`): the Firefox test cannot run.';
+  const message = "No Firefox found (set FIREFOX_PATH or install Debian's `firefox-esr`): the Firefox test cannot run.";
   if (process.env.CI) {
     console.error(`${message} In CI this is a failure.`);
     process.exit(1);
@@ -31,10 +36,15 @@ if (!firefox) {
 }
 if (typeof WebSocket === 'undefined') {
   // Node 20 has WebSocket behind a flag (22 has it on): run again with it.
-  const again = spawnSync(process.execPath, ['--experimental-websocket', '--disable-warning=ExperimentalWarning', ...process.argv.slice(1)], { stdio: 'inherit' });
+  const again = spawnSync(
+    process.execPath,
+    ['--experimental-websocket', '--disable-warning=ExperimentalWarning', ...process.argv.slice(1)],
+    { stdio: 'inherit' },
+  );
   process.exit(again.status ?? 1);
 }
-if (!existsSync(join(SOURCE, 'manifest.json'))) throw new Error(`No Firefox build at ${SOURCE}: run npm run lint:firefox first.`);
+if (!existsSync(join(SOURCE, 'manifest.json')))
+  throw new Error(`No Firefox build at ${SOURCE}: run npm run lint:firefox first.`);
 
 const profile = mkdtempSync(join(tmpdir(), 'retake-coach-firefox-'));
 writeFileSync(
@@ -52,7 +62,9 @@ writeFileSync(
     'user_pref("devtools.console.stdout.chrome", true);',
   ].join('\n'),
 );
-const browser = spawn(firefox, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], { stdio: ['ignore', 'pipe', 'pipe'] });
+const browser = spawn(firefox, ['--headless', '--no-remote', '--remote-debugging-port=0', '--profile', profile], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 const failures = [];
 let output = '';
 let version = 'Firefox';
@@ -102,13 +114,19 @@ ws.addEventListener('message', (event) => {
 const send = (method, params = {}) =>
   new Promise((ok, fail) => {
     const id = ++lastId;
-    pending.set(id, (m) => (m.type === 'error' ? fail(new Error(`${method}: ${m.error}: ${m.message}`)) : ok(m.result)));
+    pending.set(id, (m) =>
+      m.type === 'error' ? fail(new Error(`${method}: ${m.error}: ${m.message}`)) : ok(m.result),
+    );
     ws.send(JSON.stringify({ id, method, params }));
   });
 
 /** Runs `expression` (an async function body's value) in the page and returns its JSON value. */
 async function evaluate(context, expression) {
-  const r = await send('script.evaluate', { expression: `(async () => JSON.stringify(await (${expression})))()`, target: { context }, awaitPromise: true });
+  const r = await send('script.evaluate', {
+    expression: `(async () => JSON.stringify(await (${expression})))()`,
+    target: { context },
+    awaitPromise: true,
+  });
   if (r.type === 'exception') throw new Error(`In the page: ${r.exceptionDetails.text}`);
   return JSON.parse(r.result.value ?? 'null');
 }
@@ -135,7 +153,9 @@ async function shot(context, name) {
 async function open(context, path) {
   const url = BASE + path;
   await evaluate(context, `(setTimeout(() => location.assign(${JSON.stringify(url)})), true)`);
-  await until(`${path} loaded`, () => evaluate(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`));
+  await until(`${path} loaded`, () =>
+    evaluate(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`),
+  );
 }
 
 function step(name) {
@@ -143,8 +163,10 @@ function step(name) {
 }
 
 // Page-side helpers, as expressions: find by accessible name the simple way these pages label things.
-const byLabel = (label) => `[...document.querySelectorAll('input,select')].find((el) => el.labels?.[0]?.textContent.trim() === ${JSON.stringify(label)})`;
-const button = (name) => `[...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent).trim() === ${JSON.stringify(name)})`;
+const byLabel = (label) =>
+  `[...document.querySelectorAll('input,select')].find((el) => el.labels?.[0]?.textContent.trim() === ${JSON.stringify(label)})`;
+const button = (name) =>
+  `[...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent).trim() === ${JSON.stringify(name)})`;
 const setValue = (el, value) =>
   `(() => { const el = ${el}; const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; set.call(el, ${JSON.stringify(value)}); el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`;
 
@@ -173,16 +195,21 @@ try {
   await evaluate(options, setValue(byLabel('Exam date'), inSixtyDays));
   await evaluate(options, setValue(byLabel('Question bank questions left'), '2400'));
   await evaluate(options, `(${button('Create my plan')}).click() ?? true`);
-  await until('"Your plan is ready"', () => evaluate(options, `document.body.innerText.includes('Your plan is ready')`));
+  await until('"Your plan is ready"', () =>
+    evaluate(options, `document.body.innerText.includes('Your plan is ready')`),
+  );
   await shot(options, 'plan-made');
 
   step("today's tasks on the new tab; tick the first");
   await open(options, 'newtab.html');
   const list = `document.querySelector('ul[aria-label="Today\\'s tasks"]')`;
-  const boxes = await until("today's tasks", () => evaluate(options, `${list}?.querySelectorAll('input[type=checkbox]').length`));
+  const boxes = await until("today's tasks", () =>
+    evaluate(options, `${list}?.querySelectorAll('input[type=checkbox]').length`),
+  );
   const text = await evaluate(options, 'document.body.innerText');
   if (!/\d+ days? to (your )?exam/.test(text)) failures.push('the new tab shows no countdown');
-  if (!(await evaluate(options, `!!document.querySelector('[aria-label="Encouragement"]')`))) failures.push('the new tab has no Encouragement region');
+  if (!(await evaluate(options, `!!document.querySelector('[aria-label="Encouragement"]')`)))
+    failures.push('the new tab has no Encouragement region');
   await evaluate(options, `${list}.querySelector('input[type=checkbox]').click() ?? true`);
   const doneInDb = `new Promise((ok, fail) => { const o = indexedDB.open('retake-coach'); o.onerror = () => fail(o.error); o.onsuccess = () => { const g = o.result.transaction('tasks').objectStore('tasks').getAll(); g.onsuccess = () => ok(g.result.filter((t) => t.status === 'done').length); }; })`;
   await until('the ticked task stored as done', () => evaluate(options, doneInDb));
@@ -191,7 +218,8 @@ try {
 
   step('alarms scheduled (browser.alarms)');
   const alarms = await evaluate(options, 'browser.alarms.getAll().then((all) => all.map((a) => a.name))');
-  if (!alarms.some((name) => name.startsWith('day-rollover:'))) failures.push(`no day-rollover alarm: ${alarms.join(', ')}`);
+  if (!alarms.some((name) => name.startsWith('day-rollover:')))
+    failures.push(`no day-rollover alarm: ${alarms.join(', ')}`);
 
   step('the popup starts and stops a focus block');
   await open(options, 'popup.html');
@@ -210,18 +238,39 @@ try {
   }
 
   step('the watch catches an error and a request that leaves (so this test can fail)');
-  await evaluate(options, `(setTimeout(() => { throw new Error('rc-probe-error'); }), fetch('https://example.com/rc-probe').catch(() => 1))`);
-  await until('the probe error and request', async () => output.includes('rc-probe-error') && requests.includes('https://example.com/rc-probe'), 10_000).catch(() => failures.push('the watch missed the probe error or request'));
+  await evaluate(
+    options,
+    `(setTimeout(() => { throw new Error('rc-probe-error'); }), fetch('https://example.com/rc-probe').catch(() => 1))`,
+  );
+  await until(
+    'the probe error and request',
+    async () => output.includes('rc-probe-error') && requests.includes('https://example.com/rc-probe'),
+    10_000,
+  ).catch(() => failures.push('the watch missed the probe error or request'));
 } catch (error) {
   failures.push(String(error instanceof Error ? error.message : error));
 }
 
 // Uncaught errors in the add-on's pages and its own error reports, and requests that left it (the probe's aside).
-const errors = output.split('\n').filter((line) => (line.includes('JavaScript error') && line.includes(BASE)) || /console\.error: "(Retake Coach|Replanning)/.test(line));
+const errors = output
+  .split('\n')
+  .filter(
+    (line) =>
+      (line.includes('JavaScript error') && line.includes(BASE)) ||
+      /console\.error: "(Retake Coach|Replanning)/.test(line),
+  );
 for (const line of errors.filter((l) => !l.includes('rc-probe-error'))) failures.push(`script error: ${line.trim()}`);
-const leaks = requests.filter((url) => !url.startsWith(BASE) && !url.startsWith('data:') && !url.startsWith(`blob:${BASE}`) && url !== 'https://example.com/rc-probe');
+const leaks = requests.filter(
+  (url) =>
+    !url.startsWith(BASE) &&
+    !url.startsWith('data:') &&
+    !url.startsWith(`blob:${BASE}`) &&
+    url !== 'https://example.com/rc-probe',
+);
 for (const url of leaks) failures.push(`a request left the extension: ${url}`);
-console.log(`  firefox: ${requests.length} requests reported (the probe's included), ${leaks.length} left the extension; ${errors.length} script errors (the probe's included)`);
+console.log(
+  `  firefox: ${requests.length} requests reported (the probe's included), ${leaks.length} left the extension; ${errors.length} script errors (the probe's included)`,
+);
 
 clearTimeout(timer);
 if (failures.length) {

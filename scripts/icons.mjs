@@ -42,7 +42,10 @@ function drawIcon(size) {
           const ny = Math.min(Math.max(Y, CORNER), 128 - CORNER);
           if (Math.hypot(X - nx, Y - ny) > CORNER) continue;
           tile++;
-          const d = Math.min(segmentDistance(X, Y, TICK.ax, TICK.ay, TICK.bx, TICK.by), segmentDistance(X, Y, TICK.bx, TICK.by, TICK.cx, TICK.cy));
+          const d = Math.min(
+            segmentDistance(X, Y, TICK.ax, TICK.ay, TICK.bx, TICK.by),
+            segmentDistance(X, Y, TICK.bx, TICK.by, TICK.cx, TICK.cy),
+          );
           if (d <= TICK.width / 2) tick++;
         }
       }
@@ -83,7 +86,12 @@ function encodePng(size, pixels) {
   const rows = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) pixels.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4); // filter 0
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const asked = process.argv.slice(2).map(Number);

@@ -42,18 +42,35 @@ const build = spawnSync(join(root, 'node_modules/.bin/wxt'), ['build', '-b', 'fi
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const result = await webExt.cmd.lint(
-  { sourceDir, output: 'text', boring: !process.stdout.isTTY, pretty: false, metadata: false, selfHosted: false, privileged: false, enterprise: false, verbose: false, warningsAsErrors: false, ignoreFiles: [], artifactsDir: join(root, outDir, 'web-ext-artifacts') },
+  {
+    sourceDir,
+    output: 'text',
+    boring: !process.stdout.isTTY,
+    pretty: false,
+    metadata: false,
+    selfHosted: false,
+    privileged: false,
+    enterprise: false,
+    verbose: false,
+    warningsAsErrors: false,
+    ignoreFiles: [],
+    artifactsDir: join(root, outDir, 'web-ext-artifacts'),
+  },
   { shouldExitProgram: false },
 );
 
 const unexplained = result.warnings.filter((w) => !EXPLAINED.some((e) => e.code === w.code && e.matches(w)));
-console.log(`\nweb-ext lint on ${outDir}/firefox-mv3: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`);
+console.log(
+  `\nweb-ext lint on ${outDir}/firefox-mv3: ${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices.`,
+);
 for (const e of EXPLAINED) {
   if (result.warnings.some((w) => w.code === e.code)) console.log(`  accepted ${e.code}: ${e.why}`);
   else console.log(`  note: ${e.code} no longer appears; drop it from scripts/lint-firefox.mjs.`);
 }
 for (const w of unexplained) console.error(`  UNEXPLAINED warning ${w.code} in ${w.file ?? '?'}: ${w.message}`);
 if (result.summary.errors > 0 || unexplained.length > 0) {
-  console.error('Firefox lint failed: fix the errors, or fix or explain (in scripts/lint-firefox.mjs) each new warning.');
+  console.error(
+    'Firefox lint failed: fix the errors, or fix or explain (in scripts/lint-firefox.mjs) each new warning.',
+  );
   process.exit(1);
 }

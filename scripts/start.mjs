@@ -9,7 +9,9 @@ import { findChromium } from './find-chromium.mjs';
 const chromium = findChromium();
 if (!chromium) {
   console.error(
-    'Could not find Chromium or Chrome' + (process.env.CHROMIUM_PATH ? ` (CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist)` : '') + '. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or point\n' +
+    'Could not find Chromium or Chrome' +
+      (process.env.CHROMIUM_PATH ? ` (CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist)` : '') +
+      '. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or point\n' +
       'CHROMIUM_PATH at the browser binary, e.g. `CHROMIUM_PATH=/path/to/chrome npm start`.',
   );
   process.exit(1);

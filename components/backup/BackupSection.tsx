@@ -1,5 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { backupSizeProblem, parseBackup, summarizeBackup, type Backup, type BackupSummary } from '../../lib/domain/backup';
+import {
+  backupSizeProblem,
+  parseBackup,
+  summarizeBackup,
+  type Backup,
+  type BackupSummary,
+} from '../../lib/domain/backup';
 import { writeErrorMessage } from '../../lib/domain/write-error-message';
 import { refusedFileMessage, timeWords } from './backup-words';
 import { ConfirmImport } from './ConfirmImport';
@@ -27,7 +33,15 @@ interface Pending {
 }
 
 /** The "Backup" section of the settings page: export, import after a confirmation, and undo of the last import. */
-export function BackupSection({ current, lastImportAt, onExport, readText, onImport, onUndo, notice }: BackupSectionProps) {
+export function BackupSection({
+  current,
+  lastImportAt,
+  onExport,
+  readText,
+  onImport,
+  onUndo,
+  notice,
+}: BackupSectionProps) {
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -54,7 +68,8 @@ export function BackupSection({ current, lastImportAt, onExport, readText, onImp
       say({});
       await onExport().then(
         (name) => say({ status: `Backup saved as ${name}. Keep it somewhere safe, off this computer too.` }),
-        (e: unknown) => say({ error: `The export failed (${e instanceof Error ? e.name : 'unknown error'}). Please try again.` }),
+        (e: unknown) =>
+          say({ error: `The export failed (${e instanceof Error ? e.name : 'unknown error'}). Please try again.` }),
       );
     });
 
@@ -79,7 +94,9 @@ export function BackupSection({ current, lastImportAt, onExport, readText, onImp
       await onImport(chosen.backup).then(
         () => {
           setPending(null);
-          say({ status: `Imported ${chosen.fileName}. Your earlier data is kept as a snapshot: "Undo last import" puts it back.` });
+          say({
+            status: `Imported ${chosen.fileName}. Your earlier data is kept as a snapshot: "Undo last import" puts it back.`,
+          });
         },
         (e: unknown) => say({ error: writeErrorMessage('The import', e) }),
       );
@@ -89,7 +106,10 @@ export function BackupSection({ current, lastImportAt, onExport, readText, onImp
     run(async () => {
       say({});
       await onUndo().then(
-        (undone) => (undone ? say({ status: 'The last import is undone: your data is back as it was before it.' }) : say({ error: 'There is no import to undo.' })),
+        (undone) =>
+          undone
+            ? say({ status: 'The last import is undone: your data is back as it was before it.' })
+            : say({ error: 'There is no import to undo.' }),
         (e: unknown) => say({ error: writeErrorMessage('Undo', e) }),
       );
     });
@@ -99,14 +119,22 @@ export function BackupSection({ current, lastImportAt, onExport, readText, onImp
       <h2 id="backup-title" tabIndex={-1} ref={heading}>
         Backup
       </h2>
-      <p class="hint">Everything Retake Coach knows lives only in this browser. A backup file moves it to another computer or keeps it safe.</p>
+      <p class="hint">
+        Everything Retake Coach knows lives only in this browser. A backup file moves it to another computer or keeps it
+        safe.
+      </p>
       <div class="backup-actions">
         <button type="button" class="primary" disabled={busy} onClick={exportNow}>
           Export backup
         </button>
         <label class="backup-file">
           Import backup
-          <input type="file" accept=".json,application/json" disabled={busy} onChange={(e) => void choose(e.currentTarget)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(e) => void choose(e.currentTarget)}
+          />
         </label>
       </div>
       {pending && (

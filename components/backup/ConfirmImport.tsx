@@ -22,8 +22,8 @@ export function ConfirmImport({ fileName, current, incoming, busy, onConfirm, on
         Replace everything with this backup?
       </h3>
       <p>
-        Importing <strong>{fileName}</strong> replaces all of your Retake Coach data. A copy of what is here now is kept, so you can undo the import
-        afterwards.
+        Importing <strong>{fileName}</strong> replaces all of your Retake Coach data. A copy of what is here now is
+        kept, so you can undo the import afterwards.
       </p>
       <table>
         <thead>

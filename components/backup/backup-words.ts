@@ -10,7 +10,13 @@ export function dayWords(day: DayKey): string {
 
 /** An ISO time as the student's local date and time: '25 November 2026, 18:00'. */
 export function timeWords(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 /** The alert for a file that was refused: which file, that nothing changed, and what is wrong. */

@@ -1,5 +1,13 @@
 import { useState } from 'preact/hooks';
-import { BUDGET_LABELS, formatUSD, INTERNATIONAL_SURCHARGE, MAX_AMOUNT_USD, type BudgetRow, type BudgetRowId, type BudgetSettings } from '../../lib/domain/budget';
+import {
+  BUDGET_LABELS,
+  formatUSD,
+  INTERNATIONAL_SURCHARGE,
+  MAX_AMOUNT_USD,
+  type BudgetRow,
+  type BudgetRowId,
+  type BudgetSettings,
+} from '../../lib/domain/budget';
 import { FormStatus } from '../logging/FormStatus';
 import { useSubmit } from '../logging/use-submit';
 import { checkBudgetDraft, draftFromBudget, liveBudget, type BudgetContext, type BudgetDraft } from './budget-form';
@@ -17,8 +25,12 @@ function FactFlag({ row }: { row: BudgetRow }) {
   if (!row.fact) return null;
   return (
     <>
-      {' '}{formatUSD(row.fact.usd)} as of {row.fact.asOf}{row.fact.verified ? '' : ', not yet confirmed'}.{' '}
-      <a href={row.fact.source} target="_blank" rel="noopener noreferrer">Source</a>
+      {' '}
+      {formatUSD(row.fact.usd)} as of {row.fact.asOf}
+      {row.fact.verified ? '' : ', not yet confirmed'}.{' '}
+      <a href={row.fact.source} target="_blank" rel="noopener noreferrer">
+        Source
+      </a>
     </>
   );
 }
@@ -41,7 +53,9 @@ export function BudgetSection({ initial, context, onSave }: BudgetSectionProps) 
       <section class="budget budget-hidden" aria-labelledby="budget-hidden-title">
         <h2 id="budget-hidden-title">Costs</h2>
         <p class="hint">The retake budget is hidden.</p>
-        <button type="button" onClick={() => void store({ ...stored, hidden: false })}>Show the retake budget</button>
+        <button type="button" onClick={() => void store({ ...stored, hidden: false })}>
+          Show the retake budget
+        </button>
         <FormStatus error={status.error} saved="" />
       </section>
     );
@@ -50,7 +64,12 @@ export function BudgetSection({ initial, context, onSave }: BudgetSectionProps) 
   function setAbroad(testsAbroad: boolean) {
     // A surcharge still at its old default follows the new one; a figure the student typed stays theirs.
     const old = draft.testsAbroad ? String(INTERNATIONAL_SURCHARGE.usd) : '0';
-    const surcharge = draft.amounts.internationalSurcharge === old ? (testsAbroad ? String(INTERNATIONAL_SURCHARGE.usd) : '0') : draft.amounts.internationalSurcharge;
+    const surcharge =
+      draft.amounts.internationalSurcharge === old
+        ? testsAbroad
+          ? String(INTERNATIONAL_SURCHARGE.usd)
+          : '0'
+        : draft.amounts.internationalSurcharge;
     setDraft({ ...draft, testsAbroad, amounts: { ...draft.amounts, internationalSurcharge: surcharge } });
   }
 
@@ -69,11 +88,14 @@ export function BudgetSection({ initial, context, onSave }: BudgetSectionProps) 
   return (
     <section class="budget" aria-labelledby="budget-title">
       <h2 id="budget-title">Retake budget</h2>
-      <p class="hint">What the retake costs, from the figures Retake Coach could read and dated. Change any figure to what you actually pay: yours is kept. Nothing is looked up online.</p>
+      <p class="hint">
+        What the retake costs, from the figures Retake Coach could read and dated. Change any figure to what you
+        actually pay: yours is kept. Nothing is looked up online.
+      </p>
       <form noValidate onSubmit={submit}>
         <label class="check">
-          <input type="checkbox" checked={draft.testsAbroad} onChange={(e) => setAbroad(e.currentTarget.checked)} />
-          I test outside the US and Canada
+          <input type="checkbox" checked={draft.testsAbroad} onChange={(e) => setAbroad(e.currentTarget.checked)} />I
+          test outside the US and Canada
         </label>
         <div class="budget-rows">
           {live.rows.map((row) => {
@@ -82,28 +104,66 @@ export function BudgetSection({ initial, context, onSave }: BudgetSectionProps) 
               <div class="budget-row" key={row.id}>
                 <label for={fieldId(row.id)}>{row.label}</label>
                 <span class="budget-amount">
-                  $<input id={fieldId(row.id)} type="number" inputMode="decimal" min={0} max={MAX_AMOUNT_USD} step="0.01" value={draft.amounts[row.id]}
-                    aria-invalid={problem ? 'true' : undefined} aria-describedby={`${fieldId(row.id)}-note${problem ? ` ${fieldId(row.id)}-error` : ''}`}
-                    onInput={(e) => setDraft({ ...draft, amounts: { ...draft.amounts, [row.id]: e.currentTarget.value } })} />
+                  $
+                  <input
+                    id={fieldId(row.id)}
+                    type="number"
+                    inputMode="decimal"
+                    min={0}
+                    max={MAX_AMOUNT_USD}
+                    step="0.01"
+                    value={draft.amounts[row.id]}
+                    aria-invalid={problem ? 'true' : undefined}
+                    aria-describedby={`${fieldId(row.id)}-note${problem ? ` ${fieldId(row.id)}-error` : ''}`}
+                    onInput={(e) =>
+                      setDraft({ ...draft, amounts: { ...draft.amounts, [row.id]: e.currentTarget.value } })
+                    }
+                  />
                 </span>
                 <label class="check budget-paid">
-                  <input type="checkbox" aria-label={`${row.label} paid`} checked={draft.paid.includes(row.id)}
-                    onChange={(e) => setDraft({ ...draft, paid: e.currentTarget.checked ? [...draft.paid, row.id] : draft.paid.filter((id) => id !== row.id) })} />
+                  <input
+                    type="checkbox"
+                    aria-label={`${row.label} paid`}
+                    checked={draft.paid.includes(row.id)}
+                    onChange={(e) =>
+                      setDraft({
+                        ...draft,
+                        paid: e.currentTarget.checked
+                          ? [...draft.paid, row.id]
+                          : draft.paid.filter((id) => id !== row.id),
+                      })
+                    }
+                  />
                   Paid
                 </label>
                 <p class="hint budget-note" id={`${fieldId(row.id)}-note`}>
-                  {row.overridden && row.fact ? 'Your figure. ' : ''}{row.note}<FactFlag row={row} />
+                  {row.overridden && row.fact ? 'Your figure. ' : ''}
+                  {row.note}
+                  <FactFlag row={row} />
                 </p>
-                {problem && <p class="field-error" id={`${fieldId(row.id)}-error`}>{problem}</p>}
+                {problem && (
+                  <p class="field-error" id={`${fieldId(row.id)}-error`}>
+                    {problem}
+                  </p>
+                )}
               </div>
             );
           })}
         </div>
-        <p class="budget-total">Total <strong>{formatUSD(live.totalUSD)}</strong></p>
-        <p class="budget-split">Already paid: <strong>{formatUSD(live.spentUSD)}</strong> · Still ahead: <strong>{formatUSD(live.aheadUSD)}</strong></p>
+        <p class="budget-total">
+          Total <strong>{formatUSD(live.totalUSD)}</strong>
+        </p>
+        <p class="budget-split">
+          Already paid: <strong>{formatUSD(live.spentUSD)}</strong> · Still ahead:{' '}
+          <strong>{formatUSD(live.aheadUSD)}</strong>
+        </p>
         <div class="submit-row">
-          <button type="submit" class="primary" disabled={status.busy}>Save budget</button>
-          <button type="button" disabled={status.busy} onClick={() => void store({ ...stored, hidden: true })}>Hide the budget</button>
+          <button type="submit" class="primary" disabled={status.busy}>
+            Save budget
+          </button>
+          <button type="button" disabled={status.busy} onClick={() => void store({ ...stored, hidden: true })}>
+            Hide the budget
+          </button>
         </div>
         <FormStatus error={status.error} saved={status.saved} />
       </form>

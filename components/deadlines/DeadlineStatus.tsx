@@ -1,5 +1,12 @@
 import type { DayKey } from '../../lib/domain/day';
-import { deadlineNotices, ELIGIBILITY_EXTENSION, latestDayToSit, NO_TESTING, RESULT_WEEKS, SLOW_RESULTS } from '../../lib/domain/deadlines';
+import {
+  deadlineNotices,
+  ELIGIBILITY_EXTENSION,
+  latestDayToSit,
+  NO_TESTING,
+  RESULT_WEEKS,
+  SLOW_RESULTS,
+} from '../../lib/domain/deadlines';
 import { FactList } from './FactList';
 import './deadlines.css';
 
@@ -34,10 +41,14 @@ export function DeadlineStatus(props: DeadlineStatusProps) {
     <div class="deadline-status">
       {latest && (
         <>
-          <p class="latest-day">Latest day to sit: <strong>{latest.day ?? `none from today`}</strong></p>
+          <p class="latest-day">
+            Latest day to sit: <strong>{latest.day ?? `none from today`}</strong>
+          </p>
           <details class="latest-day-why">
             <summary>How this date is worked out</summary>
-            {latest.reasons.map((r) => <p key={r}>{r}</p>)}
+            {latest.reasons.map((r) => (
+              <p key={r}>{r}</p>
+            ))}
             <FactList facts={TIMING_FACTS} />
           </details>
         </>
@@ -45,7 +56,9 @@ export function DeadlineStatus(props: DeadlineStatusProps) {
       <div role="status" class="deadline-notices">
         {notices.map((n) => (
           <div key={n.kind} class={`deadline-notice notice-${n.kind}`}>
-            {n.sentences.map((s) => <p key={s}>{s}</p>)}
+            {n.sentences.map((s) => (
+              <p key={s}>{s}</p>
+            ))}
           </div>
         ))}
         {outside && <FactList facts={[['The one-time extension and its fee', ELIGIBILITY_EXTENSION]]} />}

@@ -6,8 +6,11 @@ export function FactList({ facts }: { facts: readonly (readonly [string, DatedFa
     <ul class="fact-list">
       {facts.map(([label, fact]) => (
         <li key={label}>
-          {label} (as of {fact.asOf}{fact.verified ? '' : '; not yet confirmed'}).{' '}
-          <a href={fact.source} target="_blank" rel="noopener noreferrer">Source</a>
+          {label} (as of {fact.asOf}
+          {fact.verified ? '' : '; not yet confirmed'}).{' '}
+          <a href={fact.source} target="_blank" rel="noopener noreferrer">
+            Source
+          </a>
         </li>
       ))}
     </ul>

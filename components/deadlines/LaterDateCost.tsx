@@ -11,7 +11,10 @@ export interface LaterDateCostProps {
 
 /** What the choice "a later date" costs and means: the free-change cut-off, the eligibility period, the deadline. */
 export function LaterDateCost({ settings, today }: LaterDateCostProps) {
-  const latest = settings.schoolDeadline === '' ? null : latestDayToSit({ deadline: settings.schoolDeadline, resultWeeks: settings.resultWeeks, today });
+  const latest =
+    settings.schoolDeadline === ''
+      ? null
+      : latestDayToSit({ deadline: settings.schoolDeadline, resultWeeks: settings.resultWeeks, today });
   const cost = laterDateCost({
     examDate: settings.examDate,
     today,
@@ -23,7 +26,9 @@ export function LaterDateCost({ settings, today }: LaterDateCostProps) {
   return (
     <details class="later-date-cost">
       <summary>What a later exam date would cost and mean</summary>
-      {cost.sentences.map((s) => <p key={s}>{s}</p>)}
+      {cost.sentences.map((s) => (
+        <p key={s}>{s}</p>
+      ))}
       <FactList facts={[['Free changes 46 or more days before the test, a Prometric fee after', FREE_RESCHEDULE]]} />
     </details>
   );

@@ -32,10 +32,21 @@ export function FocusControl(props: FocusControlProps) {
         </p>
       )}
       <p class="focus-status">{view.status}</p>
-      {view.mode === 'idle' && <FocusLengthPicker defaultMinutes={props.defaultMinutes} examBlockMinutes={props.examBlockMinutes} onChange={setMinutes} />}
+      {view.mode === 'idle' && (
+        <FocusLengthPicker
+          defaultMinutes={props.defaultMinutes}
+          examBlockMinutes={props.examBlockMinutes}
+          onChange={setMinutes}
+        />
+      )}
       <div class="focus-buttons">
         {(view.mode === 'idle' || view.mode === 'break') && (
-          <button type="button" class="primary" disabled={view.mode === 'idle' && minutes === null} onClick={() => props.onStart(view.mode === 'idle' && minutes !== null ? minutes : props.defaultMinutes)}>
+          <button
+            type="button"
+            class="primary"
+            disabled={view.mode === 'idle' && minutes === null}
+            onClick={() => props.onStart(view.mode === 'idle' && minutes !== null ? minutes : props.defaultMinutes)}
+          >
             Start focus
           </button>
         )}

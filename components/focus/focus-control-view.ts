@@ -17,14 +17,22 @@ const KIND_NAME = { focus: 'Focus block', 'short-break': 'Short break', 'long-br
 export function focusControlView(session: FocusSession | undefined, now: number, taskTitle?: string): FocusControlView {
   const status = session ? focusStatus(session, now) : 'ended';
   if (!session || status === 'ended' || status === 'due') {
-    return { mode: 'idle', status: taskTitle ? `Next up: ${taskTitle}` : 'Pick a length and start when you are ready.' };
+    return {
+      mode: 'idle',
+      status: taskTitle ? `Next up: ${taskTitle}` : 'Pick a length and start when you are ready.',
+    };
   }
   const remaining = `${minutesLeft(session, now)} min left`;
-  if (session.kind !== 'focus') return { mode: 'break', remaining, status: `${KIND_NAME[session.kind]}. Step away from the screen.` };
+  if (session.kind !== 'focus')
+    return { mode: 'break', remaining, status: `${KIND_NAME[session.kind]}. Step away from the screen.` };
   const on = taskTitle ? ` on ${taskTitle}` : '';
   if (status === 'paused') {
     const why = session.pauseReason === 'idle' ? 'Paused while you were away' : 'Paused';
     return { mode: 'focus-paused', remaining, status: `${why}${on}.` };
   }
-  return { mode: 'focus-running', remaining, status: taskTitle ? `Focusing${on}.` : 'Focusing. A notification will tell you when to take a break.' };
+  return {
+    mode: 'focus-running',
+    remaining,
+    status: taskTitle ? `Focusing${on}.` : 'Focusing. A notification will tell you when to take a break.',
+  };
 }

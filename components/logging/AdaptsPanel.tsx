@@ -22,8 +22,12 @@ export function AdaptsPanel({ source, progressHref, settingsHref, planHref }: Ad
   const [state, setState] = useState<AdaptsState | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
-    const reload = () => source.read().then(setState, () => setError('Could not read your plan. Reopen this page to try again.'));
-    source.replanIfNeeded().catch(() => setError('Could not catch the plan up with missed days. It will try again next time.')).finally(reload);
+    const reload = () =>
+      source.read().then(setState, () => setError('Could not read your plan. Reopen this page to try again.'));
+    source
+      .replanIfNeeded()
+      .catch(() => setError('Could not catch the plan up with missed days. It will try again next time.'))
+      .finally(reload);
     return source.subscribe(() => void reload());
   }, [source]);
 
@@ -39,7 +43,9 @@ export function AdaptsPanel({ source, progressHref, settingsHref, planHref }: Ad
         settingsHref={settingsHref}
       >
         {/* Work that did not fit is what brings the choice "a later date" (lib/domain/replan/replan-choices.ts). */}
-        {state.settings.replanNews.unplacedTaskIds.length > 0 && <LaterDateCost settings={state.settings} today={state.today} />}
+        {state.settings.replanNews.unplacedTaskIds.length > 0 && (
+          <LaterDateCost settings={state.settings} today={state.today} />
+        )}
       </ReplanNotice>
       <SupportNotice message={state.supportNudge} />
       <LoggingPanel
@@ -52,8 +58,20 @@ export function AdaptsPanel({ source, progressHref, settingsHref, planHref }: Ad
         onLogExam={async (v) => void (await source.logExam(v))}
         onLogReflection={async (v) => void (await source.logReflection(v))}
       />
-      {progressHref && <p class="progress-link"><a href={progressHref} target="_blank" rel="noopener">See your progress and where you stand</a></p>}
-      {planHref && <p class="progress-link"><a href={planHref} target="_blank" rel="noopener">See your whole plan, week by week</a></p>}
+      {progressHref && (
+        <p class="progress-link">
+          <a href={progressHref} target="_blank" rel="noopener">
+            See your progress and where you stand
+          </a>
+        </p>
+      )}
+      {planHref && (
+        <p class="progress-link">
+          <a href={planHref} target="_blank" rel="noopener">
+            See your whole plan, week by week
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -17,7 +17,11 @@ export function AreaPicker({ legend, areas, selected, onChange }: AreaPickerProp
         <legend class="visually-hidden">{legend}</legend>
         {areas.map((area) => (
           <label key={area.id} class="check">
-            <input type="checkbox" checked={selected.includes(area.id)} onChange={(e) => toggle(area.id, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={selected.includes(area.id)}
+              onChange={(e) => toggle(area.id, e.currentTarget.checked)}
+            />
             {area.name}
           </label>
         ))}

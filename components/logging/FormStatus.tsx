@@ -8,7 +8,9 @@ export function FormStatus({ error, saved }: FormStatusProps) {
   return (
     <>
       {error && <p role="alert">{error}</p>}
-      <p class="form-saved" role="status">{saved}</p>
+      <p class="form-saved" role="status">
+        {saved}
+      </p>
     </>
   );
 }

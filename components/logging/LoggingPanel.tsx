@@ -28,12 +28,23 @@ export function LoggingPanel(props: LoggingPanelProps) {
       <h2 id="logging-title">Log your work</h2>
       <details>
         <summary>Log a question block</summary>
-        <QuestionBlockForm areas={props.profile.areas} areaWord={hasSystems ? 'Systems and disciplines' : 'Topics'} task={block} onSubmit={props.onLogBlock} />
+        <QuestionBlockForm
+          areas={props.profile.areas}
+          areaWord={hasSystems ? 'Systems and disciplines' : 'Topics'}
+          task={block}
+          onSubmit={props.onLogBlock}
+        />
       </details>
       {props.profile.selfAssessments.length > 0 && (
         <details>
           <summary>Log a practice exam</summary>
-          <PracticeExamForm forms={props.profile.selfAssessments} unusedFormIds={props.unusedFormIds} takenFormIds={props.takenFormIds} today={props.today} onSubmit={props.onLogExam} />
+          <PracticeExamForm
+            forms={props.profile.selfAssessments}
+            unusedFormIds={props.unusedFormIds}
+            takenFormIds={props.takenFormIds}
+            today={props.today}
+            onSubmit={props.onLogExam}
+          />
         </details>
       )}
       <details>

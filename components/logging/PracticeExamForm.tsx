@@ -47,9 +47,11 @@ export function PracticeExamForm({ forms, unusedFormIds, takenFormIds = [], toda
   async function submit(event: Event) {
     event.preventDefault();
     const percentCorrect = percent(score);
-    if (!(percentCorrect >= 0 && percentCorrect <= 100)) return status.setError('Enter the percent correct, from 0 to 100.');
+    if (!(percentCorrect >= 0 && percentCorrect <= 100))
+      return status.setError('Enter the percent correct, from 0 to 100.');
     const pass = form?.reportsPassProbability && probability.trim() !== '' ? percent(probability) : undefined;
-    if (pass !== undefined && !(pass >= 0 && pass <= 100)) return status.setError('Enter the probability of passing, from 0 to 100.');
+    if (pass !== undefined && !(pass >= 0 && pass <= 100))
+      return status.setError('Enter the probability of passing, from 0 to 100.');
     if (await status.run(() => onSubmit({ formId, day, percentCorrect, passProbability: pass }))) {
       setScore('');
       setProbability('');
@@ -58,23 +60,51 @@ export function PracticeExamForm({ forms, unusedFormIds, takenFormIds = [], toda
 
   return (
     <form class="log-form" noValidate aria-label="Log a practice exam" onSubmit={submit}>
-      <label>Practice exam
+      <label>
+        Practice exam
         <select value={formId} onChange={(e) => setFormId(e.currentTarget.value)}>
-          {ordered.map((f) => <option key={f.id} value={f.id}>{f.name + STATE_SUFFIX[stateOf(f.id)]}</option>)}
+          {ordered.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.name + STATE_SUFFIX[stateOf(f.id)]}
+            </option>
+          ))}
         </select>
       </label>
       <div class="log-row">
-        <label>Date taken<input type="date" max={today} value={day} onInput={(e) => setDay(e.currentTarget.value)} /></label>
-        <label>{form?.provider === 'NBME' ? 'Equated percent correct' : 'Percent correct'}
-          <input type="number" min={0} max={100} step="any" inputMode="decimal" value={score} onInput={(e) => setScore(e.currentTarget.value)} />
+        <label>
+          Date taken
+          <input type="date" max={today} value={day} onInput={(e) => setDay(e.currentTarget.value)} />
+        </label>
+        <label>
+          {form?.provider === 'NBME' ? 'Equated percent correct' : 'Percent correct'}
+          <input
+            type="number"
+            min={0}
+            max={100}
+            step="any"
+            inputMode="decimal"
+            value={score}
+            onInput={(e) => setScore(e.currentTarget.value)}
+          />
         </label>
         {form?.reportsPassProbability && (
-          <label>Estimated probability of passing (%)
-            <input type="number" min={0} max={100} step="any" inputMode="decimal" value={probability} onInput={(e) => setProbability(e.currentTarget.value)} />
+          <label>
+            Estimated probability of passing (%)
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step="any"
+              inputMode="decimal"
+              value={probability}
+              onInput={(e) => setProbability(e.currentTarget.value)}
+            />
           </label>
         )}
       </div>
-      <button type="submit" class="primary" disabled={status.busy}>Log practice exam</button>
+      <button type="submit" class="primary" disabled={status.busy}>
+        Log practice exam
+      </button>
       <FormStatus error={status.error} saved={status.saved} />
     </form>
   );

@@ -46,18 +46,68 @@ export function QuestionBlockForm({ areas, areaWord, task, onSubmit }: QuestionB
     <form class="log-form" noValidate aria-label="Log a question block" onSubmit={submit}>
       {task && <p class="log-for">For: {task.title}</p>}
       <div class="log-row">
-        <label>Questions<input type="number" min={1} inputMode="numeric" value={draft.questions} onInput={(e) => set({ questions: e.currentTarget.value })} /></label>
-        <label>Correct<input type="number" min={0} inputMode="numeric" value={draft.correct} onInput={(e) => set({ correct: e.currentTarget.value })} /></label>
-        <label>Minutes<input type="number" min={1} inputMode="numeric" value={draft.minutes} onInput={(e) => set({ minutes: e.currentTarget.value })} /></label>
+        <label>
+          Questions
+          <input
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={draft.questions}
+            onInput={(e) => set({ questions: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          Correct
+          <input
+            type="number"
+            min={0}
+            inputMode="numeric"
+            value={draft.correct}
+            onInput={(e) => set({ correct: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          Minutes
+          <input
+            type="number"
+            min={1}
+            inputMode="numeric"
+            value={draft.minutes}
+            onInput={(e) => set({ minutes: e.currentTarget.value })}
+          />
+        </label>
       </div>
       <fieldset class="log-mode">
         <legend>Mode</legend>
-        <label class="check"><input type="radio" name="block-mode" checked={draft.mode === 'timed'} onChange={() => set({ mode: 'timed' })} />Timed</label>
-        <label class="check"><input type="radio" name="block-mode" checked={draft.mode === 'tutor'} onChange={() => set({ mode: 'tutor' })} />Tutor</label>
+        <label class="check">
+          <input
+            type="radio"
+            name="block-mode"
+            checked={draft.mode === 'timed'}
+            onChange={() => set({ mode: 'timed' })}
+          />
+          Timed
+        </label>
+        <label class="check">
+          <input
+            type="radio"
+            name="block-mode"
+            checked={draft.mode === 'tutor'}
+            onChange={() => set({ mode: 'tutor' })}
+          />
+          Tutor
+        </label>
       </fieldset>
-      <AreaPicker legend={`${areaWord} covered`} areas={areas} selected={draft.areaIds} onChange={(areaIds) => set({ areaIds })} />
+      <AreaPicker
+        legend={`${areaWord} covered`}
+        areas={areas}
+        selected={draft.areaIds}
+        onChange={(areaIds) => set({ areaIds })}
+      />
       <MissRows misses={draft.misses} areas={areas} onChange={(misses) => set({ misses })} />
-      <button type="submit" class="primary" disabled={status.busy}>Log block</button>
+      <button type="submit" class="primary" disabled={status.busy}>
+        Log block
+      </button>
       <FormStatus error={status.error} saved={status.saved} />
     </form>
   );

@@ -37,18 +37,42 @@ export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionValu
 
   return (
     <form class="log-form" noValidate aria-label="Evening reflection" onSubmit={submit}>
-      <label>What went well<textarea rows={2} maxLength={TEXT_LIMITS.journal} value={wentWell} onInput={(e) => setWentWell(e.currentTarget.value)} /></label>
-      <label>What was hard<textarea rows={2} maxLength={TEXT_LIMITS.journal} value={hard} onInput={(e) => setHard(e.currentTarget.value)} /></label>
+      <label>
+        What went well
+        <textarea
+          rows={2}
+          maxLength={TEXT_LIMITS.journal}
+          value={wentWell}
+          onInput={(e) => setWentWell(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        What was hard
+        <textarea
+          rows={2}
+          maxLength={TEXT_LIMITS.journal}
+          value={hard}
+          onInput={(e) => setHard(e.currentTarget.value)}
+        />
+      </label>
       <fieldset class="log-mood">
         <legend>How did today feel? (1 very hard, 5 very good)</legend>
         {MOODS.map(([value, label]) => (
           <label key={value} class="check">
-            <input type="radio" name="reflection-mood" checked={mood === value} onChange={() => setMood(value)} aria-label={`${value}: ${label}`} />
+            <input
+              type="radio"
+              name="reflection-mood"
+              checked={mood === value}
+              onChange={() => setMood(value)}
+              aria-label={`${value}: ${label}`}
+            />
             {value}
           </label>
         ))}
       </fieldset>
-      <button type="submit" class="primary" disabled={status.busy}>Save reflection</button>
+      <button type="submit" class="primary" disabled={status.busy}>
+        Save reflection
+      </button>
       <FormStatus error={status.error} saved={status.saved} />
     </form>
   );

@@ -16,7 +16,14 @@ export interface ReplanNoticeProps {
 }
 
 /** What the replanner moved, said plainly until the student dismisses it; nothing when nothing moved. */
-export function ReplanNotice({ summary, canDropLowerPriority, onDropLowerPriority, onDismiss, settingsHref, children }: ReplanNoticeProps) {
+export function ReplanNotice({
+  summary,
+  canDropLowerPriority,
+  onDropLowerPriority,
+  onDismiss,
+  settingsHref,
+  children,
+}: ReplanNoticeProps) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   if (summary.length === 0) return null;
@@ -30,15 +37,27 @@ export function ReplanNotice({ summary, canDropLowerPriority, onDropLowerPriorit
   return (
     <section class="replan-notice" role="status" aria-label="What moved">
       <h2>Your plan caught up</h2>
-      {summary.map((s) => <p key={s}>{s}</p>)}
+      {summary.map((s) => (
+        <p key={s}>{s}</p>
+      ))}
       {children}
-      {settingsHref && <p><a href={settingsHref} target="_blank" rel="noopener">Change your hours or exam date in Settings</a></p>}
+      {settingsHref && (
+        <p>
+          <a href={settingsHref} target="_blank" rel="noopener">
+            Change your hours or exam date in Settings
+          </a>
+        </p>
+      )}
       {error && <p role="alert">{error}</p>}
       <div class="replan-actions">
         {canDropLowerPriority && onDropLowerPriority && (
-          <button type="button" disabled={busy} onClick={() => act(onDropLowerPriority)}>Drop lower-priority work to fit it in</button>
+          <button type="button" disabled={busy} onClick={() => act(onDropLowerPriority)}>
+            Drop lower-priority work to fit it in
+          </button>
         )}
-        <button type="button" disabled={busy} onClick={() => act(onDismiss)}>Got it</button>
+        <button type="button" disabled={busy} onClick={() => act(onDismiss)}>
+          Got it
+        </button>
       </div>
     </section>
   );

@@ -44,7 +44,8 @@ export function readBlockDraft(draft: BlockDraft, taskId?: string): { error: str
   if (correct > questions) return { error: `Correct answers cannot be more than ${questions}.` };
   if (!(minutes >= 1)) return { error: 'Enter the minutes the block took.' };
   const long = draft.misses.findIndex((m) => m.questionId.trim().length > TEXT_LIMITS.questionId);
-  if (long >= 0) return { error: `Question ID ${long + 1} is longer than ${TEXT_LIMITS.questionId} characters; please check it.` };
+  if (long >= 0)
+    return { error: `Question ID ${long + 1} is longer than ${TEXT_LIMITS.questionId} characters; please check it.` };
   const misses = draft.misses
     .filter((m) => m.questionId.trim() !== '')
     .map((m) => ({ questionId: m.questionId.trim(), reason: m.reason, areaId: m.areaId || undefined }));

@@ -5,10 +5,18 @@ export function ErrorSummary({ problems }: { problems: FieldProblem[] }) {
   if (problems.length === 0) return null;
   return (
     <div role="alert" class="error-summary">
-      <p><strong>{problems.length === 1 ? 'One thing needs fixing before the plan can be made:' : `${problems.length} things need fixing before the plan can be made:`}</strong></p>
+      <p>
+        <strong>
+          {problems.length === 1
+            ? 'One thing needs fixing before the plan can be made:'
+            : `${problems.length} things need fixing before the plan can be made:`}
+        </strong>
+      </p>
       <ul>
         {problems.map((p) => (
-          <li key={p.field + p.message}><a href={`#${p.field}`}>{p.message}</a></li>
+          <li key={p.field + p.message}>
+            <a href={`#${p.field}`}>{p.message}</a>
+          </li>
         ))}
       </ul>
     </div>

@@ -17,7 +17,8 @@ export interface ExamFieldsetProps {
 
 /** The exam, its date (or the target date while not booked) and the past attempts the rules count. */
 export function ExamFieldset({ draft, profiles, eligibility, today, update, problemOf }: ExamFieldsetProps) {
-  const setAttempt = (i: number, patch: Partial<AttemptDraft>) => update({ attempts: draft.attempts.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
+  const setAttempt = (i: number, patch: Partial<AttemptDraft>) =>
+    update({ attempts: draft.attempts.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
   return (
     <section class="onboarding-section" aria-labelledby="exam-heading">
       <h2 id="exam-heading">Your exam</h2>
@@ -26,25 +27,44 @@ export function ExamFieldset({ draft, profiles, eligibility, today, update, prob
           <label for="exam">Exam</label>
           <select id="exam" value={draft.examId} onChange={(e) => update({ examId: e.currentTarget.value })}>
             {profiles.map((p) => (
-              <option key={p.id} value={p.id}>{p.completeness === 'partial' ? `${p.name} (partial data)` : p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.completeness === 'partial' ? `${p.name} (partial data)` : p.name}
+              </option>
             ))}
           </select>
         </div>
         <div class="field">
           <label for="exam-date">Exam date</label>
-          <input id="exam-date" type="date" min={today} max={latestExamDate(today)} value={draft.examDate} onInput={(e) => update({ examDate: e.currentTarget.value })} {...described('exam-date', problemOf, 'exam-date-hint')} />
+          <input
+            id="exam-date"
+            type="date"
+            min={today}
+            max={latestExamDate(today)}
+            value={draft.examDate}
+            onInput={(e) => update({ examDate: e.currentTarget.value })}
+            {...described('exam-date', problemOf, 'exam-date-hint')}
+          />
         </div>
         <label class="check">
-          <input type="checkbox" checked={draft.notBooked} onChange={(e) => update({ notBooked: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={draft.notBooked}
+            onChange={(e) => update({ notBooked: e.currentTarget.checked })}
+          />
           Not booked yet
         </label>
       </div>
       <p class="hint" id="exam-date-hint">
-        {draft.notBooked ? 'While the exam is not booked, the date is the day you are aiming for; you can change it once you book.' : 'The day you sit the exam; the plan ends the day before, with rest.'}
+        {draft.notBooked
+          ? 'While the exam is not booked, the date is the day you are aiming for; you can change it once you book.'
+          : 'The day you sit the exam; the plan ends the day before, with rest.'}
       </p>
       <FieldMessage field="exam-date" problemOf={problemOf} />
       {profiles.find((p) => p.id === draft.examId)?.completeness === 'partial' && (
-        <p class="hint warning-note">This exam has partial data in Retake Coach: its content areas or practice exams may be missing, so the plan is rougher than for USMLE Step 1.</p>
+        <p class="hint warning-note">
+          This exam has partial data in Retake Coach: its content areas or practice exams may be missing, so the plan is
+          rougher than for USMLE Step 1.
+        </p>
       )}
 
       <fieldset id="attempts" class="attempts" tabIndex={-1} {...described('attempts', problemOf)}>
@@ -54,19 +74,33 @@ export function ExamFieldset({ draft, profiles, eligibility, today, update, prob
           <div class="attempt-row" key={i}>
             <label class="field">
               Attempt {i + 1} date
-              <input type="date" max={today} value={a.date} onInput={(e) => setAttempt(i, { date: e.currentTarget.value })} />
+              <input
+                type="date"
+                max={today}
+                value={a.date}
+                onInput={(e) => setAttempt(i, { date: e.currentTarget.value })}
+              />
             </label>
             <label class="field">
               Result
-              <select value={a.outcome} onChange={(e) => setAttempt(i, { outcome: e.currentTarget.value === 'incomplete' ? 'incomplete' : 'fail' })}>
+              <select
+                value={a.outcome}
+                onChange={(e) =>
+                  setAttempt(i, { outcome: e.currentTarget.value === 'incomplete' ? 'incomplete' : 'fail' })
+                }
+              >
                 <option value="fail">Not passed</option>
                 <option value="incomplete">Incomplete</option>
               </select>
             </label>
-            <button type="button" onClick={() => update({ attempts: draft.attempts.filter((_, j) => j !== i) })}>Remove attempt {i + 1}</button>
+            <button type="button" onClick={() => update({ attempts: draft.attempts.filter((_, j) => j !== i) })}>
+              Remove attempt {i + 1}
+            </button>
           </div>
         ))}
-        <button type="button" onClick={() => update({ attempts: [...draft.attempts, { date: '', outcome: 'fail' }] })}>Add a past attempt</button>
+        <button type="button" onClick={() => update({ attempts: [...draft.attempts, { date: '', outcome: 'fail' }] })}>
+          Add a past attempt
+        </button>
         <FieldMessage field="attempts" problemOf={problemOf} />
         {draft.notBooked && <EligibilityNote eligibility={eligibility} />}
       </fieldset>
@@ -75,11 +109,19 @@ export function ExamFieldset({ draft, profiles, eligibility, today, update, prob
 }
 
 function EligibilityNote({ eligibility }: { eligibility: Eligibility }) {
-  const lead = eligibility.earliestNextDate ? `Earliest date the attempt rules allow: ${eligibility.earliestNextDate}.` : 'The attempt rules allow no further attempt.';
+  const lead = eligibility.earliestNextDate
+    ? `Earliest date the attempt rules allow: ${eligibility.earliestNextDate}.`
+    : 'The attempt rules allow no further attempt.';
   return (
     <div class="eligibility" role="status">
-      <p><strong>{lead}</strong></p>
-      {eligibility.explanation.map((line) => <p key={line} class="hint">{line}</p>)}
+      <p>
+        <strong>{lead}</strong>
+      </p>
+      {eligibility.explanation.map((line) => (
+        <p key={line} class="hint">
+          {line}
+        </p>
+      ))}
     </div>
   );
 }

@@ -29,7 +29,11 @@ export interface PlanSettingsFormProps {
   /** The plan page, linked once a plan exists. */
   planHref: string;
   /** `refillToday`: the student asked for today's untouched tasks to be made again too. */
-  onSave: (values: PlanFieldValues, attempts: AttemptDraft[], options: { refillToday: boolean }) => Promise<PlanSaveResult>;
+  onSave: (
+    values: PlanFieldValues,
+    attempts: AttemptDraft[],
+    options: { refillToday: boolean },
+  ) => Promise<PlanSaveResult>;
   /** The exam fee the student budgets, for what an expired eligibility period costs (lib/domain/budget). */
   examFeeUSD?: number;
 }
@@ -42,7 +46,16 @@ function focusField(field: string): void {
 }
 
 /** Onboarding and, once there is a plan, the same form to change what the plan is made from. */
-export function PlanSettingsForm({ initial, profiles, today, onboarded, takenForms, planHref, onSave, examFeeUSD = EXAM_FEE.usd }: PlanSettingsFormProps) {
+export function PlanSettingsForm({
+  initial,
+  profiles,
+  today,
+  onboarded,
+  takenForms,
+  planHref,
+  onSave,
+  examFeeUSD = EXAM_FEE.usd,
+}: PlanSettingsFormProps) {
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState('');
@@ -54,7 +67,14 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, takenFor
   const successRef = useRef<HTMLDivElement>(null);
   const profile = examProfile(draft.examId);
   const eligibility = useMemo(
-    () => attemptEligibility(profile.attemptPolicy, draft.attempts.filter((a) => a.date !== '').map((a, i) => ({ id: String(i), examId: profile.id, date: a.date, outcome: a.outcome })), today),
+    () =>
+      attemptEligibility(
+        profile.attemptPolicy,
+        draft.attempts
+          .filter((a) => a.date !== '')
+          .map((a, i) => ({ id: String(i), examId: profile.id, date: a.date, outcome: a.outcome })),
+        today,
+      ),
     [profile, draft.attempts, today],
   );
 
@@ -72,7 +92,10 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, takenFor
     event.preventDefault();
     setFailure('');
     setDone(undefined);
-    const checked = checkPlanDraft(draft, today, { schoolDeadline: initial.schoolDeadline, eligibilityEnd: initial.eligibilityEnd });
+    const checked = checkPlanDraft(draft, today, {
+      schoolDeadline: initial.schoolDeadline,
+      eligibilityEnd: initial.eligibilityEnd,
+    });
     if (!checked.values) {
       setProblems(checked.problems);
       setChecks((n) => n + 1);
@@ -98,20 +121,54 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, takenFor
 
   return (
     <form class="plan-settings" noValidate aria-labelledby="plan-settings-title" onSubmit={submit}>
-      <h2 id="plan-settings-title" class="form-title">{hasPlan ? 'Your plan settings' : 'Set up your retake plan'}</h2>
+      <h2 id="plan-settings-title" class="form-title">
+        {hasPlan ? 'Your plan settings' : 'Set up your retake plan'}
+      </h2>
       <p class="lead">
         {hasPlan
           ? 'Change anything below and save: the plan is made again from tomorrow on. Past days, everything you have done or logged, and today stay as they are.'
           : 'A few answers about your exam, your time and your score report, and Retake Coach lays out every day until the exam. It takes about five minutes; everything stays on this computer.'}
       </p>
-      {hasPlan && !done && <p><a href={planHref}>See your whole plan</a></p>}
+      {hasPlan && !done && (
+        <p>
+          <a href={planHref}>See your whole plan</a>
+        </p>
+      )}
       <ErrorSummary problems={problems} />
-      <ExamFieldset draft={draft} profiles={profiles} eligibility={eligibility} today={today} update={update} problemOf={problemOf} />
-      <DeadlineFieldset draft={draft} earliestAttempt={eligibility.earliestNextDate} today={today} examFeeUSD={examFeeUSD} update={update} problemOf={problemOf} />
+      <ExamFieldset
+        draft={draft}
+        profiles={profiles}
+        eligibility={eligibility}
+        today={today}
+        update={update}
+        problemOf={problemOf}
+      />
+      <DeadlineFieldset
+        draft={draft}
+        earliestAttempt={eligibility.earliestNextDate}
+        today={today}
+        examFeeUSD={examFeeUSD}
+        update={update}
+        problemOf={problemOf}
+      />
       <WeekHoursFieldset draft={draft} update={update} problemOf={problemOf} />
-      <BlockedDatesFieldset dates={draft.blockedDates} today={today} onChange={(blockedDates) => update({ blockedDates })} />
-      <ScoreReportFieldset areas={profile.areas} bands={draft.bands} onChange={(id, band) => update({ bands: { ...draft.bands, [id]: band } })} />
-      <PracticeFieldset draft={draft} forms={profile.selfAssessments} update={update} problemOf={problemOf} taken={takenForms} />
+      <BlockedDatesFieldset
+        dates={draft.blockedDates}
+        today={today}
+        onChange={(blockedDates) => update({ blockedDates })}
+      />
+      <ScoreReportFieldset
+        areas={profile.areas}
+        bands={draft.bands}
+        onChange={(id, band) => update({ bands: { ...draft.bands, [id]: band } })}
+      />
+      <PracticeFieldset
+        draft={draft}
+        forms={profile.selfAssessments}
+        update={update}
+        problemOf={problemOf}
+        taken={takenForms}
+      />
       <SupportFieldset draft={draft} update={update} problemOf={problemOf} />
       {hasPlan && (
         <label class="check">
@@ -120,15 +177,23 @@ export function PlanSettingsForm({ initial, profiles, today, onboarded, takenFor
         </label>
       )}
       <div class="submit-row">
-        <button type="submit" class="primary" disabled={busy}>{hasPlan ? 'Save changes' : 'Create my plan'}</button>
+        <button type="submit" class="primary" disabled={busy}>
+          {hasPlan ? 'Save changes' : 'Create my plan'}
+        </button>
         {busy && <span class="hint">Making your plan...</span>}
       </div>
       {failure && <p role="alert">{failure}</p>}
       <div role="status" class="plan-saved" tabIndex={-1} ref={successRef}>
         {done && (
           <>
-            <p><strong>{done.summary}</strong> <a href={planHref}>See your whole plan</a></p>
-            {done.notes.map((note) => <p key={note} class="hint">{note}</p>)}
+            <p>
+              <strong>{done.summary}</strong> <a href={planHref}>See your whole plan</a>
+            </p>
+            {done.notes.map((note) => (
+              <p key={note} class="hint">
+                {note}
+              </p>
+            ))}
           </>
         )}
       </div>

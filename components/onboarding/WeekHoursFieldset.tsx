@@ -2,12 +2,30 @@ import { described, FieldMessage, type ProblemOf } from './field-message';
 import { WEEKDAY_NAMES, type PlanDraft } from './plan-draft';
 
 /** Study hours per weekday; 0 makes the day a day off. */
-export function WeekHoursFieldset({ draft, update, problemOf }: { draft: PlanDraft; update: (patch: Partial<PlanDraft>) => void; problemOf: ProblemOf }) {
+export function WeekHoursFieldset({
+  draft,
+  update,
+  problemOf,
+}: {
+  draft: PlanDraft;
+  update: (patch: Partial<PlanDraft>) => void;
+  problemOf: ProblemOf;
+}) {
   const total = draft.hours.reduce((sum, h) => sum + (Number.isFinite(Number(h)) ? Number(h) : 0), 0);
   return (
-    <fieldset id="hours" class="onboarding-section week-hours" tabIndex={-1} {...described('hours', problemOf, 'hours-hint')}>
-      <legend><h2>Study hours per day</h2></legend>
-      <p class="hint" id="hours-hint">Hours you can really study, after classes, work and sleep. 0 makes it a day off; one day off a week helps you keep going.</p>
+    <fieldset
+      id="hours"
+      class="onboarding-section week-hours"
+      tabIndex={-1}
+      {...described('hours', problemOf, 'hours-hint')}
+    >
+      <legend>
+        <h2>Study hours per day</h2>
+      </legend>
+      <p class="hint" id="hours-hint">
+        Hours you can really study, after classes, work and sleep. 0 makes it a day off; one day off a week helps you
+        keep going.
+      </p>
       <div class="hours-grid">
         {WEEKDAY_NAMES.map((day, i) => (
           <div class="field" key={day}>

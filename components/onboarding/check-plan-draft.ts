@@ -5,7 +5,12 @@ import { isDayKey, type DayKey } from '../../lib/domain/day';
 import { checkDeadlineFields, type DeadlineCheckContext } from '../../lib/domain/deadlines';
 import { attemptEligibility } from '../../lib/domain/eligibility';
 import { examDateLimitProblem, LIST_LIMITS, TEXT_LIMITS } from '../../lib/domain/limits';
-import { assessPlanInput, planInputFromSettings, type PlanInputField, type PlanInputProblem } from '../../lib/domain/planner';
+import {
+  assessPlanInput,
+  planInputFromSettings,
+  type PlanInputField,
+  type PlanInputProblem,
+} from '../../lib/domain/planner';
 import { examProfile } from '../../lib/domain/profiles';
 import type { PlanSettingsFields } from '../../lib/domain/planner/plan-settings-fields';
 import { defaultSettings } from '../../lib/domain/settings';
@@ -13,7 +18,18 @@ import type { PlanDraft } from './plan-draft';
 import { WEEKDAY_NAMES } from './plan-draft';
 
 /** Ids of the form's fields, in page order (a problem is shown next to the element with this id). */
-export const FIELD_ORDER = ['exam-date', 'attempts', 'school-deadline', 'result-weeks', 'eligibility-end', 'hours', 'question-bank', 'practice-exams', 'parallel-hours', 'supporters'] as const;
+export const FIELD_ORDER = [
+  'exam-date',
+  'attempts',
+  'school-deadline',
+  'result-weeks',
+  'eligibility-end',
+  'hours',
+  'question-bank',
+  'practice-exams',
+  'parallel-hours',
+  'supporters',
+] as const;
 export type FieldId = (typeof FIELD_ORDER)[number] | `hours-${number}`;
 
 export interface FieldProblem {
@@ -47,26 +63,53 @@ export function plannerProblems(problems: readonly PlanInputProblem[]): FieldPro
   return problems.map((p) => ({ field: FROM_PLANNER[p.field], message: p.message }));
 }
 
-const number = (text: string): number | null => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text));
+const number = (text: string): number | null =>
+  text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text);
 
 function examDateProblem(draft: PlanDraft, today: DayKey): FieldProblem[] {
   const what = draft.notBooked ? 'target date' : 'exam date';
-  if (draft.examDate === '') return [{ field: 'exam-date', message: `Choose your ${what}${draft.notBooked ? ' (the day you are aiming for)' : ''}.` }];
+  if (draft.examDate === '')
+    return [
+      { field: 'exam-date', message: `Choose your ${what}${draft.notBooked ? ' (the day you are aiming for)' : ''}.` },
+    ];
   if (!isDayKey(draft.examDate)) return [{ field: 'exam-date', message: `The ${what} must be a real date.` }];
-  if (draft.examDate <= today) return [{ field: 'exam-date', message: `The ${what} (${draft.examDate}) is not in the future; choose a day after today.` }];
+  if (draft.examDate <= today)
+    return [
+      {
+        field: 'exam-date',
+        message: `The ${what} (${draft.examDate}) is not in the future; choose a day after today.`,
+      },
+    ];
   const tooFar = examDateLimitProblem(draft.examDate, today);
   return tooFar ? [{ field: 'exam-date', message: tooFar }] : [];
 }
 
 function supporterProblems(draft: PlanDraft): FieldProblem[] {
-  if (draft.supporters.length > LIST_LIMITS.supporters) return [{ field: 'supporters', message: `Keep to ${LIST_LIMITS.supporters} supporters at most.` }];
+  if (draft.supporters.length > LIST_LIMITS.supporters)
+    return [{ field: 'supporters', message: `Keep to ${LIST_LIMITS.supporters} supporters at most.` }];
   const long = draft.supporters.findIndex((s) => s.name.trim().length > TEXT_LIMITS.supporterName);
-  return long < 0 ? [] : [{ field: 'supporters', message: `Supporter ${long + 1}'s name is longer than ${TEXT_LIMITS.supporterName} characters; please shorten it.` }];
+  return long < 0
+    ? []
+    : [
+        {
+          field: 'supporters',
+          message: `Supporter ${long + 1}'s name is longer than ${TEXT_LIMITS.supporterName} characters; please shorten it.`,
+        },
+      ];
 }
 
 function attemptProblems(draft: PlanDraft, today: DayKey): FieldProblem[] {
   const bad = draft.attempts.find((a) => !isDayKey(a.date) || a.date > today);
-  if (bad) return [{ field: 'attempts', message: bad.date === '' ? 'Give each past attempt its date, or remove it.' : 'A past attempt must be dated today or earlier.' }];
+  if (bad)
+    return [
+      {
+        field: 'attempts',
+        message:
+          bad.date === ''
+            ? 'Give each past attempt its date, or remove it.'
+            : 'A past attempt must be dated today or earlier.',
+      },
+    ];
   return [];
 }
 
@@ -75,9 +118,15 @@ function hoursProblems(draft: PlanDraft): { problems: FieldProblem[]; minutes: n
   const minutes = draft.hours.map((text, i) => {
     const hours = number(text);
     const day = WEEKDAY_NAMES[i] ?? 'This day';
-    if (hours === null) problems.push({ field: `hours-${i}`, message: `${day}: enter the hours as a number, 0 for a day off.` });
-    else if (hours < 0) problems.push({ field: `hours-${i}`, message: `${day}: hours cannot be negative; 0 makes it a day off.` });
-    else if (hours > MAX_DAY_HOURS) problems.push({ field: `hours-${i}`, message: `${day}: ${hours} hours is more than anyone can study well; enter ${MAX_DAY_HOURS} or fewer.` });
+    if (hours === null)
+      problems.push({ field: `hours-${i}`, message: `${day}: enter the hours as a number, 0 for a day off.` });
+    else if (hours < 0)
+      problems.push({ field: `hours-${i}`, message: `${day}: hours cannot be negative; 0 makes it a day off.` });
+    else if (hours > MAX_DAY_HOURS)
+      problems.push({
+        field: `hours-${i}`,
+        message: `${day}: ${hours} hours is more than anyone can study well; enter ${MAX_DAY_HOURS} or fewer.`,
+      });
     return Math.round((hours ?? 0) * 60);
   });
   return { problems, minutes };
@@ -85,22 +134,45 @@ function hoursProblems(draft: PlanDraft): { problems: FieldProblem[]; minutes: n
 
 function bankProblem(text: string): FieldProblem[] {
   const n = number(text);
-  if (n === null) return [{ field: 'question-bank', message: 'Enter how many questions are left in your question bank as a number (0 if none).' }];
-  if (!Number.isInteger(n) || n < 0) return [{ field: 'question-bank', message: 'Questions left must be a whole number, 0 or more.' }];
-  if (n > MAX_BANK_QUESTIONS) return [{ field: 'question-bank', message: `${n} is more than any question bank holds; please check the number (at most ${MAX_BANK_QUESTIONS}).` }];
+  if (n === null)
+    return [
+      {
+        field: 'question-bank',
+        message: 'Enter how many questions are left in your question bank as a number (0 if none).',
+      },
+    ];
+  if (!Number.isInteger(n) || n < 0)
+    return [{ field: 'question-bank', message: 'Questions left must be a whole number, 0 or more.' }];
+  if (n > MAX_BANK_QUESTIONS)
+    return [
+      {
+        field: 'question-bank',
+        message: `${n} is more than any question bank holds; please check the number (at most ${MAX_BANK_QUESTIONS}).`,
+      },
+    ];
   return [];
 }
 
 function parallelProblem(draft: PlanDraft): FieldProblem[] {
   if (draft.parallelKind === 'none') return [];
   const n = number(draft.parallelHours);
-  if (n === null || n <= 0) return [{ field: 'parallel-hours', message: 'Enter the hours per week the parallel track takes, a number above 0.' }];
-  if (n > MAX_PARALLEL_HOURS) return [{ field: 'parallel-hours', message: `${n} hours a week leaves no time to study; enter at most ${MAX_PARALLEL_HOURS}.` }];
+  if (n === null || n <= 0)
+    return [
+      { field: 'parallel-hours', message: 'Enter the hours per week the parallel track takes, a number above 0.' },
+    ];
+  if (n > MAX_PARALLEL_HOURS)
+    return [
+      {
+        field: 'parallel-hours',
+        message: `${n} hours a week leaves no time to study; enter at most ${MAX_PARALLEL_HOURS}.`,
+      },
+    ];
   return [];
 }
 
 const byPageOrder = (a: FieldProblem, b: FieldProblem): number => {
-  const rank = (f: FieldId) => FIELD_ORDER.indexOf(f.startsWith('hours-') ? 'hours' : (f as (typeof FIELD_ORDER)[number]));
+  const rank = (f: FieldId) =>
+    FIELD_ORDER.indexOf(f.startsWith('hours-') ? 'hours' : (f as (typeof FIELD_ORDER)[number]));
   return rank(a.field) - rank(b.field) || a.field.localeCompare(b.field);
 };
 
@@ -112,9 +184,24 @@ export function checkPlanDraft(draft: PlanDraft, today: DayKey, stored = NOTHING
   const profile = examProfile(draft.examId);
   const hours = hoursProblems(draft);
   const attemptsRead = attemptProblems(draft, today);
-  const earliestAttempt = attemptsRead.length > 0 ? null : attemptEligibility(profile.attemptPolicy, draft.attempts.map((a, i) => ({ id: String(i), examId: profile.id, date: a.date, outcome: a.outcome })), today).earliestNextDate;
+  const earliestAttempt =
+    attemptsRead.length > 0
+      ? null
+      : attemptEligibility(
+          profile.attemptPolicy,
+          draft.attempts.map((a, i) => ({ id: String(i), examId: profile.id, date: a.date, outcome: a.outcome })),
+          today,
+        ).earliestNextDate;
   const deadlines = checkDeadlineFields(draft, { today, earliestAttempt, stored });
-  const problems = [...examDateProblem(draft, today), ...attemptsRead, ...deadlines.problems, ...hours.problems, ...bankProblem(draft.questionBankLeft), ...parallelProblem(draft), ...supporterProblems(draft)];
+  const problems = [
+    ...examDateProblem(draft, today),
+    ...attemptsRead,
+    ...deadlines.problems,
+    ...hours.problems,
+    ...bankProblem(draft.questionBankLeft),
+    ...parallelProblem(draft),
+    ...supporterProblems(draft),
+  ];
   if (problems.length > 0 || !deadlines.values) return { problems: problems.sort(byPageOrder) };
 
   const values: PlanFieldValues = {
@@ -127,15 +214,28 @@ export function checkPlanDraft(draft: PlanDraft, today: DayKey, stored = NOTHING
     bands: Object.fromEntries(profile.areas.flatMap((a) => (draft.bands[a.id] ? [[a.id, draft.bands[a.id]!]] : []))),
     questionBankLeft: Number(draft.questionBankLeft),
     practiceFormIds: draft.practiceFormIds.filter((id) => profile.selfAssessments.some((f) => f.id === id)),
-    parallelTrack: { kind: draft.parallelKind, hoursPerWeek: draft.parallelKind === 'none' ? 0 : Number(draft.parallelHours) },
-    supporters: draft.supporters.filter((s) => s.name.trim() !== '').map((s) => ({ name: s.name.trim(), role: s.role })),
+    parallelTrack: {
+      kind: draft.parallelKind,
+      hoursPerWeek: draft.parallelKind === 'none' ? 0 : Number(draft.parallelHours),
+    },
+    supporters: draft.supporters
+      .filter((s) => s.name.trim() !== '')
+      .map((s) => ({ name: s.name.trim(), role: s.role })),
     ...deadlines.values,
   };
-  const planner = plannerProblems(assessPlanInput(planInputFromSettings({ ...structuredClone(defaultSettings), ...values }, today, 'check')));
+  const planner = plannerProblems(
+    assessPlanInput(planInputFromSettings({ ...structuredClone(defaultSettings), ...values }, today, 'check')),
+  );
   const earliest = draft.notBooked ? earliestAttempt : null;
-  const rules: FieldProblem[] = earliest && values.examDate < earliest
-    ? [{ field: 'exam-date', message: `The attempt rules allow your next attempt on ${earliest} at the earliest; choose a target date on or after it.` }]
-    : [];
+  const rules: FieldProblem[] =
+    earliest && values.examDate < earliest
+      ? [
+          {
+            field: 'exam-date',
+            message: `The attempt rules allow your next attempt on ${earliest} at the earliest; choose a target date on or after it.`,
+          },
+        ]
+      : [];
   const all = [...planner, ...rules].sort(byPageOrder);
   return all.length > 0 ? { problems: all } : { problems: [], values };
 }

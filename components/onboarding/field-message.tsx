@@ -13,5 +13,9 @@ export function described(field: string, problemOf: ProblemOf, hint?: string) {
 
 export function FieldMessage({ field, problemOf }: { field: string; problemOf: ProblemOf }) {
   const message = problemOf(field);
-  return message ? <p class="field-error" id={messageId(field)}>{message}</p> : null;
+  return message ? (
+    <p class="field-error" id={messageId(field)}>
+      {message}
+    </p>
+  ) : null;
 }

@@ -6,8 +6,8 @@ export function PageTrouble({ what, settingsHref }: { what: string; settingsHref
       <h1>Something went wrong</h1>
       <p role="alert">{what} could not be shown. Nothing was changed or deleted.</p>
       <p>
-        <a href={`${settingsHref}#backup`}>Open Settings and use Export backup</a> to keep a copy of everything, then reopen
-        this page. If it happens again, an older version may have left a record this one cannot read.
+        <a href={`${settingsHref}#backup`}>Open Settings and use Export backup</a> to keep a copy of everything, then
+        reopen this page. If it happens again, an older version may have left a record this one cannot read.
       </p>
     </main>
   );

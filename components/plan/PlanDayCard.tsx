@@ -19,18 +19,38 @@ function TaskLine({ task }: { task: Task }) {
     <li class={`plan-task kind-${task.kind}${task.status === 'done' ? ' is-done' : ''}`}>
       {TASK_KIND_FACTS[task.kind].badge && <span class="plan-badge">{TASK_KIND_FACTS[task.kind].badge}</span>}
       <span class="plan-task-title">{task.title}</span>{' '}
-      <span class="plan-task-amount">{amount}{task.status === 'done' ? ' · done' : task.status === 'skipped' ? ' · skipped' : ''}</span>
+      <span class="plan-task-amount">
+        {amount}
+        {task.status === 'done' ? ' · done' : task.status === 'skipped' ? ' · skipped' : ''}
+      </span>
     </li>
   );
 }
 
 /** One day: its date, its totals, its tasks; days without work say what kind of day they are. */
 export function PlanDayCard({ view }: { view: PlanDayView }) {
-  const classes = ['plan-day', `day-${view.kind}`, view.isToday ? 'is-today' : '', view.isPast ? 'is-past' : '', view.hasPracticeExam ? 'has-exam' : ''].filter(Boolean).join(' ');
-  const totals = [view.minutes > 0 ? minutesText(view.minutes) : '', view.questions > 0 ? `${view.questions} questions` : ''].filter(Boolean).join(' · ');
+  const classes = [
+    'plan-day',
+    `day-${view.kind}`,
+    view.isToday ? 'is-today' : '',
+    view.isPast ? 'is-past' : '',
+    view.hasPracticeExam ? 'has-exam' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const totals = [
+    view.minutes > 0 ? minutesText(view.minutes) : '',
+    view.questions > 0 ? `${view.questions} questions` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     // The first day of a week that starts mid-week sits in its own weekday's column (plan.css).
-    <li class={classes} aria-current={view.isToday ? 'date' : undefined} style={{ '--weekday-column': weekdayIndex(view.day) + 1 }}>
+    <li
+      class={classes}
+      aria-current={view.isToday ? 'date' : undefined}
+      style={{ '--weekday-column': weekdayIndex(view.day) + 1 }}
+    >
       <h3 class="plan-day-head">
         <span>{shortDay(view.day)}</span>
         {view.isToday && <span class="plan-today">Today</span>}
@@ -39,7 +59,9 @@ export function PlanDayCard({ view }: { view: PlanDayView }) {
       {totals && <p class="plan-day-totals">{totals}</p>}
       {view.tasks.length > 0 && view.kind !== 'rest' && (
         <ul class="plan-tasks">
-          {view.tasks.map((t) => <TaskLine key={t.id} task={t} />)}
+          {view.tasks.map((t) => (
+            <TaskLine key={t.id} task={t} />
+          ))}
         </ul>
       )}
     </li>

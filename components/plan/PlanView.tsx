@@ -29,7 +29,9 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
     return (
       <main class="plan-page">
         <h1>Your plan</h1>
-        <p>There is no plan yet. <a href={settingsHref}>Set up your plan</a> in a few minutes.</p>
+        <p>
+          There is no plan yet. <a href={settingsHref}>Set up your plan</a> in a few minutes.
+        </p>
       </main>
     );
   }
@@ -39,7 +41,9 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
       <main class="plan-page">
         <h1>Your plan</h1>
         <p role="alert">Your exam date: {outOfRange}</p>
-        <p><a href={settingsHref}>Choose the exam date again</a> and the plan is made from it.</p>
+        <p>
+          <a href={settingsHref}>Choose the exam date again</a> and the plan is made from it.
+        </p>
       </main>
     );
   }
@@ -57,7 +61,12 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
         <p class="plan-summary">
           {settings.examBooked ? 'Exam' : 'Target date'}: <strong>{longDay(settings.examDate)}</strong>
           {daysLeft > 0 && ` · ${daysLeft === 1 ? '1 day' : `${daysLeft} days`} to go`}
-          {current && <> · now in <strong>{PHASE_NAMES[current]}</strong> ({PHASE_HINTS[current]})</>}
+          {current && (
+            <>
+              {' '}
+              · now in <strong>{PHASE_NAMES[current]}</strong> ({PHASE_HINTS[current]})
+            </>
+          )}
         </p>
         {(settings.schoolDeadline !== '' || settings.eligibilityEnd !== '') && (
           <DeadlineStatus
@@ -70,16 +79,24 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
             examFeeUSD={settings.budget.amounts.examFee ?? EXAM_FEE.usd}
           />
         )}
-        <p class="plan-links"><a href={settingsHref}>Change hours, dates or your score report</a></p>
+        <p class="plan-links">
+          <a href={settingsHref}>Change hours, dates or your score report</a>
+        </p>
       </header>
-      {coming.length > 0 && <PlanOverview weeks={coming.slice(0, 5)} formName={(id) => forms.find((f) => f.id === id)?.name} />}
+      {coming.length > 0 && (
+        <PlanOverview weeks={coming.slice(0, 5)} formName={(id) => forms.find((f) => f.id === id)?.name} />
+      )}
       {past.length > 0 && (
         <details class="plan-past">
           <summary>{`Earlier weeks (${past.length})`}</summary>
-          {past.map((w) => <PlanWeek key={w.start} week={w} />)}
+          {past.map((w) => (
+            <PlanWeek key={w.start} week={w} />
+          ))}
         </details>
       )}
-      {coming.map((w) => <PlanWeek key={w.start} week={w} />)}
+      {coming.map((w) => (
+        <PlanWeek key={w.start} week={w} />
+      ))}
     </main>
   );
 }

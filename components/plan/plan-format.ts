@@ -13,7 +13,8 @@ export const longDay = (day: DayKey): string =>
   at(day).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** "23 Nov" */
-export const dayMonth = (day: DayKey): string => at(day).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
+export const dayMonth = (day: DayKey): string =>
+  at(day).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
 
 /** "5 h 30 min", "45 min", "6 h" */
 export function minutesText(minutes: number): string {

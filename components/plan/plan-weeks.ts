@@ -47,7 +47,11 @@ export function planWeeks(tasks: readonly Task[], settings: Settings, today: Day
   const earliest = settings.examDate ? addDays(settings.examDate, -MAX_PLAN_SPAN_DAYS) : '';
   const first = [settings.startDate, ...byDay.keys()].filter((d) => d && d >= earliest).sort()[0];
   if (!first || !settings.examDate) return [];
-  const last = [settings.examDate, ...byDay.keys()].filter((d) => d <= addDays(settings.examDate, 7)).sort().at(-1) ?? settings.examDate;
+  const last =
+    [settings.examDate, ...byDay.keys()]
+      .filter((d) => d <= addDays(settings.examDate, 7))
+      .sort()
+      .at(-1) ?? settings.examDate;
 
   const weeks = new Map<DayKey, PlanWeekView>();
   for (const day of dayRange(first, last)) {

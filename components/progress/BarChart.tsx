@@ -30,13 +30,27 @@ const TEXT = 80;
 export function BarChart(props: BarChartProps) {
   const scale = (v: number) => (props.scaleMax > 0 ? (BAR * Math.max(0, v)) / props.scaleMax : 0);
   return (
-    <ChartFigure id={props.id} title={props.title} summary={props.summary} columns={props.columns} rows={props.rows} width={LABEL + BAR + TEXT} height={Math.max(1, props.bars.length) * ROW}>
+    <ChartFigure
+      id={props.id}
+      title={props.title}
+      summary={props.summary}
+      columns={props.columns}
+      rows={props.rows}
+      width={LABEL + BAR + TEXT}
+      height={Math.max(1, props.bars.length) * ROW}
+    >
       {props.bars.map((b, i) => (
         <g key={b.label} transform={`translate(0 ${i * ROW})`}>
-          <text x={LABEL - 8} y={16} text-anchor="end" class="chart-label">{b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label}</text>
-          {b.outOf !== undefined && <rect x={LABEL} y={4} width={scale(b.outOf)} height={16} rx={3} class="bar-track" />}
+          <text x={LABEL - 8} y={16} text-anchor="end" class="chart-label">
+            {b.label.length > 30 ? `${b.label.slice(0, 29)}…` : b.label}
+          </text>
+          {b.outOf !== undefined && (
+            <rect x={LABEL} y={4} width={scale(b.outOf)} height={16} rx={3} class="bar-track" />
+          )}
           <rect x={LABEL} y={4} width={scale(b.value)} height={16} rx={3} class={b.low ? 'bar bar-low' : 'bar'} />
-          <text x={LABEL + scale(Math.max(b.value, b.outOf ?? 0)) + 6} y={16} class="chart-label">{b.text}</text>
+          <text x={LABEL + scale(Math.max(b.value, b.outOf ?? 0)) + 6} y={16} class="chart-label">
+            {b.text}
+          </text>
         </g>
       ))}
     </ChartFigure>

@@ -23,18 +23,41 @@ export function ChartFigure(props: ChartFigureProps) {
         <p>{props.summary}</p>
       </figcaption>
       <div class="chart-body">
-        <svg role="img" aria-label={props.summary} viewBox={`0 0 ${props.width} ${props.height}`} width={props.width} height={props.height} class="chart-svg">
+        <svg
+          role="img"
+          aria-label={props.summary}
+          viewBox={`0 0 ${props.width} ${props.height}`}
+          width={props.width}
+          height={props.height}
+          class="chart-svg"
+        >
           {props.children}
         </svg>
         <div class="chart-table" tabIndex={0} role="region" aria-label={`${props.title}: the numbers`}>
           <table>
             <caption class="visually-hidden">{props.title}</caption>
             <thead>
-              <tr>{props.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+              <tr>
+                {props.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {props.rows.map((row, i) => (
-                <tr key={i}>{row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}</tr>
+                <tr key={i}>
+                  {row.map((cell, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={j}>{cell}</td>
+                    ),
+                  )}
+                </tr>
               ))}
             </tbody>
           </table>

@@ -10,32 +10,58 @@ const TICKS = [0, 25, 50, 75, 100];
 /** Practice-exam percent correct in the order taken, against the student's go-ahead level. NBME publishes no
  * single passing percent (../shared/domain/README.md, section 5), so the line drawn is the student's own. */
 export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScorePoint[]; goAheadPercent: number }) {
-  const x = (i: number) => LEFT + 20 + (scores.length > 1 ? (i * (W - LEFT - 200)) / (scores.length - 1) : (W - LEFT - 180) / 2);
+  const x = (i: number) =>
+    LEFT + 20 + (scores.length > 1 ? (i * (W - LEFT - 200)) / (scores.length - 1) : (W - LEFT - 180) / 2);
   const y = (p: number) => 8 + ((100 - p) * (H - BOTTOM - 8)) / 100;
   const latest = scores[scores.length - 1];
   const line = goAheadPercent > 0 ? ` Your go-ahead level is ${goAheadPercent}%.` : ' No go-ahead level set yet.';
-  const summary = latest ? `${scores.length} practice ${scores.length === 1 ? 'exam' : 'exams'}; the latest, ${latest.formName}, ${latest.percentCorrect}% correct.${line}` : `No practice exam logged yet.${line}`;
-  const rows = scores.map((s) => [s.day, s.formName, `${s.percentCorrect}%`, s.passProbability === undefined ? 'not given' : `${s.passProbability}%`]);
+  const summary = latest
+    ? `${scores.length} practice ${scores.length === 1 ? 'exam' : 'exams'}; the latest, ${latest.formName}, ${latest.percentCorrect}% correct.${line}`
+    : `No practice exam logged yet.${line}`;
+  const rows = scores.map((s) => [
+    s.day,
+    s.formName,
+    `${s.percentCorrect}%`,
+    s.passProbability === undefined ? 'not given' : `${s.passProbability}%`,
+  ]);
   return (
-    <ChartFigure id="scores" title="Practice exams" summary={summary} columns={['Date', 'Form', 'Percent correct', 'Estimated chance of passing']} rows={rows} width={W} height={H}>
+    <ChartFigure
+      id="scores"
+      title="Practice exams"
+      summary={summary}
+      columns={['Date', 'Form', 'Percent correct', 'Estimated chance of passing']}
+      rows={rows}
+      width={W}
+      height={H}
+    >
       {TICKS.map((t) => (
         <g key={t}>
           <line x1={LEFT} x2={W} y1={y(t)} y2={y(t)} class="grid" />
-          <text x={LEFT - 6} y={y(t) + 4} text-anchor="end" class="chart-label">{t}</text>
+          <text x={LEFT - 6} y={y(t) + 4} text-anchor="end" class="chart-label">
+            {t}
+          </text>
         </g>
       ))}
       {goAheadPercent > 0 && (
         <g>
           <line x1={LEFT} x2={W} y1={y(goAheadPercent)} y2={y(goAheadPercent)} class="goal-line" />
-          <text x={W - 4} y={y(goAheadPercent) + 14} text-anchor="end" class="chart-label">Your go-ahead level, {goAheadPercent}%</text>
+          <text x={W - 4} y={y(goAheadPercent) + 14} text-anchor="end" class="chart-label">
+            Your go-ahead level, {goAheadPercent}%
+          </text>
         </g>
       )}
-      {scores.length > 1 && <polyline points={scores.map((s, i) => `${x(i)},${y(s.percentCorrect)}`).join(' ')} class="score-line" />}
+      {scores.length > 1 && (
+        <polyline points={scores.map((s, i) => `${x(i)},${y(s.percentCorrect)}`).join(' ')} class="score-line" />
+      )}
       {scores.map((s, i) => (
         <g key={`${s.day}-${i}`}>
           <circle cx={x(i)} cy={y(s.percentCorrect)} r={5} class="score-dot" />
-          <text x={x(i)} y={y(s.percentCorrect) - 10} text-anchor="middle" class="chart-label">{s.percentCorrect}</text>
-          <text x={x(i)} y={H - 6} text-anchor="middle" class="chart-label">{s.day.slice(5)}</text>
+          <text x={x(i)} y={y(s.percentCorrect) - 10} text-anchor="middle" class="chart-label">
+            {s.percentCorrect}
+          </text>
+          <text x={x(i)} y={H - 6} text-anchor="middle" class="chart-label">
+            {s.day.slice(5)}
+          </text>
         </g>
       ))}
     </ChartFigure>

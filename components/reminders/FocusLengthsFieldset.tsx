@@ -27,7 +27,14 @@ export function FocusLengthsFieldset({ value, onChange, children }: FocusLengths
       {FIELDS.map(({ key, label, max }) => (
         <label key={key} class="field">
           {label}
-          <input type="number" min={1} max={max} step={1} value={value[key]} onInput={(e) => onChange({ ...value, [key]: Number(e.currentTarget.value) })} />
+          <input
+            type="number"
+            min={1}
+            max={max}
+            step={1}
+            value={value[key]}
+            onInput={(e) => onChange({ ...value, [key]: Number(e.currentTarget.value) })}
+          />
         </label>
       ))}
       {children}

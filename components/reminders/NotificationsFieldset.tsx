@@ -20,12 +20,21 @@ export function NotificationsFieldset({ value, onChange }: NotificationsFieldset
     <fieldset>
       <legend>Notifications</legend>
       <label class="check">
-        <input type="checkbox" checked={value.enabled} onChange={(e) => onChange({ ...value, enabled: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={value.enabled}
+          onChange={(e) => onChange({ ...value, enabled: e.currentTarget.checked })}
+        />
         Send reminders
       </label>
       {KINDS.map(({ key, label }) => (
         <label key={key} class="check indented">
-          <input type="checkbox" checked={value[key]} disabled={!value.enabled} onChange={(e) => onChange({ ...value, [key]: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={value[key]}
+            disabled={!value.enabled}
+            onChange={(e) => onChange({ ...value, [key]: e.currentTarget.checked })}
+          />
           {label}
         </label>
       ))}

@@ -26,7 +26,10 @@ export function ReminderSettings({ initial, onSave, requestIdlePermission }: Rem
   const toggleIdle = (checked: boolean) => {
     if (!checked) return edit({ pauseFocusWhenIdle: false });
     requestIdlePermission().then(
-      (granted) => (granted ? edit({ pauseFocusWhenIdle: true }) : setError('Without the "idle" permission the browser cannot tell when you step away, so this stays off.')),
+      (granted) =>
+        granted
+          ? edit({ pauseFocusWhenIdle: true })
+          : setError('Without the "idle" permission the browser cannot tell when you step away, so this stays off.'),
       () => setError('The browser did not ask for the "idle" permission. Please try again.'),
     );
   };
@@ -61,23 +64,44 @@ export function ReminderSettings({ initial, onSave, requestIdlePermission }: Rem
         <fieldset>
           <legend>Quiet hours</legend>
           <label class="check">
-            <input type="checkbox" checked={f.quietHours.enabled} onChange={(e) => edit({ quietHours: { ...f.quietHours, enabled: e.currentTarget.checked } })} />
+            <input
+              type="checkbox"
+              checked={f.quietHours.enabled}
+              onChange={(e) => edit({ quietHours: { ...f.quietHours, enabled: e.currentTarget.checked } })}
+            />
             No reminders during quiet hours
           </label>
           <label class="field">
             Quiet from
-            <input type="time" value={f.quietHours.start} disabled={!f.quietHours.enabled} onInput={(e) => edit({ quietHours: { ...f.quietHours, start: e.currentTarget.value } })} />
+            <input
+              type="time"
+              value={f.quietHours.start}
+              disabled={!f.quietHours.enabled}
+              onInput={(e) => edit({ quietHours: { ...f.quietHours, start: e.currentTarget.value } })}
+            />
           </label>
           <label class="field">
             Quiet until
-            <input type="time" value={f.quietHours.end} disabled={!f.quietHours.enabled} onInput={(e) => edit({ quietHours: { ...f.quietHours, end: e.currentTarget.value } })} />
+            <input
+              type="time"
+              value={f.quietHours.end}
+              disabled={!f.quietHours.enabled}
+              onInput={(e) => edit({ quietHours: { ...f.quietHours, end: e.currentTarget.value } })}
+            />
           </label>
-          <p class="hint">The morning plan waits until quiet hours end; a study or evening reminder that falls inside them is skipped. A focus block you started still tells you when it ends.</p>
+          <p class="hint">
+            The morning plan waits until quiet hours end; a study or evening reminder that falls inside them is skipped.
+            A focus block you started still tells you when it ends.
+          </p>
         </fieldset>
         <StudyWindowsFieldset value={f.studyWindows} onChange={(studyWindows) => edit({ studyWindows })} />
         <FocusLengthsFieldset value={f.focus} onChange={(focus) => edit({ focus })}>
           <label class="check">
-            <input type="checkbox" checked={f.pauseFocusWhenIdle} onChange={(e) => toggleIdle(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={f.pauseFocusWhenIdle}
+              onChange={(e) => toggleIdle(e.currentTarget.checked)}
+            />
             Pause focus when I step away from the computer
           </label>
         </FocusLengthsFieldset>

@@ -23,15 +23,48 @@ export function StudyWindowsFieldset({ value, onChange }: StudyWindowsFieldsetPr
             {windows.length === 0 && <span class="hint">No windows</span>}
             {windows.map((w, j) => (
               <span class="window" key={j}>
-                <input type="time" aria-label={`${name} window ${j + 1} start`} value={w.start} onInput={(e) => setDay(day, windows.map((x, k) => (k === j ? { ...x, start: e.currentTarget.value } : x)))} />
+                <input
+                  type="time"
+                  aria-label={`${name} window ${j + 1} start`}
+                  value={w.start}
+                  onInput={(e) =>
+                    setDay(
+                      day,
+                      windows.map((x, k) => (k === j ? { ...x, start: e.currentTarget.value } : x)),
+                    )
+                  }
+                />
                 <span aria-hidden="true">to</span>
-                <input type="time" aria-label={`${name} window ${j + 1} end`} value={w.end} onInput={(e) => setDay(day, windows.map((x, k) => (k === j ? { ...x, end: e.currentTarget.value } : x)))} />
-                <button type="button" aria-label={`Remove ${name} window ${j + 1}`} onClick={() => setDay(day, windows.filter((_, k) => k !== j))}>
+                <input
+                  type="time"
+                  aria-label={`${name} window ${j + 1} end`}
+                  value={w.end}
+                  onInput={(e) =>
+                    setDay(
+                      day,
+                      windows.map((x, k) => (k === j ? { ...x, end: e.currentTarget.value } : x)),
+                    )
+                  }
+                />
+                <button
+                  type="button"
+                  aria-label={`Remove ${name} window ${j + 1}`}
+                  onClick={() =>
+                    setDay(
+                      day,
+                      windows.filter((_, k) => k !== j),
+                    )
+                  }
+                >
                   Remove
                 </button>
               </span>
             ))}
-            <button type="button" aria-label={`Add a ${name} window`} onClick={() => setDay(day, [...windows, NEW_WINDOW])}>
+            <button
+              type="button"
+              aria-label={`Add a ${name} window`}
+              onClick={() => setDay(day, [...windows, NEW_WINDOW])}
+            >
               Add
             </button>
           </div>

@@ -2,13 +2,24 @@
 import { parseClock } from '../../lib/domain/day';
 import type { Settings } from '../../lib/domain/settings';
 
-export type ReminderFields = Pick<Settings, 'morningTime' | 'eveningTime' | 'studyWindows' | 'quietHours' | 'notifications' | 'focus' | 'pauseFocusWhenIdle'>;
+export type ReminderFields = Pick<
+  Settings,
+  'morningTime' | 'eveningTime' | 'studyWindows' | 'quietHours' | 'notifications' | 'focus' | 'pauseFocusWhenIdle'
+>;
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 export function reminderFieldsOf(settings: Settings): ReminderFields {
   const { morningTime, eveningTime, studyWindows, quietHours, notifications, focus, pauseFocusWhenIdle } = settings;
-  return structuredClone({ morningTime, eveningTime, studyWindows, quietHours, notifications, focus, pauseFocusWhenIdle });
+  return structuredClone({
+    morningTime,
+    eveningTime,
+    studyWindows,
+    quietHours,
+    notifications,
+    focus,
+    pauseFocusWhenIdle,
+  });
 }
 
 const inRange = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
@@ -17,12 +28,14 @@ const inRange = (n: number, min: number, max: number) => Number.isInteger(n) && 
 export function reminderProblem(f: ReminderFields): string | null {
   if (parseClock(f.morningTime) === null) return 'Morning plan time needs a time such as 07:30.';
   if (parseClock(f.eveningTime) === null) return 'Evening review time needs a time such as 21:00.';
-  if (f.quietHours.enabled && (parseClock(f.quietHours.start) === null || parseClock(f.quietHours.end) === null)) return 'Quiet hours need a start and an end time.';
+  if (f.quietHours.enabled && (parseClock(f.quietHours.start) === null || parseClock(f.quietHours.end) === null))
+    return 'Quiet hours need a start and an end time.';
   for (const [i, windows] of f.studyWindows.entries()) {
     for (const [j, w] of windows.entries()) {
       const start = parseClock(w.start);
       const end = parseClock(w.end);
-      if (start === null || end === null || start >= end) return `${WEEKDAYS[i]} window ${j + 1} must end after it starts.`;
+      if (start === null || end === null || start >= end)
+        return `${WEEKDAYS[i]} window ${j + 1} must end after it starts.`;
     }
   }
   if (!inRange(f.focus.focusMinutes, 1, 180)) return 'Focus minutes must be a whole number from 1 to 180.';

@@ -18,14 +18,29 @@ export function schoolDeadlineText(deadline: DayKey | '', examDate: DayKey, toda
   if (deadline === '') return null;
   const days = daysBetween(today, deadline);
   const when = days < 0 ? `was ${deadline}` : `is ${deadline}, ${days} ${days === 1 ? 'day' : 'days'} from today`;
-  const fit = examDate !== '' && examDate > deadline ? ' Your exam date is after it: talk to your dean\'s office about it soon.' : '';
+  const fit =
+    examDate !== '' && examDate > deadline
+      ? " Your exam date is after it: talk to your dean's office about it soon."
+      : '';
   return `Your school's deadline ${when}.${fit}`;
 }
 
-export function standingView(input: { settings: Settings; profile: ExamProfile; assessments: readonly Assessment[]; attempts: Attempt[]; today: DayKey }): StandingView {
+export function standingView(input: {
+  settings: Settings;
+  profile: ExamProfile;
+  assessments: readonly Assessment[];
+  attempts: Attempt[];
+  today: DayKey;
+}): StandingView {
   const { settings, profile, today } = input;
   return {
-    readiness: readiness({ assessments: input.assessments, profile, goAheadPercent: settings.goAheadPercent, rescheduleDeadline: settings.rescheduleDeadline, today }),
+    readiness: readiness({
+      assessments: input.assessments,
+      profile,
+      goAheadPercent: settings.goAheadPercent,
+      rescheduleDeadline: settings.rescheduleDeadline,
+      today,
+    }),
     eligibility: attemptEligibility(profile.attemptPolicy, input.attempts, today),
     schoolDeadline: schoolDeadlineText(settings.schoolDeadline, settings.examDate, today),
   };

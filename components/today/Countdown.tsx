@@ -1,18 +1,32 @@
 import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
 import type { DayView } from '../../lib/domain/today/today-view';
 
-type Props = Pick<DayView, 'countdown' | 'phase' | 'nextPracticeExam' | 'examDay'> & { examDate: string; compact?: boolean };
+type Props = Pick<DayView, 'countdown' | 'phase' | 'nextPracticeExam' | 'examDay'> & {
+  examDate: string;
+  compact?: boolean;
+};
 
 /** "56 days to your exam", the phase and the next practice exam. */
 export function Countdown({ countdown, phase, nextPracticeExam, examDay, examDate, compact }: Props) {
   const next = nextPracticeExam;
-  const when = next && (next.inDays === 0 ? 'today' : next.inDays === 1 ? 'tomorrow' : `${weekdayName(next.day)} ${shortDate(next.day)}, in ${next.inDays} days`);
+  const when =
+    next &&
+    (next.inDays === 0
+      ? 'today'
+      : next.inDays === 1
+        ? 'tomorrow'
+        : `${weekdayName(next.day)} ${shortDate(next.day)}, in ${next.inDays} days`);
   return (
     <div class="countdown">
       <p class="countdown-days">{countdown}</p>
-      {!examDay && !compact && <p class="countdown-date">Exam on {weekdayName(examDate)} {shortDate(examDate)} {examDate.slice(0, 4)}</p>}
+      {!examDay && !compact && (
+        <p class="countdown-date">
+          Exam on {weekdayName(examDate)} {shortDate(examDate)} {examDate.slice(0, 4)}
+        </p>
+      )}
       <p class="countdown-phase">
-        <span class="label">Phase</span> {phase.name}{!compact && <span class="muted">: {phase.aim}</span>}
+        <span class="label">Phase</span> {phase.name}
+        {!compact && <span class="muted">: {phase.aim}</span>}
       </p>
       <p class="countdown-next">
         <span class="label">Next practice exam</span> {next ? `${next.title}, ${when}` : 'none in the next two weeks'}

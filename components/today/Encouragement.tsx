@@ -24,11 +24,17 @@ export function Encouragement({ message, pinned, onPin, onUnpin, onHide }: Encou
       {pinned && <p class="encouragement-pinned">Pinned: it stays until you unpin it.</p>}
       <div class="encouragement-actions">
         {pinned ? (
-          <button type="button" onClick={onUnpin}>Unpin</button>
+          <button type="button" onClick={onUnpin}>
+            Unpin
+          </button>
         ) : (
-          <button type="button" onClick={() => onPin(message.id)}>Pin</button>
+          <button type="button" onClick={() => onPin(message.id)}>
+            Pin
+          </button>
         )}
-        <button type="button" onClick={() => onHide(message.id)}>Hide</button>
+        <button type="button" onClick={() => onHide(message.id)}>
+          Hide
+        </button>
       </div>
     </section>
   );

@@ -28,8 +28,14 @@ export function TaskList({ tasks, label, onToggle, compact }: TaskListProps) {
               onChange={(e) => onToggle(t.id, e.currentTarget.checked)}
             />
             <div class="task-text">
-              <label for={id} class="task-title">{t.title}</label>
-              {meta && <span id={`${id}-meta`} class="task-meta">{meta}</span>}
+              <label for={id} class="task-title">
+                {t.title}
+              </label>
+              {meta && (
+                <span id={`${id}-meta`} class="task-meta">
+                  {meta}
+                </span>
+              )}
               {!compact && t.detail && <p class="task-detail">{t.detail}</p>}
             </div>
           </li>

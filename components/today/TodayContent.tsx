@@ -21,31 +21,65 @@ export interface TodayContentProps {
 }
 
 /** The today view for each state: set-up, after the exam, a rest day, a study day. */
-export function TodayContent({ view, message, examDate, settingsHref, compact, onToggle, onPin, onUnpin, onHide }: TodayContentProps) {
+export function TodayContent({
+  view,
+  message,
+  examDate,
+  settingsHref,
+  compact,
+  onToggle,
+  onPin,
+  onUnpin,
+  onHide,
+}: TodayContentProps) {
   if (view.state === 'setup') return <SetupInvite settingsHref={settingsHref} />;
   if (view.state === 'after-exam') return <AfterExam examDate={view.examDate} settingsHref={settingsHref} />;
   if (view.state === 'bad-exam-date') return <BadExamDate message={view.message} settingsHref={settingsHref} />;
   const next = view.nextStudyDay;
   return (
     <div class={compact ? 'today compact' : 'today'}>
-      <Countdown countdown={view.countdown} phase={view.phase} nextPracticeExam={view.nextPracticeExam} examDay={view.examDay} examDate={examDate} compact={compact} />
+      <Countdown
+        countdown={view.countdown}
+        phase={view.phase}
+        nextPracticeExam={view.nextPracticeExam}
+        examDay={view.examDay}
+        examDate={examDate}
+        compact={compact}
+      />
       <section class="today-card" aria-labelledby="today-title">
-        <h2 id="today-title">{view.examDay ? 'Exam day' : view.restDay ? 'Rest day' : 'Today'} <span class="muted">{weekdayName(view.today)} {shortDate(view.today)}</span></h2>
+        <h2 id="today-title">
+          {view.examDay ? 'Exam day' : view.restDay ? 'Rest day' : 'Today'}{' '}
+          <span class="muted">
+            {weekdayName(view.today)} {shortDate(view.today)}
+          </span>
+        </h2>
         {view.examDay ? (
           <p class="rest-note">Nothing else is planned today. Take the breaks you planned, and one block at a time.</p>
         ) : (
           view.restDay && <p class="rest-note">Nothing to study today: rest is part of the plan.</p>
         )}
-        {view.tasks.length > 0 && <TaskList tasks={view.tasks} label="Today's tasks" onToggle={onToggle} compact={compact} />}
+        {view.tasks.length > 0 && (
+          <TaskList tasks={view.tasks} label="Today's tasks" onToggle={onToggle} compact={compact} />
+        )}
         {!view.restDay && !view.examDay && <ProgressMeters day={view.dayProgress} week={view.weekProgress} />}
         {next && (
           <>
-            <h3 class="next-day-title">Next study day: {weekdayName(next.day)} {shortDate(next.day)}</h3>
+            <h3 class="next-day-title">
+              Next study day: {weekdayName(next.day)} {shortDate(next.day)}
+            </h3>
             <TaskList tasks={next.tasks} label={`${weekdayName(next.day)}'s tasks`} onToggle={onToggle} compact />
           </>
         )}
       </section>
-      {message !== null && <Encouragement message={message} pinned={message?.id === view.messageChoices.pinned} onPin={onPin} onUnpin={onUnpin} onHide={onHide} />}
+      {message !== null && (
+        <Encouragement
+          message={message}
+          pinned={message?.id === view.messageChoices.pinned}
+          onPin={onPin}
+          onUnpin={onUnpin}
+          onHide={onHide}
+        />
+      )}
     </div>
   );
 }

@@ -59,11 +59,15 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
   }, [source, reload, dayStartHour, records?.today]);
 
   const view = useMemo(() => (records ? todayView(records) : undefined), [records]);
-  const message = useMemo(() => (view?.state === 'day' && choose ? choose.fn(view.situation, view.today, view.messageChoices) : undefined), [view, choose]);
+  const message = useMemo(
+    () => (view?.state === 'day' && choose ? choose.fn(view.situation, view.today, view.messageChoices) : undefined),
+    [view, choose],
+  );
   useEffect(() => {
     // Remember today's message once, so that it does not come back within two weeks.
     if (view?.state !== 'day' || !message) return;
-    if (historyAfterShowing(view.messageChoices.history, view.today, message, view.messageChoices.pinned)) void source.recordShown(view.today, message.id).catch(() => undefined);
+    if (historyAfterShowing(view.messageChoices.history, view.today, message, view.messageChoices.pinned))
+      void source.recordShown(view.today, message.id).catch(() => undefined);
   }, [view, message, source]);
 
   const act = (what: string, action: () => Promise<unknown>) => {

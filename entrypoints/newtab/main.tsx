@@ -7,7 +7,11 @@ import { LazySlots } from '../today-slots/LazySlots';
 render(
   <main class="today-page">
     <h1>Retake Coach</h1>
-    <TodayPanel source={todaySource()} settingsHref="/options.html" after={(nextTask) => <LazySlots nextTask={nextTask} />} />
+    <TodayPanel
+      source={todaySource()}
+      settingsHref="/options.html"
+      after={(nextTask) => <LazySlots nextTask={nextTask} />}
+    />
   </main>,
   document.getElementById('app')!,
 );

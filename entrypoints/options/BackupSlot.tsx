@@ -2,14 +2,21 @@ import { useEffect, useState } from 'preact/hooks';
 import { BackupSection } from '../../components/backup/BackupSection';
 import { onChange } from '../../lib/platform/change-channel';
 import type { ServiceContext } from '../../lib/services/context';
-import { exportBackup, importBackup, readBackupState, undoLastImport, type BackupState } from '../../lib/services/backup';
+import {
+  exportBackup,
+  importBackup,
+  readBackupState,
+  undoLastImport,
+  type BackupState,
+} from '../../lib/services/backup';
 import { pageContext } from '../../lib/services/page-context';
 import { saveFile } from './save-file';
 
 // After an import or an undo every section of the page holds old data (and saving one would write it back), so
 // the page reloads; the confirmation comes back through the address.
 const NOTICES: Record<string, string> = {
-  imported: 'Backup imported: every section of this page now shows it. Your earlier data is kept as a snapshot; "Undo last import" puts it back.',
+  imported:
+    'Backup imported: every section of this page now shows it. Your earlier data is kept as a snapshot; "Undo last import" puts it back.',
   undone: 'The last import is undone: your data is back as it was before it.',
 };
 

@@ -12,8 +12,17 @@ export function BudgetSlot() {
   const { budget, ...context } = data;
   return (
     <div>
-      {note && <p role={alert ? 'alert' : 'status'} class="slot-note">{note}</p>}
-      <BudgetSection key={generation} initial={budget} context={context} onSave={(next) => save(() => saveBudget(ctx, next), { ...data, budget: next })} />
+      {note && (
+        <p role={alert ? 'alert' : 'status'} class="slot-note">
+          {note}
+        </p>
+      )}
+      <BudgetSection
+        key={generation}
+        initial={budget}
+        context={context}
+        onSave={(next) => save(() => saveBudget(ctx, next), { ...data, budget: next })}
+      />
     </div>
   );
 }

@@ -9,7 +9,12 @@ import { onChange } from '../../lib/platform/change-channel';
 import type { ServiceContext } from '../../lib/services/context';
 import { pageContext } from '../../lib/services/page-context';
 import { StaleWriteError } from '../../lib/services/settings-section';
-import { PlanInputError, readPlanSettings, savePlanSettings, type PlanSettingsData } from '../../lib/services/save-plan-settings';
+import {
+  PlanInputError,
+  readPlanSettings,
+  savePlanSettings,
+  type PlanSettingsData,
+} from '../../lib/services/save-plan-settings';
 
 const PLAN_HREF = '/plan.html';
 
@@ -49,35 +54,44 @@ export function PlanSettingsSlot() {
   const { ctx, data } = loaded;
   return (
     <>
-    {stale && <p role="alert" class="slot-note">{stale}</p>}
-    <PlanSettingsForm
-      key={data.settings.updatedAt}
-      initial={draftFromSettings(data.settings, data.attempts, data.onboarded)}
-      profiles={examProfiles}
-      today={data.today}
-      onboarded={data.onboarded}
-      takenForms={data.takenForms}
-      planHref={PLAN_HREF}
-      examFeeUSD={data.settings.budget.amounts.examFee ?? EXAM_FEE.usd}
-      onSave={async (values, attempts, options): Promise<PlanSaveResult> => {
-        try {
-          const outcome = await savePlanSettings(ctx, values, attempts.map((a) => ({ ...a })), { ...options, readUpdatedAt: shown.current });
-          shown.current = outcome.updatedAt;
-          setStale('');
-          const summary = outcome.created
-            ? `Your plan is ready: ${outcome.plannedTasks} tasks from today to the day before your exam.`
-            : `Saved. Your plan ahead is made again (${outcome.plannedTasks} tasks); past days, your logs and ${options.refillToday ? "today's done work" : 'today'} stay.`;
-          return { ok: true, summary, notes: outcome.warnings.map((w) => w.message) };
-        } catch (e) {
-          if (e instanceof PlanInputError) return { ok: false, problems: plannerProblems(e.problems) };
-          if (e instanceof StaleWriteError) {
-            setStale(e.message);
-            void reloadRef.current();
+      {stale && (
+        <p role="alert" class="slot-note">
+          {stale}
+        </p>
+      )}
+      <PlanSettingsForm
+        key={data.settings.updatedAt}
+        initial={draftFromSettings(data.settings, data.attempts, data.onboarded)}
+        profiles={examProfiles}
+        today={data.today}
+        onboarded={data.onboarded}
+        takenForms={data.takenForms}
+        planHref={PLAN_HREF}
+        examFeeUSD={data.settings.budget.amounts.examFee ?? EXAM_FEE.usd}
+        onSave={async (values, attempts, options): Promise<PlanSaveResult> => {
+          try {
+            const outcome = await savePlanSettings(
+              ctx,
+              values,
+              attempts.map((a) => ({ ...a })),
+              { ...options, readUpdatedAt: shown.current },
+            );
+            shown.current = outcome.updatedAt;
+            setStale('');
+            const summary = outcome.created
+              ? `Your plan is ready: ${outcome.plannedTasks} tasks from today to the day before your exam.`
+              : `Saved. Your plan ahead is made again (${outcome.plannedTasks} tasks); past days, your logs and ${options.refillToday ? "today's done work" : 'today'} stay.`;
+            return { ok: true, summary, notes: outcome.warnings.map((w) => w.message) };
+          } catch (e) {
+            if (e instanceof PlanInputError) return { ok: false, problems: plannerProblems(e.problems) };
+            if (e instanceof StaleWriteError) {
+              setStale(e.message);
+              void reloadRef.current();
+            }
+            throw e;
           }
-          throw e;
-        }
-      }}
-    />
+        }}
+      />
     </>
   );
 }

@@ -5,7 +5,8 @@ import type { ServiceContext } from '../../lib/services/context';
 import { pageContext } from '../../lib/services/page-context';
 
 /** `note` says why the form was read again; `alert` when it is a refused save. */
-export type SlotData<T> = { ctx: ServiceContext; data: T; generation: number; note: string; alert: boolean } | { error: string } | undefined;
+export type SlotData<T> =
+  { ctx: ServiceContext; data: T; generation: number; note: string; alert: boolean } | { error: string } | undefined;
 
 export interface SlotControl<T> {
   slot: SlotData<T>;
@@ -23,7 +24,11 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * save in another tab, an import, an undo). When what the section shows has changed, `generation` moves on (the slot
  * remounts its form with it as the key) and `note` says why; the section's own saves change nothing.
  */
-export function useSlotData<T>(read: (ctx: ServiceContext) => Promise<T>, failure: string, watched: readonly StoreName[] = ['settings']): SlotControl<T> {
+export function useSlotData<T>(
+  read: (ctx: ServiceContext) => Promise<T>,
+  failure: string,
+  watched: readonly StoreName[] = ['settings'],
+): SlotControl<T> {
   const [slot, setSlot] = useState<SlotData<T>>();
   const shown = useRef<{ data: T; generation: number } | undefined>(undefined);
   const context = useRef<ServiceContext | undefined>(undefined);
@@ -51,7 +56,11 @@ export function useSlotData<T>(read: (ctx: ServiceContext) => Promise<T>, failur
         context.current = ctx;
         show(ctx, await read(ctx), '', false);
         stop = onChange(({ stores }) => {
-          if (stores.some((s) => watched.includes(s))) refresh('These settings were changed in another tab (or by an import); this section now shows them.', false);
+          if (stores.some((s) => watched.includes(s)))
+            refresh(
+              'These settings were changed in another tab (or by an import); this section now shows them.',
+              false,
+            );
         });
       })
       .catch(() => setSlot({ error: failure }));

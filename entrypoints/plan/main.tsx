@@ -9,4 +9,6 @@ const root = document.getElementById('app')!;
 /** Instead of a blank page: what failed, and the way out (Export backup). */
 const showTrouble = () => render(<PageTrouble what="Your plan" settingsHref="/options.html" />, root);
 
-watchPlan((plan) => render(<PlanView {...plan} settingsHref="/options.html" />, root), undefined, showTrouble).catch(showTrouble);
+watchPlan((plan) => render(<PlanView {...plan} settingsHref="/options.html" />, root), undefined, showTrouble).catch(
+  showTrouble,
+);

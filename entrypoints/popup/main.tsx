@@ -7,7 +7,12 @@ import { LazySlots } from '../today-slots/LazySlots';
 render(
   <main class="today-popup">
     <h1>Retake Coach</h1>
-    <TodayPanel source={todaySource()} settingsHref="/options.html" compact after={(nextTask) => <LazySlots nextTask={nextTask} />} />
+    <TodayPanel
+      source={todaySource()}
+      settingsHref="/options.html"
+      compact
+      after={(nextTask) => <LazySlots nextTask={nextTask} />}
+    />
   </main>,
   document.getElementById('app')!,
 );

@@ -10,5 +10,7 @@ export function AdaptsSlot() {
   useEffect(() => {
     void pageContext().then((ctx) => setSource(logSource(ctx)));
   }, []);
-  return source ? <AdaptsPanel source={source} progressHref="/progress.html" planHref="/plan.html" settingsHref="/options.html" /> : null;
+  return source ? (
+    <AdaptsPanel source={source} progressHref="/progress.html" planHref="/plan.html" settingsHref="/options.html" />
+  ) : null;
 }

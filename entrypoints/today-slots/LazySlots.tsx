@@ -8,7 +8,9 @@ type Slots = { Focus: FunctionComponent<{ nextTask?: { id: string; title: string
 export function LazySlots({ nextTask }: { nextTask?: { id: string; title: string } }) {
   const [slots, setSlots] = useState<Slots | undefined>();
   useEffect(() => {
-    void Promise.all([import('./FocusSlot'), import('./AdaptsSlot')]).then(([f, a]) => setSlots({ Focus: f.FocusSlot, Adapts: a.AdaptsSlot }));
+    void Promise.all([import('./FocusSlot'), import('./AdaptsSlot')]).then(([f, a]) =>
+      setSlots({ Focus: f.FocusSlot, Adapts: a.AdaptsSlot }),
+    );
   }, []);
   if (!slots) return null;
   return (

@@ -35,7 +35,10 @@ export const migrations: Record<number, MigrationStep> = {
     const settings = await settingsStore.get(SETTINGS_KEY);
     const mergedSettings = mergeSettingsAreas(settings);
     if (mergedSettings !== settings) await settingsStore.put(mergedSettings as typeof settings & object, SETTINGS_KEY);
-    for (const [store, merge] of Object.entries(mergeByStore) as [keyof typeof mergeByStore, (record: unknown) => unknown][]) {
+    for (const [store, merge] of Object.entries(mergeByStore) as [
+      keyof typeof mergeByStore,
+      (record: unknown) => unknown,
+    ][]) {
       let cursor = await tx.objectStore(store).openCursor();
       while (cursor) {
         const merged = merge(cursor.value);
@@ -55,7 +58,12 @@ export const migrations: Record<number, MigrationStep> = {
   },
 };
 
-export async function runMigrations(db: IDBPDatabase<RetakeCoachDB>, oldVersion: number, newVersion: number, tx: UpgradeTx): Promise<void> {
+export async function runMigrations(
+  db: IDBPDatabase<RetakeCoachDB>,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+): Promise<void> {
   for (let v = oldVersion + 1; v <= newVersion; v++) {
     const step = migrations[v];
     if (!step) throw new Error(`No migration to schema version ${v}`);

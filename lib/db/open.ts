@@ -23,7 +23,8 @@ function openWith(name: string, version: number): Promise<RetakeCoachDatabase> {
     upgrade(db, oldVersion, newVersion, tx) {
       // An existing database is copied into a snapshot first (its reads are queued before any step's requests),
       // so an upgrade that goes wrong can be undone. A fresh install has nothing to keep.
-      const saveSnapshot = oldVersion > 0 ? startUpgradeSnapshot(db, tx, oldVersion, new Date().toISOString()) : async () => undefined;
+      const saveSnapshot =
+        oldVersion > 0 ? startUpgradeSnapshot(db, tx, oldVersion, new Date().toISOString()) : async () => undefined;
       // The ladder's steps are synchronous in effect; idb keeps the versionchange transaction alive meanwhile.
       runMigrations(db, oldVersion, newVersion ?? version, tx)
         .then(saveSnapshot)

@@ -28,7 +28,9 @@ export function readAlarmState(db: RetakeCoachDatabase, now: number): Promise<Co
       upcoming: upcoming.sort((a, b) => a.order - b.order),
       hasPlan: isOnboarded(stored),
       activeSession: activeSessionOf(sessions, now),
-      practiceExamDays: upcoming.filter((t: Task) => t.kind === 'practice-exam' && t.status === 'todo').map((t) => t.day),
+      practiceExamDays: upcoming
+        .filter((t: Task) => t.kind === 'practice-exam' && t.status === 'todo')
+        .map((t) => t.day),
     };
   });
 }

@@ -16,8 +16,17 @@ export interface StoredPlan {
 
 export async function readPlan(db: RetakeCoachDatabase): Promise<StoredPlan> {
   const tx = db.transaction(['settings', 'tasks', 'attempts'], 'readonly');
-  const [stored, tasks, attempts] = await Promise.all([tx.objectStore('settings').get(SETTINGS_KEY), tx.objectStore('tasks').index('by-day').getAll(), tx.objectStore('attempts').getAll()]);
+  const [stored, tasks, attempts] = await Promise.all([
+    tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('tasks').index('by-day').getAll(),
+    tx.objectStore('attempts').getAll(),
+  ]);
   await tx.done;
   // An odd task from an old version is left out rather than breaking the weeks (lib/domain/backup/readable-records.ts).
-  return { settings: withDefaults(stored), onboarded: isOnboarded(stored), tasks: readableTasks(tasks).records, attempts };
+  return {
+    settings: withDefaults(stored),
+    onboarded: isOnboarded(stored),
+    tasks: readableTasks(tasks).records,
+    attempts,
+  };
 }

@@ -30,5 +30,13 @@ export async function readProgress(db: RetakeCoachDatabase): Promise<ProgressDat
   await tx.done;
   const goodTasks = readableTasks(tasks);
   const goodLogs = readableLogs(logs);
-  return { settings: withDefaults(settings), tasks: goodTasks.records, logs: goodLogs.records, assessments, attempts, journal, unreadable: goodTasks.unreadable + goodLogs.unreadable };
+  return {
+    settings: withDefaults(settings),
+    tasks: goodTasks.records,
+    logs: goodLogs.records,
+    assessments,
+    attempts,
+    journal,
+    unreadable: goodTasks.unreadable + goodLogs.unreadable,
+  };
 }

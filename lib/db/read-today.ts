@@ -24,11 +24,20 @@ export async function readToday(db: RetakeCoachDatabase, now: number): Promise<T
   const tx = db.transaction([...TODAY_READ], 'readonly');
   const [stored, tasks, assessments, logs, journal] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
-    tx.objectStore('tasks').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -LOOK_BACK - 1), addDays(calendarDay, LOOK_AHEAD_DAYS))),
+    tx
+      .objectStore('tasks')
+      .index('by-day')
+      .getAll(IDBKeyRange.bound(addDays(calendarDay, -LOOK_BACK - 1), addDays(calendarDay, LOOK_AHEAD_DAYS))),
     tx.objectStore('assessments').getAll(),
     // From the Monday before the earliest plan day this could be, to the latest.
-    tx.objectStore('questionLogs').index('by-day').getAll(IDBKeyRange.bound(weekStart(addDays(calendarDay, -1)), addDays(calendarDay, 1))),
-    tx.objectStore('journal').index('by-day').getAll(IDBKeyRange.bound(addDays(calendarDay, -2), calendarDay)),
+    tx
+      .objectStore('questionLogs')
+      .index('by-day')
+      .getAll(IDBKeyRange.bound(weekStart(addDays(calendarDay, -1)), addDays(calendarDay, 1))),
+    tx
+      .objectStore('journal')
+      .index('by-day')
+      .getAll(IDBKeyRange.bound(addDays(calendarDay, -2), calendarDay)),
     tx.done,
   ]);
   const settings = withDefaults(stored);

@@ -31,8 +31,26 @@ export interface RetakeCoachDB extends DBSchema {
   snapshots: { key: string; value: Snapshot };
 }
 
-export type StoreName = 'settings' | 'attempts' | 'tasks' | 'questionLogs' | 'assessments' | 'focusSessions' | 'journal' | 'misses' | 'snapshots';
+export type StoreName =
+  | 'settings'
+  | 'attempts'
+  | 'tasks'
+  | 'questionLogs'
+  | 'assessments'
+  | 'focusSessions'
+  | 'journal'
+  | 'misses'
+  | 'snapshots';
 
 /** The stores a backup holds (everything but the snapshots themselves). */
-export const DATA_STORES = ['settings', 'attempts', 'tasks', 'questionLogs', 'assessments', 'focusSessions', 'journal', 'misses'] as const satisfies readonly StoreName[];
+export const DATA_STORES = [
+  'settings',
+  'attempts',
+  'tasks',
+  'questionLogs',
+  'assessments',
+  'focusSessions',
+  'journal',
+  'misses',
+] as const satisfies readonly StoreName[];
 export type DataStoreName = (typeof DATA_STORES)[number];

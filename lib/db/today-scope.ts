@@ -4,7 +4,13 @@
 import type { StoreName } from './schema';
 
 /** lib/db/read-today.ts: the new tab's and the popup's today (and the logging panel's part of it). */
-export const TODAY_READ = ['settings', 'tasks', 'assessments', 'questionLogs', 'journal'] as const satisfies readonly StoreName[];
+export const TODAY_READ = [
+  'settings',
+  'tasks',
+  'assessments',
+  'questionLogs',
+  'journal',
+] as const satisfies readonly StoreName[];
 
 /** Whether a write to `changed` can change what a read over `read` returns. */
 export function touches(changed: readonly string[], read: readonly StoreName[]): boolean {

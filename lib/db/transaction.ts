@@ -45,7 +45,12 @@ const MAKE: { [K in RepositoryName]: (tx: RepositoryTx, wrote: (store: StoreName
   backup: backupRepository,
 };
 
-function open<K extends RepositoryName>(db: RetakeCoachDatabase, names: readonly K[], mode: IDBTransactionMode, wrote: (store: StoreName) => void) {
+function open<K extends RepositoryName>(
+  db: RetakeCoachDatabase,
+  names: readonly K[],
+  mode: IDBTransactionMode,
+  wrote: (store: StoreName) => void,
+) {
   const stores = [...new Set(names.flatMap((n) => STORES[n]))];
   const tx = db.transaction(stores, mode) as unknown as RepositoryTx;
   const repos = Object.fromEntries(names.map((n) => [n, MAKE[n](tx, wrote)])) as Pick<Repositories, K>;
@@ -86,7 +91,11 @@ export async function writeTransaction<K extends RepositoryName, R>(
 }
 
 /** One readonly transaction over `names`: every read in it sees the same state. */
-export async function readTransaction<K extends RepositoryName, R>(db: RetakeCoachDatabase, names: readonly K[], work: (repos: Pick<Readers, K>) => Promise<R>): Promise<R> {
+export async function readTransaction<K extends RepositoryName, R>(
+  db: RetakeCoachDatabase,
+  names: readonly K[],
+  work: (repos: Pick<Readers, K>) => Promise<R>,
+): Promise<R> {
   const { tx, repos } = open(db, names, 'readonly', () => {
     throw new Error('A read transaction cannot write.');
   });

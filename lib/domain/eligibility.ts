@@ -37,7 +37,13 @@ export function attemptEligibility(policy: AttemptPolicy | null, attempts: Attem
   const afterLast = last ? maxDay(today, addDays(last, 1)) : today;
 
   if (attempts.some((a) => a.outcome === 'pass')) {
-    return { status: 'passed', attemptsUsed, attemptsLeft: 0, earliestNextDate: null, explanation: ['A passed exam cannot be taken again.'] };
+    return {
+      status: 'passed',
+      attemptsUsed,
+      attemptsLeft: 0,
+      earliestNextDate: null,
+      explanation: ['A passed exam cannot be taken again.'],
+    };
   }
   if (!policy) {
     return {
@@ -45,7 +51,9 @@ export function attemptEligibility(policy: AttemptPolicy | null, attempts: Attem
       attemptsUsed,
       attemptsLeft: null,
       earliestNextDate: afterLast,
-      explanation: ['Retake Coach has no attempt rules recorded for this exam: check with the exam sponsor and your school.'],
+      explanation: [
+        'Retake Coach has no attempt rules recorded for this exam: check with the exam sponsor and your school.',
+      ],
     };
   }
 
@@ -56,7 +64,9 @@ export function attemptEligibility(policy: AttemptPolicy | null, attempts: Attem
       attemptsUsed,
       attemptsLeft,
       earliestNextDate: null,
-      explanation: [`The limit is ${policy.maxAttempts} attempts; all ${attemptsUsed} are used. Talk to your dean's office about what comes next.`],
+      explanation: [
+        `The limit is ${policy.maxAttempts} attempts; all ${attemptsUsed} are used. Talk to your dean's office about what comes next.`,
+      ],
     };
   }
 
@@ -86,5 +96,11 @@ export function attemptEligibility(policy: AttemptPolicy | null, attempts: Attem
     );
   }
 
-  return { status: earliest > today ? 'waiting' : 'eligible', attemptsUsed, attemptsLeft, earliestNextDate: earliest, explanation };
+  return {
+    status: earliest > today ? 'waiting' : 'eligible',
+    attemptsUsed,
+    attemptsLeft,
+    earliestNextDate: earliest,
+    explanation,
+  };
 }

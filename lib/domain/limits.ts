@@ -61,9 +61,15 @@ export function examDateLimitProblem(examDate: DayKey, today: DayKey, planStart:
  * the settings were last saved (`updatedAt`, a UTC time, so one day of slack for the time zone), else the plan's
  * first day.
  */
-export function storedExamDateProblem(settings: { examDate: DayKey; startDate: DayKey; updatedAt: string }): string | null {
+export function storedExamDateProblem(settings: {
+  examDate: DayKey;
+  startDate: DayKey;
+  updatedAt: string;
+}): string | null {
   if (settings.examDate === '') return null;
-  const savedOn = isDayKey(settings.updatedAt.slice(0, 10)) ? addDays(settings.updatedAt.slice(0, 10), 1) : settings.startDate;
-  if (!isDayKey(savedOn)) return 'needs the plan\'s start date (startDate) when an exam date is set';
+  const savedOn = isDayKey(settings.updatedAt.slice(0, 10))
+    ? addDays(settings.updatedAt.slice(0, 10), 1)
+    : settings.startDate;
+  if (!isDayKey(savedOn)) return "needs the plan's start date (startDate) when an exam date is set";
   return examDateLimitProblem(settings.examDate, savedOn, settings.startDate);
 }

@@ -46,11 +46,26 @@ export const defaultSettings = {
   eveningTime: '21:00',
   /** Study windows per weekday, Monday first. */
   studyWindows: [
-    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
-    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
-    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
-    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
-    [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }],
+    [
+      { start: '08:00', end: '12:00' },
+      { start: '13:30', end: '17:30' },
+    ],
+    [
+      { start: '08:00', end: '12:00' },
+      { start: '13:30', end: '17:30' },
+    ],
+    [
+      { start: '08:00', end: '12:00' },
+      { start: '13:30', end: '17:30' },
+    ],
+    [
+      { start: '08:00', end: '12:00' },
+      { start: '13:30', end: '17:30' },
+    ],
+    [
+      { start: '08:00', end: '12:00' },
+      { start: '13:30', end: '17:30' },
+    ],
     [{ start: '09:00', end: '13:00' }],
     [],
   ] as StudyWindow[][],

@@ -24,9 +24,23 @@ export const TASK_KIND_FACTS = {
   'question-block': { rank: 4, recurring: false, restLike: false, fixed: false, badge: '', title: 'names its areas' },
   'review-incorrects': { rank: 5, recurring: false, restLike: false, fixed: false, badge: '', title: 'names its form' },
   'retest-misses': { rank: 3, recurring: true, restLike: false, fixed: false, badge: '', title: 'fixed wording' },
-  'practice-exam': { rank: 1, recurring: false, restLike: false, fixed: true, badge: 'Practice exam', title: 'names its form' },
+  'practice-exam': {
+    rank: 1,
+    recurring: false,
+    restLike: false,
+    fixed: true,
+    badge: 'Practice exam',
+    title: 'names its form',
+  },
   /** The first sitting of a practice form too long for any one day; the form's own task is the last sitting. */
-  'practice-exam-part': { rank: 1, recurring: false, restLike: false, fixed: true, badge: 'Practice exam, part', title: 'names its form' },
+  'practice-exam-part': {
+    rank: 1,
+    recurring: false,
+    restLike: false,
+    fixed: true,
+    badge: 'Practice exam, part',
+    title: 'names its form',
+  },
   /** "Decide: sit on <date> or reschedule", after a late practice form and before the reschedule deadline. */
   checkpoint: { rank: 2, recurring: false, restLike: false, fixed: true, badge: 'Decision', title: 'names its date' },
   'weekly-review': { rank: 8, recurring: true, restLike: false, fixed: false, badge: '', title: 'fixed wording' },

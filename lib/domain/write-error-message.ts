@@ -17,5 +17,7 @@ const WRITTEN_FOR_THE_STUDENT = new Set(['LogInputError', 'PlanInputError', 'Rec
  * writeErrorMessage, never the browser's raw text ("Failed to execute 'put' on 'IDBObjectStore'...").
  */
 export function saveErrorMessage(error: unknown, what = 'Saving'): string {
-  return error instanceof Error && WRITTEN_FOR_THE_STUDENT.has(error.name) ? error.message : writeErrorMessage(what, error);
+  return error instanceof Error && WRITTEN_FOR_THE_STUDENT.has(error.name)
+    ? error.message
+    : writeErrorMessage(what, error);
 }

@@ -17,7 +17,9 @@ export async function showNotification(id: string, content: NotificationContent)
     iconUrl: browser.runtime.getURL(ICON),
     title: content.title,
     message: content.message,
-    ...(content.buttons?.length && !import.meta.env.FIREFOX ? { buttons: content.buttons.slice(0, 2).map((title) => ({ title })) } : {}),
+    ...(content.buttons?.length && !import.meta.env.FIREFOX
+      ? { buttons: content.buttons.slice(0, 2).map((title) => ({ title })) }
+      : {}),
   });
 }
 

@@ -14,7 +14,9 @@ export async function openExtensionPage(path: '/newtab.html' | '/options.html'):
   const url = browser.runtime.getURL(path);
   const getContexts = (browser.runtime as unknown as { getContexts?: GetContexts }).getContexts;
   if (getContexts) {
-    const open = (await getContexts({ contextTypes: ['TAB'] })).find((c) => c.documentUrl?.startsWith(url) && c.tabId >= 0);
+    const open = (await getContexts({ contextTypes: ['TAB'] })).find(
+      (c) => c.documentUrl?.startsWith(url) && c.tabId >= 0,
+    );
     if (open) {
       await browser.tabs.update(open.tabId, { active: true });
       await browser.windows.update(open.windowId, { focused: true });

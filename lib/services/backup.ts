@@ -20,7 +20,9 @@ export async function exportBackup(ctx: ServiceContext): Promise<Backup> {
 
 /** Counts, not records: the settings page re-reads this after every change in any page. */
 export async function readBackupState(ctx: ServiceContext): Promise<BackupState> {
-  const [current, lastImportAt] = await readTransaction(ctx.db, ['backup'], ({ backup }) => Promise.all([backup.summary(), backup.lastImportAt()]));
+  const [current, lastImportAt] = await readTransaction(ctx.db, ['backup'], ({ backup }) =>
+    Promise.all([backup.summary(), backup.lastImportAt()]),
+  );
   return lastImportAt ? { current, lastImportAt } : { current };
 }
 

@@ -19,14 +19,22 @@ export interface BudgetData {
 export async function readBudget(ctx: ServiceContext): Promise<BudgetData> {
   const settings = await readTransaction(ctx.db, ['settings'], ({ settings }) => settings.read());
   const forms = examProfile(settings.examId).selfAssessments.filter((f) => settings.practiceFormIds.includes(f.id));
-  return { budget: settings.budget, examDate: settings.examDate, eligibilityEnd: settings.eligibilityEnd, practiceForms: forms, today: planDayAt(ctx.now(), settings.dayStartHour) };
+  return {
+    budget: settings.budget,
+    examDate: settings.examDate,
+    eligibilityEnd: settings.eligibilityEnd,
+    practiceForms: forms,
+    today: planDayAt(ctx.now(), settings.dayStartHour),
+  };
 }
 
 /** The form checks each figure first (lib/domain/budget/parse-amount.ts); this refuses whatever reaches it unchecked. */
 function checkBudget(budget: BudgetSettings): void {
   for (const [id, usd] of Object.entries(budget.amounts)) {
-    if (!BUDGET_ROW_IDS.includes(id as (typeof BUDGET_ROW_IDS)[number])) throw new LogInputError(id, `${id} is not a row of the budget.`);
-    if (typeof usd !== 'number' || !Number.isFinite(usd) || usd < 0 || usd > MAX_AMOUNT_USD) throw new LogInputError(id, `A budget figure must be an amount from $0 to $${MAX_AMOUNT_USD}.`);
+    if (!BUDGET_ROW_IDS.includes(id as (typeof BUDGET_ROW_IDS)[number]))
+      throw new LogInputError(id, `${id} is not a row of the budget.`);
+    if (typeof usd !== 'number' || !Number.isFinite(usd) || usd < 0 || usd > MAX_AMOUNT_USD)
+      throw new LogInputError(id, `A budget figure must be an amount from $0 to $${MAX_AMOUNT_USD}.`);
   }
 }
 

@@ -22,7 +22,8 @@ function control(ctx: ServiceContext, step: Step): Promise<FocusSession | undefi
   });
 }
 
-export const pauseFocus = (ctx: ServiceContext, reason: 'user' | 'idle' = 'user') => control(ctx, (s, now) => pauseSession(s, now, reason));
+export const pauseFocus = (ctx: ServiceContext, reason: 'user' | 'idle' = 'user') =>
+  control(ctx, (s, now) => pauseSession(s, now, reason));
 export const resumeFocus = (ctx: ServiceContext) => control(ctx, resumeSession);
 export const extendFocus = (ctx: ServiceContext) => control(ctx, (s, now) => extendSession(s, now, EXTEND_MINUTES));
 export const stopFocus = (ctx: ServiceContext) => control(ctx, stopSession);

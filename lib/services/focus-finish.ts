@@ -31,7 +31,10 @@ export function finishSession(ctx: ServiceContext, sessionId: string): Promise<F
     if (finished.kind !== 'focus') return told;
     const done = completedBlocksOn([...recent.filter((s) => s.id !== finished.id), finished], today);
     const choice = nextBreak(done, settings.focus);
-    const rest = startSession({ id: breakId, kind: choice.kind, day: today, minutes: choice.minutes, taskId: finished.taskId }, finished.endedAt ?? now);
+    const rest = startSession(
+      { id: breakId, kind: choice.kind, day: today, minutes: choice.minutes, taskId: finished.taskId },
+      finished.endedAt ?? now,
+    );
     // A break that also ran out while the worker slept is not started: the student has long moved on.
     if (focusStatus(rest, now) === 'due') return told;
     await repos.focus.put(rest);

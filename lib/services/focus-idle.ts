@@ -12,10 +12,14 @@ export async function handleIdleState(ctx: ServiceContext, state: IdleState): Pr
   const { settings, activeSession } = await readAlarmState(ctx.db, ctx.now());
   if (!activeSession || activeSession.kind !== 'focus') return;
   if (state !== 'active') {
-    if (settings.pauseFocusWhenIdle && focusStatus(activeSession, ctx.now()) === 'running') await pauseFocus(ctx, 'idle');
+    if (settings.pauseFocusWhenIdle && focusStatus(activeSession, ctx.now()) === 'running')
+      await pauseFocus(ctx, 'idle');
     return;
   }
   if (activeSession.pauseReason !== 'idle' || !settings.notifications.enabled) return;
   const id = `${FOCUS_PAUSED_PREFIX}${activeSession.id}`;
-  await showNotification(id, { ...idlePausedCopy(activeSession, ctx.now()), buttons: notificationActions(id).map((a) => ACTION_LABELS[a]) });
+  await showNotification(id, {
+    ...idlePausedCopy(activeSession, ctx.now()),
+    buttons: notificationActions(id).map((a) => ACTION_LABELS[a]),
+  });
 }

@@ -34,8 +34,9 @@ export function focusSource(ctx: ServiceContext): FocusSource {
     resume: () => resumeFocus(ctx),
     extend: () => extendFocus(ctx),
     stop: () => stopFocus(ctx),
-    subscribe: (listener) => onChange(({ stores }) => {
-      if (touches(stores, FOCUS_READ)) listener();
-    }),
+    subscribe: (listener) =>
+      onChange(({ stores }) => {
+        if (touches(stores, FOCUS_READ)) listener();
+      }),
   };
 }

@@ -17,7 +17,10 @@ export function startFocus(ctx: ServiceContext, input: StartFocusInput = {}): Pr
   return commit(ctx, FOCUS_REPOSITORIES, async (repos) => {
     const { settings, today, active } = await readFocusContext(repos, now);
     if (active) await saveEnded(repos, stopSession(active, now), now);
-    const session = startSession({ id, kind: 'focus', day: today, minutes: input.minutes ?? settings.focus.focusMinutes, taskId: input.taskId }, now);
+    const session = startSession(
+      { id, kind: 'focus', day: today, minutes: input.minutes ?? settings.focus.focusMinutes, taskId: input.taskId },
+      now,
+    );
     await repos.focus.put(session);
     return session;
   });

@@ -21,14 +21,31 @@ export interface FocusState {
 }
 
 export async function readFocusState(db: RetakeCoachDatabase, now: number): Promise<FocusState> {
-  const { settings, session, impossible, task, todays } = await readTransaction(db, ['settings', 'focus', 'tasks'], async (repos) => {
-    const settings = await repos.settings.read();
-    const today = planDayOf(now, settings);
-    const recent = await repos.focus.recent(today);
-    const session = activeSessionOf(recent, now);
-    const task = session?.taskId ? await repos.tasks.get(session.taskId) : undefined;
-    return { settings, session, impossible: recent.some((s) => isImpossibleSession(s, now)), task, todays: await repos.tasks.onDay(today) };
-  });
+  const { settings, session, impossible, task, todays } = await readTransaction(
+    db,
+    ['settings', 'focus', 'tasks'],
+    async (repos) => {
+      const settings = await repos.settings.read();
+      const today = planDayOf(now, settings);
+      const recent = await repos.focus.recent(today);
+      const session = activeSessionOf(recent, now);
+      const task = session?.taskId ? await repos.tasks.get(session.taskId) : undefined;
+      return {
+        settings,
+        session,
+        impossible: recent.some((s) => isImpossibleSession(s, now)),
+        task,
+        todays: await repos.tasks.onDay(today),
+      };
+    },
+  );
   const next = todays.find((t) => t.status === 'todo' && !isRestLike(t.kind));
-  return { session, impossible, taskTitle: task?.title, nextTask: next && { id: next.id, title: next.title }, focus: settings.focus, examBlockMinutes: examBlockMinutes(examProfile(settings.examId).format) };
+  return {
+    session,
+    impossible,
+    taskTitle: task?.title,
+    nextTask: next && { id: next.id, title: next.title },
+    focus: settings.focus,
+    examBlockMinutes: examBlockMinutes(examProfile(settings.examId).format),
+  };
 }

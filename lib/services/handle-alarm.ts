@@ -28,7 +28,8 @@ async function raiseSnoozed(ctx: ServiceContext, name: string): Promise<CoachSta
   if (!parsed) return undefined;
   const state = await readAlarmState(ctx.db, ctx.now());
   if (parsed.kind === 'break-end') {
-    if (state.settings.notifications.enabled && state.settings.notifications.focus) await showNotification(name, withButtons(name, breakOverCopy()));
+    if (state.settings.notifications.enabled && state.settings.notifications.focus)
+      await showNotification(name, withButtons(name, breakOverCopy()));
   } else if (!isQuietAt(ctx.now(), state.settings.quietHours)) {
     await raiseReminder(ctx.db, name, parsed.kind, parsed.subject, state);
   }
@@ -56,7 +57,9 @@ export async function handleAlarm(base: ServiceContext, name: string): Promise<v
     case 'day-rollover':
       // A new plan day: unfinished work moves forward first (pages retry on open if this fails), then every open
       // page re-reads what "today" is, in the same one announcement as the replan's writes.
-      await replanIfNeeded(ctx).catch((error: unknown) => console.error('Replanning at the day rollover failed', error));
+      await replanIfNeeded(ctx).catch((error: unknown) =>
+        console.error('Replanning at the day rollover failed', error),
+      );
       also = NEW_DAY;
       break;
     case 'focus-tick':

@@ -19,13 +19,15 @@ export interface PracticeExamInput {
 }
 
 function checkPercent(field: string, value: number, what: string): void {
-  if (!Number.isFinite(value) || value < 0 || value > 100) throw new LogInputError(field, `${what} must be a number from 0 to 100.`);
+  if (!Number.isFinite(value) || value < 0 || value > 100)
+    throw new LogInputError(field, `${what} must be a number from 0 to 100.`);
 }
 
 export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamInput): Promise<Assessment> {
   const now = ctx.now();
   checkPercent('percentCorrect', input.percentCorrect, 'Percent correct');
-  if (input.passProbability !== undefined) checkPercent('passProbability', input.passProbability, 'Probability of passing');
+  if (input.passProbability !== undefined)
+    checkPercent('passProbability', input.passProbability, 'Probability of passing');
   return commit(ctx, ['settings', 'logs', 'tasks'], async (repos) => {
     const settings = await repos.settings.read();
     const form = examProfile(settings.examId).selfAssessments.find((f) => f.id === input.formId);
@@ -43,10 +45,19 @@ export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamIn
     };
     const [tasks, earlier] = await Promise.all([repos.tasks.all(), repos.logs.countAssessments()]);
     const satBefore = earlier > 0 || tasks.some((t) => t.kind === 'practice-exam' && t.status === 'done');
-    const sitting = loggedSitting({ tasks, form, day: input.day, completedAt: assessment.createdAt, first: !satBefore, newId: ctx.newId });
+    const sitting = loggedSitting({
+      tasks,
+      form,
+      day: input.day,
+      completedAt: assessment.createdAt,
+      first: !satBefore,
+      newId: ctx.newId,
+    });
     await Promise.all([
       repos.logs.putAssessment(assessment),
-      settings.practiceFormIds.includes(form.id) ? repos.settings.put({ ...settings, practiceFormIds: settings.practiceFormIds.filter((id) => id !== form.id) }) : undefined,
+      settings.practiceFormIds.includes(form.id)
+        ? repos.settings.put({ ...settings, practiceFormIds: settings.practiceFormIds.filter((id) => id !== form.id) })
+        : undefined,
       repos.tasks.put(sitting),
     ]);
     return assessment;

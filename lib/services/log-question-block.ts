@@ -28,16 +28,26 @@ export function checkQuestionBlock(input: QuestionBlockInput): void {
   requireWhole('correct', input.correct, 0, input.questions, 'Correct answers');
   requireWhole('minutes', input.minutes, 1, 720, 'Minutes');
   if (input.mode !== 'timed' && input.mode !== 'tutor') throw new LogInputError('mode', 'Mode must be timed or tutor.');
-  if ((input.misses?.length ?? 0) > LIST_LIMITS.missesPerBlock) throw new LogInputError('misses', `Log at most ${LIST_LIMITS.missesPerBlock} missed questions with one block.`);
+  if ((input.misses?.length ?? 0) > LIST_LIMITS.missesPerBlock)
+    throw new LogInputError('misses', `Log at most ${LIST_LIMITS.missesPerBlock} missed questions with one block.`);
   const long = (input.misses ?? []).findIndex((m) => m.questionId.trim().length > TEXT_LIMITS.questionId);
-  if (long >= 0) throw new LogInputError('misses', `Question ID ${long + 1} is longer than ${TEXT_LIMITS.questionId} characters; please check it.`);
+  if (long >= 0)
+    throw new LogInputError(
+      'misses',
+      `Question ID ${long + 1} is longer than ${TEXT_LIMITS.questionId} characters; please check it.`,
+    );
 }
 
 const TASK_GONE =
   'The task this block was for is no longer in your plan (the plan was just made again, perhaps in another tab), and no question block like it is left today, so nothing was logged. Your numbers are still in the form: log it again without a task, or pick another.';
 
 /** The task itself, or the question block of today that now stands for it (same areas first). */
-async function matchingTask(tasks: TasksRepository, taskId: string, today: DayKey, areaIds: readonly string[]): Promise<Task | undefined> {
+async function matchingTask(
+  tasks: TasksRepository,
+  taskId: string,
+  today: DayKey,
+  areaIds: readonly string[],
+): Promise<Task | undefined> {
   const exact = await tasks.get(taskId);
   if (exact) return exact;
   const todays = (await tasks.onDay(today)).filter((t) => t.kind === 'question-block' && t.status === 'todo');

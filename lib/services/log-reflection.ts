@@ -21,12 +21,22 @@ export async function logReflection(ctx: ServiceContext, input: ReflectionInput)
   const wentWell = input.wentWell.trim();
   const hard = input.hard.trim();
   if (wentWell.length > MAX_REFLECTION_CHARS || hard.length > MAX_REFLECTION_CHARS) {
-    throw new LogInputError(wentWell.length > MAX_REFLECTION_CHARS ? 'wentWell' : 'hard', `Keep each answer under ${MAX_REFLECTION_CHARS} characters.`);
+    throw new LogInputError(
+      wentWell.length > MAX_REFLECTION_CHARS ? 'wentWell' : 'hard',
+      `Keep each answer under ${MAX_REFLECTION_CHARS} characters.`,
+    );
   }
   const now = ctx.now();
   return commit(ctx, ['settings', 'logs', 'tasks'], async ({ settings, logs, tasks }) => {
     const today = planDayOf(now, await settings.read());
-    const entry: JournalEntry = { id: ctx.newId(), day: today, wentWell, hard, mood: input.mood, createdAt: new Date(now).toISOString() };
+    const entry: JournalEntry = {
+      id: ctx.newId(),
+      day: today,
+      wentWell,
+      hard,
+      mood: input.mood,
+      createdAt: new Date(now).toISOString(),
+    };
     await logs.putJournal(entry);
     const reflection = (await tasks.onDay(today)).find((t) => t.kind === 'reflection' && t.status === 'todo');
     if (reflection) await tasks.put({ ...reflection, status: 'done', completedAt: entry.createdAt });

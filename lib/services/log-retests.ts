@@ -15,7 +15,13 @@ export type BlockRepos = Pick<Repositories, 'tasks' | 'logs'>;
 /** How far past its target day a retest may slide looking for room. */
 const SLIDE_DAYS = 3;
 
-async function dayWithRoom(repos: BlockRepos, settings: Settings, today: DayKey, target: DayKey, minutes: number): Promise<{ day: DayKey; order: number } | null> {
+async function dayWithRoom(
+  repos: BlockRepos,
+  settings: Settings,
+  today: DayKey,
+  target: DayKey,
+  minutes: number,
+): Promise<{ day: DayKey; order: number } | null> {
   const { capacity, lastDay } = capacityFromSettings(settings, today);
   for (let day = target; day <= addDays(target, SLIDE_DAYS) && day <= lastDay; day = addDays(day, 1)) {
     const onDay: Task[] = await repos.tasks.onDay(day);
@@ -33,11 +39,21 @@ export async function saveMissesWithRetests(
   today: DayKey,
   misses: readonly MissEntry[],
 ): Promise<Task[]> {
-  const clean = misses.map((m) => ({ ...m, questionId: cleanQuestionId(m.questionId) })).filter((m) => m.questionId !== '');
+  const clean = misses
+    .map((m) => ({ ...m, questionId: cleanQuestionId(m.questionId) }))
+    .filter((m) => m.questionId !== '');
   if (clean.length === 0) return [];
   const missIds: string[] = [];
   for (const m of clean) {
-    const miss: Miss = { id: ids.newId(), questionId: m.questionId, reason: m.reason, areaId: m.areaId, loggedOn: today, due: firstRetestDay(today), retests: 0 };
+    const miss: Miss = {
+      id: ids.newId(),
+      questionId: m.questionId,
+      reason: m.reason,
+      areaId: m.areaId,
+      loggedOn: today,
+      due: firstRetestDay(today),
+      retests: 0,
+    };
     await repos.logs.putMisses(requireStorable(missSchema, miss, 'The missed question'));
     missIds.push(miss.id);
   }

@@ -15,7 +15,13 @@ import { replanIfNeeded } from './replan-if-needed';
 import { dismissReplanNews, dropLowerPriorityWork } from './replan-news';
 
 export interface LogSource {
-  read(): Promise<{ settings: Settings; today: DayKey; todaysTasks: Task[]; supportNudge: string | null; takenFormIds: string[] }>;
+  read(): Promise<{
+    settings: Settings;
+    today: DayKey;
+    todaysTasks: Task[];
+    supportNudge: string | null;
+    takenFormIds: string[];
+  }>;
   replanIfNeeded(): Promise<unknown>;
   dropLowerPriority(): Promise<unknown>;
   dismissReplanNews(): Promise<unknown>;
@@ -29,7 +35,13 @@ export function logSource(ctx: ServiceContext): LogSource {
   return {
     read: async () => {
       const { settings, today, todaysTasks, recentTasks, takenFormIds } = await readTodayTasks(ctx.db, ctx.now());
-      return { settings, today, todaysTasks, takenFormIds, supportNudge: supportNudge(recentTasks, settings.supporters, settings.startDate, today) };
+      return {
+        settings,
+        today,
+        todaysTasks,
+        takenFormIds,
+        supportNudge: supportNudge(recentTasks, settings.supporters, settings.startDate, today),
+      };
     },
     replanIfNeeded: () => replanIfNeeded(ctx),
     dropLowerPriority: () => dropLowerPriorityWork(ctx),
@@ -37,8 +49,9 @@ export function logSource(ctx: ServiceContext): LogSource {
     logBlock: (values) => logQuestionBlock(ctx, values),
     logExam: (values) => logPracticeExam(ctx, values),
     logReflection: (values) => logReflection(ctx, values),
-    subscribe: (listener) => onChange(({ stores }) => {
-      if (touches(stores, LOG_PANEL_READ)) listener();
-    }),
+    subscribe: (listener) =>
+      onChange(({ stores }) => {
+        if (touches(stores, LOG_PANEL_READ)) listener();
+      }),
   };
 }

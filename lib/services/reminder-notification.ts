@@ -29,7 +29,12 @@ function tasksOf(db: RetakeCoachDatabase, state: CoachState, day: DayKey): Task[
   return day >= state.today ? state.upcoming.filter((t) => t.day === day) : readDayTasks(db, day);
 }
 
-async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string, state: CoachState): Promise<ReminderCopy | null> {
+async function copyFor(
+  db: RetakeCoachDatabase,
+  kind: AlarmKind,
+  subject: string,
+  state: CoachState,
+): Promise<ReminderCopy | null> {
   switch (kind) {
     case 'morning':
       return morningCopy(await tasksOf(db, state, subject));
@@ -46,9 +51,16 @@ async function copyFor(db: RetakeCoachDatabase, kind: AlarmKind, subject: string
 }
 
 /** Returns whether a notification was shown (toggles off, or nothing left to remind of, show none). */
-export async function raiseReminder(db: RetakeCoachDatabase, name: string, kind: AlarmKind, subject: string, state: CoachState): Promise<boolean> {
+export async function raiseReminder(
+  db: RetakeCoachDatabase,
+  name: string,
+  kind: AlarmKind,
+  subject: string,
+  state: CoachState,
+): Promise<boolean> {
   const toggle = TOGGLE[kind];
-  if (!toggle || !state.hasPlan || !state.settings.notifications.enabled || !state.settings.notifications[toggle]) return false;
+  if (!toggle || !state.hasPlan || !state.settings.notifications.enabled || !state.settings.notifications[toggle])
+    return false;
   // Someone already in a focus block needs no "your study block starts now".
   if (kind === 'study' && state.activeSession) return false;
   const copy = await copyFor(db, kind, subject, state);

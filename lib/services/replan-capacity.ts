@@ -15,6 +15,8 @@ export function capacityFromSettings(settings: Settings, today: DayKey): Capacit
   const input = planInputFromSettings(settings, today, '');
   // Bounded by the latest exam date the app accepts, so that no day loop runs on past it whatever is stored.
   // Without an exam date (no plan yet) there is no day to place work on.
-  const lastDay = isDayKey(settings.examDate) ? [addDays(settings.examDate, -2), latestExamDate(today)].sort()[0]! : addDays(today, -1);
+  const lastDay = isDayKey(settings.examDate)
+    ? [addDays(settings.examDate, -2), latestExamDate(today)].sort()[0]!
+    : addDays(today, -1);
   return { capacity: (day) => dayCapacity(input, day), lastDay };
 }

@@ -31,12 +31,24 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
   return commit(ctx, ['settings', 'tasks', 'logs'], async (repos) => {
     const settings = await repos.settings.read();
     const today = planDayOf(now, settings);
-    const idle: ReplanOutcome = { ran: false, today, moves: [], unplacedMinutes: 0, choices: [], reweightedTaskIds: [], summary: [] };
+    const idle: ReplanOutcome = {
+      ran: false,
+      today,
+      moves: [],
+      unplacedMinutes: 0,
+      choices: [],
+      reweightedTaskIds: [],
+      summary: [],
+    };
     if (!isOnboarded(settings) || settings.lastReplannedDay === today) return idle;
     // A stored exam date out of range is not planned against: the pages say so and ask for it again.
     if (examDateLimitProblem(settings.examDate, today, settings.startDate)) return idle;
 
-    const [stored, storedLogs, misses] = await Promise.all([repos.tasks.all(), repos.logs.questionLogs(), repos.logs.misses()]);
+    const [stored, storedLogs, misses] = await Promise.all([
+      repos.tasks.all(),
+      repos.logs.questionLogs(),
+      repos.logs.misses(),
+    ]);
     // An odd record from an old version is left as it is rather than failing the replan on every page open.
     const tasks = readableTasks(stored).records;
     const logs = readableLogs(storedLogs).records;
@@ -44,7 +56,12 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     const result = replan({ tasks, today, lastDay, capacity });
     const byId = new Map(tasks.map((t) => [t.id, t]));
     for (const t of result.changed) byId.set(t.id, t);
-    const reweighted = reweightPlan({ tasks: [...byId.values()], weakAreaIds: weakAreas(areaPerformance(logs, today)), today, capacity });
+    const reweighted = reweightPlan({
+      tasks: [...byId.values()],
+      weakAreaIds: weakAreas(areaPerformance(logs, today)),
+      today,
+      capacity,
+    });
     for (const t of reweighted) byId.set(t.id, t);
 
     const writes = new Map([...result.changed, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));

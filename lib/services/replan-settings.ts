@@ -15,18 +15,30 @@ export function checkDecisionSettings(fields: DecisionSettingsFields): void {
   if (!Number.isFinite(fields.goAheadPercent) || fields.goAheadPercent < 0 || fields.goAheadPercent > 100) {
     throw new LogInputError('goAheadPercent', 'The go-ahead score must be a percent from 0 to 100 (0 means not set).');
   }
-  if (fields.rescheduleDeadline !== '' && !isDayKey(fields.rescheduleDeadline)) throw new LogInputError('rescheduleDeadline', 'The reschedule deadline must be a date.');
+  if (fields.rescheduleDeadline !== '' && !isDayKey(fields.rescheduleDeadline))
+    throw new LogInputError('rescheduleDeadline', 'The reschedule deadline must be a date.');
 }
 
-const DECISION_KEYS = ['goAheadPercent', 'rescheduleDeadline'] as const satisfies readonly (keyof DecisionSettingsFields)[];
+const DECISION_KEYS = [
+  'goAheadPercent',
+  'rescheduleDeadline',
+] as const satisfies readonly (keyof DecisionSettingsFields)[];
 
 /** `base` is what the form read: a save from a form that another tab has made stale is refused (StaleWriteError). */
-export async function saveDecisionSettings(ctx: ServiceContext, fields: DecisionSettingsFields, base?: DecisionSettingsFields): Promise<Settings> {
+export async function saveDecisionSettings(
+  ctx: ServiceContext,
+  fields: DecisionSettingsFields,
+  base?: DecisionSettingsFields,
+): Promise<Settings> {
   checkDecisionSettings(fields);
-  return commit(ctx, ['settings'], ({ settings }) => writeSettingsSection(settings, sectionOf(fields as Settings, DECISION_KEYS), base, 'These settings'));
+  return commit(ctx, ['settings'], ({ settings }) =>
+    writeSettingsSection(settings, sectionOf(fields as Settings, DECISION_KEYS), base, 'These settings'),
+  );
 }
 
 export async function readDecisionSettings(ctx: ServiceContext): Promise<DecisionSettingsFields> {
-  const { goAheadPercent, rescheduleDeadline } = await readTransaction(ctx.db, ['settings'], ({ settings }) => settings.read());
+  const { goAheadPercent, rescheduleDeadline } = await readTransaction(ctx.db, ['settings'], ({ settings }) =>
+    settings.read(),
+  );
   return { goAheadPercent, rescheduleDeadline };
 }

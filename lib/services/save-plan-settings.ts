@@ -6,7 +6,14 @@
 import { readTransaction } from '../db/transaction';
 import { isDayKey, type DayKey } from '../domain/day';
 import { checkDeadlineFields } from '../domain/deadlines';
-import { assessPlanInput, buildPlan, dayCapacity, planInputFromSettings, type PlanInputProblem, type PlanWarning } from '../domain/planner';
+import {
+  assessPlanInput,
+  buildPlan,
+  dayCapacity,
+  planInputFromSettings,
+  type PlanInputProblem,
+  type PlanWarning,
+} from '../domain/planner';
 import { mergeFuture } from '../domain/planner/merge-future';
 import { isReviewOf, nextExamNotBefore, practiceTaken } from '../domain/history/practice-taken';
 import { bankAfterSave, questionsLeft } from '../domain/history/questions-left';
@@ -54,7 +61,9 @@ export interface SavePlanOutcome {
 function attemptProblems(attempts: readonly AttemptEntry[], today: DayKey): PlanInputProblem[] {
   // The planner's own field names have no slot for attempts; the form checks them with a message of its own first.
   const bad = attempts.find((a) => !isDayKey(a.date) || a.date > today);
-  return bad ? [{ field: 'examDate', message: `A past attempt needs a date on or before today (${bad.date || 'empty'}).` }] : [];
+  return bad
+    ? [{ field: 'examDate', message: `A past attempt needs a date on or before today (${bad.date || 'empty'}).` }]
+    : [];
 }
 
 export interface SavePlanOptions {
@@ -67,12 +76,18 @@ export interface SavePlanOptions {
   readUpdatedAt?: string;
 }
 
-export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attempts: readonly AttemptEntry[], options: SavePlanOptions = {}): Promise<SavePlanOutcome> {
+export function savePlanSettings(
+  ctx: ServiceContext,
+  fields: PlanFields,
+  attempts: readonly AttemptEntry[],
+  options: SavePlanOptions = {},
+): Promise<SavePlanOutcome> {
   const now = ctx.now();
   return commit(ctx, ['settings', 'tasks', 'logs'], async (repos) => {
     const stored = await repos.settings.stored();
     const previous = withDefaults(stored);
-    if (options.readUpdatedAt !== undefined && previous.updatedAt !== options.readUpdatedAt) throw new StaleWriteError('Your plan settings');
+    if (options.readUpdatedAt !== undefined && previous.updatedAt !== options.readUpdatedAt)
+      throw new StaleWriteError('Your plan settings');
     const today = planDayOf(now, previous);
     const created = !isOnboarded(stored);
     // The form checks these first, with the attempt rules; this refuses whatever reaches the service unchecked.
@@ -90,7 +105,9 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
     const next: Settings = {
       ...previous,
       ...structuredClone(fields),
-      ...(created ? { questionBankLeft: fields.questionBankLeft, questionBankCountedAt: nowIso } : bankAfterSave(previous, logs, fields.questionBankLeft, nowIso)),
+      ...(created
+        ? { questionBankLeft: fields.questionBankLeft, questionBankCountedAt: nowIso }
+        : bankAfterSave(previous, logs, fields.questionBankLeft, nowIso)),
       startDate: created ? today : previous.startDate,
       updatedAt: nowIso,
       // The fresh plan starts today with nothing overdue: the replanner has nothing to do until tomorrow.
@@ -102,7 +119,15 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
     const sat = new Set(taken.formIds);
     const satForms = examProfile(next.examId).selfAssessments.filter((f) => sat.has(f.id));
     const input = {
-      ...planInputFromSettings({ ...next, questionBankLeft: questionsLeft(next, logs), practiceFormIds: next.practiceFormIds.filter((id) => !sat.has(id)) }, today, created ? 'p' : `p${ctx.newId()}`),
+      ...planInputFromSettings(
+        {
+          ...next,
+          questionBankLeft: questionsLeft(next, logs),
+          practiceFormIds: next.practiceFormIds.filter((id) => !sat.has(id)),
+        },
+        today,
+        created ? 'p' : `p${ctx.newId()}`,
+      ),
       // A remade future stays in the phases counted from the plan's first day (week 5 is not "reset" again).
       phaseStartDate: next.startDate,
       ...(taken.days.length > 0 ? { practiceTaken: { notBefore: nextExamNotBefore(taken) } } : {}),
@@ -117,9 +142,16 @@ export function savePlanSettings(ctx: ServiceContext, fields: PlanFields, attemp
       capacity: (day) => dayCapacity(input, day),
       supporters: [...previous.supporters, ...next.supporters],
       refillToday: created || options.refillToday === true,
-      keepIds: new Set(existing.filter((t) => t.status === 'todo' && satForms.some((f) => isReviewOf(t, f))).map((t) => t.id)),
+      keepIds: new Set(
+        existing.filter((t) => t.status === 'todo' && satForms.some((f) => isReviewOf(t, f))).map((t) => t.id),
+      ),
     });
-    const attemptRecords: Attempt[] = attempts.map((a) => ({ id: a.id ?? ctx.newId(), examId: next.examId, date: a.date, outcome: a.outcome }));
+    const attemptRecords: Attempt[] = attempts.map((a) => ({
+      id: a.id ?? ctx.newId(),
+      examId: next.examId,
+      date: a.date,
+      outcome: a.outcome,
+    }));
     await Promise.all([
       repos.tasks.delete(...merge.removedIds),
       repos.tasks.put(...merge.added),
@@ -142,11 +174,22 @@ export interface PlanSettingsData {
 
 /** What the form starts from, in one readonly transaction. */
 export async function readPlanSettings(ctx: ServiceContext): Promise<PlanSettingsData> {
-  const [stored, attempts, logs, assessments] = await readTransaction(ctx.db, ['settings', 'logs'], ({ settings, logs }) =>
-    Promise.all([settings.stored(), settings.attempts(), logs.questionLogs(), logs.assessments()]),
+  const [stored, attempts, logs, assessments] = await readTransaction(
+    ctx.db,
+    ['settings', 'logs'],
+    ({ settings, logs }) =>
+      Promise.all([settings.stored(), settings.attempts(), logs.questionLogs(), logs.assessments()]),
   );
   const saved = withDefaults(stored);
   const settings = { ...saved, questionBankLeft: questionsLeft(saved, logs) };
-  const takenForms = [...assessments].sort((a, b) => a.day.localeCompare(b.day)).map((a) => ({ formId: a.formId, day: a.day }));
-  return { settings, takenForms, attempts: attempts.sort((a, b) => a.date.localeCompare(b.date)), today: planDayOf(ctx.now(), settings), onboarded: isOnboarded(stored) };
+  const takenForms = [...assessments]
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .map((a) => ({ formId: a.formId, day: a.day }));
+  return {
+    settings,
+    takenForms,
+    attempts: attempts.sort((a, b) => a.date.localeCompare(b.date)),
+    today: planDayOf(ctx.now(), settings),
+    onboarded: isOnboarded(stored),
+  };
 }

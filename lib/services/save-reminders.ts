@@ -6,13 +6,30 @@ import { commit } from './commit';
 import { sectionOf, writeSettingsSection } from './settings-section';
 import type { ServiceContext } from './context';
 
-export type ReminderSettingsFields = Pick<Settings, 'morningTime' | 'eveningTime' | 'studyWindows' | 'quietHours' | 'notifications' | 'focus' | 'pauseFocusWhenIdle'>;
+export type ReminderSettingsFields = Pick<
+  Settings,
+  'morningTime' | 'eveningTime' | 'studyWindows' | 'quietHours' | 'notifications' | 'focus' | 'pauseFocusWhenIdle'
+>;
 
-export const REMINDER_KEYS = ['morningTime', 'eveningTime', 'studyWindows', 'quietHours', 'notifications', 'focus', 'pauseFocusWhenIdle'] as const satisfies readonly (keyof ReminderSettingsFields)[];
+export const REMINDER_KEYS = [
+  'morningTime',
+  'eveningTime',
+  'studyWindows',
+  'quietHours',
+  'notifications',
+  'focus',
+  'pauseFocusWhenIdle',
+] as const satisfies readonly (keyof ReminderSettingsFields)[];
 
 /** `base` is what the form read: a save from a form that another tab has made stale is refused (StaleWriteError). */
-export function saveReminders(ctx: ServiceContext, fields: ReminderSettingsFields, base?: ReminderSettingsFields): Promise<Settings> {
-  return commit(ctx, ['settings'], ({ settings }) => writeSettingsSection(settings, sectionOf(fields as Settings, REMINDER_KEYS), base, 'Your reminder settings'));
+export function saveReminders(
+  ctx: ServiceContext,
+  fields: ReminderSettingsFields,
+  base?: ReminderSettingsFields,
+): Promise<Settings> {
+  return commit(ctx, ['settings'], ({ settings }) =>
+    writeSettingsSection(settings, sectionOf(fields as Settings, REMINDER_KEYS), base, 'Your reminder settings'),
+  );
 }
 
 export async function readReminderSettings(ctx: ServiceContext): Promise<Settings> {

@@ -9,7 +9,9 @@ import { requireStorable } from './record-limit-error';
 
 export class StaleWriteError extends Error {
   constructor(what: string) {
-    super(`${what} changed in another tab (or by an import) after this page read them, so this save was refused and nothing was changed. The form now shows the saved values; make your change again.`);
+    super(
+      `${what} changed in another tab (or by an import) after this page read them, so this save was refused and nothing was changed. The form now shows the saved values; make your change again.`,
+    );
     this.name = 'StaleWriteError';
   }
 }

@@ -14,7 +14,10 @@ export async function syncAlarms(db: RetakeCoachDatabase, now: number): Promise<
 /** The sync for a state already read (an alarm that wrote nothing need not read it twice). */
 export async function applyAlarmState(state: CoachState, now: number): Promise<AlarmDiff> {
   const diff = alarmDiff(plannedAlarms(state, now), await scheduledAlarms());
-  await Promise.all([...diff.clear.map(cancelAlarm), ...diff.create.map(({ name, when, periodInMinutes }) => scheduleAlarm({ name, when, periodInMinutes }))]);
+  await Promise.all([
+    ...diff.clear.map(cancelAlarm),
+    ...diff.create.map(({ name, when, periodInMinutes }) => scheduleAlarm({ name, when, periodInMinutes })),
+  ]);
   const badge = badgeView(state.activeSession, now);
   await (badge ? showBadge(badge.text, badge.tone) : clearBadge());
   return diff;

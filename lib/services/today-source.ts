@@ -39,14 +39,16 @@ export function todaySource(context?: () => Promise<ServiceContext>, now: () => 
     },
     read,
     messages: () => import('../domain/encouragement/choose-message').then((m) => m.chooseMessage),
-    setDone: (taskId: string, done: boolean) => act((a, c) => (done ? a.completeTask(c, taskId) : a.uncompleteTask(c, taskId))),
+    setDone: (taskId: string, done: boolean) =>
+      act((a, c) => (done ? a.completeTask(c, taskId) : a.uncompleteTask(c, taskId))),
     pin: (id: string) => act((a, c) => a.pinMessage(c, id)),
     unpin: () => act((a, c) => a.unpinMessage(c)),
     hide: (id: string) => act((a, c) => a.hideMessage(c, id)),
     recordShown: (day: DayKey, id: string) => act((a, c) => a.recordShownMessage(c, day, id)),
     untilNextDay: (dayStartHour: number) => Math.max(0, nextPlanDayAt(now(), dayStartHour) - now()),
-    subscribe: (listener: () => void) => onChange(({ stores }) => {
-      if (touches(stores, TODAY_READ)) listener();
-    }),
+    subscribe: (listener: () => void) =>
+      onChange(({ stores }) => {
+        if (touches(stores, TODAY_READ)) listener();
+      }),
   };
 }

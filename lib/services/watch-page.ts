@@ -14,7 +14,12 @@ export type PlanPageData = StoredPlan & { today: DayKey };
 export type ProgressPageData = ProgressData & { today: DayKey };
 
 /** `failed` runs when a read or a render fails (a record the page cannot read): the page shows its fallback. */
-async function watch<T>(read: (ctx: ServiceContext) => Promise<T>, show: (data: T) => void, context: () => Promise<ServiceContext>, failed: () => void): Promise<() => void> {
+async function watch<T>(
+  read: (ctx: ServiceContext) => Promise<T>,
+  show: (data: T) => void,
+  context: () => Promise<ServiceContext>,
+  failed: () => void,
+): Promise<() => void> {
   const ctx = await context();
   await replanIfNeeded(ctx).catch(() => undefined);
   const refresh = async () => show(await read(ctx));
@@ -23,17 +28,35 @@ async function watch<T>(read: (ctx: ServiceContext) => Promise<T>, show: (data: 
 }
 
 /** The plan page: every task with the settings, and the plan day. Resolves to the unsubscribe. */
-export function watchPlan(show: (plan: PlanPageData) => void, context = pageContext, failed: () => void = () => undefined): Promise<() => void> {
-  return watch(async (ctx) => {
-    const plan = await readPlan(ctx.db);
-    return { ...plan, today: planDayOf(ctx.now(), plan.settings) };
-  }, show, context, failed);
+export function watchPlan(
+  show: (plan: PlanPageData) => void,
+  context = pageContext,
+  failed: () => void = () => undefined,
+): Promise<() => void> {
+  return watch(
+    async (ctx) => {
+      const plan = await readPlan(ctx.db);
+      return { ...plan, today: planDayOf(ctx.now(), plan.settings) };
+    },
+    show,
+    context,
+    failed,
+  );
 }
 
 /** The progress page: the history it charts, and the plan day. Resolves to the unsubscribe. */
-export function watchProgress(show: (data: ProgressPageData) => void, context = pageContext, failed: () => void = () => undefined): Promise<() => void> {
-  return watch(async (ctx) => {
-    const data = await readProgress(ctx.db);
-    return { ...data, today: planDayOf(ctx.now(), data.settings) };
-  }, show, context, failed);
+export function watchProgress(
+  show: (data: ProgressPageData) => void,
+  context = pageContext,
+  failed: () => void = () => undefined,
+): Promise<() => void> {
+  return watch(
+    async (ctx) => {
+      const data = await readProgress(ctx.db);
+      return { ...data, today: planDayOf(ctx.now(), data.settings) };
+    },
+    show,
+    context,
+    failed,
+  );
 }

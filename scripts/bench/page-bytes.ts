@@ -31,7 +31,8 @@ export function pageBytes(outDir: string, html: string): PageBytes {
     for (const m of code.matchAll(DYNAMIC_IMPORT)) lazy.add(resolve(dirname(path), m[1]!));
   };
   // A reference from the site root (`/chunks/…`, as the bundler writes them) or relative to the page (public/ pages).
-  const from = (ref: string) => (ref.startsWith('/') ? join(outDir, ref.slice(1)) : resolve(dirname(join(outDir, html)), ref));
+  const from = (ref: string) =>
+    ref.startsWith('/') ? join(outDir, ref.slice(1)) : resolve(dirname(join(outDir, html)), ref);
   for (const m of readFileSync(join(outDir, html), 'utf8').matchAll(HTML_REF)) visit(from(m[1]!));
   // Everything a lazy chunk pulls in that the first paint did not load.
   const lazySeen = new Set<string>();

@@ -36,17 +36,48 @@ export function benchRecords(today: string): BenchRecords {
     if (t.day >= today) return t;
     if (i % 9 === 0) return { ...t, status: 'skipped' };
     if (t.kind === 'question-block' && t.questions) {
-      questionLogs.push({ id: `log-${t.id}`, day: t.day, taskId: t.id, questions: t.questions, correct: Math.round(t.questions * 0.62), mode: 'timed', areaIds: t.areaIds ?? [], minutes: t.minutes, createdAt: `${t.day}T15:00:00.000Z` });
+      questionLogs.push({
+        id: `log-${t.id}`,
+        day: t.day,
+        taskId: t.id,
+        questions: t.questions,
+        correct: Math.round(t.questions * 0.62),
+        mode: 'timed',
+        areaIds: t.areaIds ?? [],
+        minutes: t.minutes,
+        createdAt: `${t.day}T15:00:00.000Z`,
+      });
     }
     return { ...t, status: 'done', completedAt: `${t.day}T15:00:00.000Z` };
   });
   const assessments: Assessment[] = [
-    { id: 'a1', day: addDays(startDate, 2), formId: 'nbme-26', percentCorrect: 55, passProbability: 32, createdAt: `${addDays(startDate, 2)}T18:00:00.000Z` },
-    { id: 'a2', day: addDays(today, -6), formId: 'nbme-27', percentCorrect: 61, passProbability: 51, createdAt: `${addDays(today, -6)}T18:00:00.000Z` },
+    {
+      id: 'a1',
+      day: addDays(startDate, 2),
+      formId: 'nbme-26',
+      percentCorrect: 55,
+      passProbability: 32,
+      createdAt: `${addDays(startDate, 2)}T18:00:00.000Z`,
+    },
+    {
+      id: 'a2',
+      day: addDays(today, -6),
+      formId: 'nbme-27',
+      percentCorrect: 61,
+      passProbability: 51,
+      createdAt: `${addDays(today, -6)}T18:00:00.000Z`,
+    },
   ];
   const journal: JournalEntry[] = Array.from({ length: HISTORY_DAYS }, (_, i) => {
     const day = addDays(startDate, i);
-    return { id: `j-${day}`, day, wentWell: 'Finished the blocks.', hard: 'Renal acid-base.', mood: 3 + (i % 2), createdAt: `${day}T21:00:00.000Z` };
+    return {
+      id: `j-${day}`,
+      day,
+      wentWell: 'Finished the blocks.',
+      hard: 'Renal acid-base.',
+      mood: 3 + (i % 2),
+      createdAt: `${day}T21:00:00.000Z`,
+    };
   });
   return { settings, tasks, questionLogs, assessments, journal };
 }

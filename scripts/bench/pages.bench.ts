@@ -36,12 +36,16 @@ const TARGET_GZIP = 15 * 1024;
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
-  console.error('No Chromium found (set CHROMIUM_PATH or install Debian\'s `chromium`): the page benchmark cannot run.');
+  console.error("No Chromium found (set CHROMIUM_PATH or install Debian's `chromium`): the page benchmark cannot run.");
   process.exit(1);
 }
 
 console.log(`Building into ${OUT} ...`);
-const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, RC_OUT_DIR: OUT }, stdio: ['ignore', 'ignore', 'inherit'] });
+const build = spawnSync('npx', ['wxt', 'build'], {
+  cwd: ROOT,
+  env: { ...process.env, RC_OUT_DIR: OUT },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 /** Runs before any page script: notes when the first task's element appears, and the frame after. */
@@ -63,7 +67,10 @@ function seed(page: Page, records: BenchRecords): Promise<void> {
       new Promise<void>((done, fail) => {
         const open = indexedDB.open('retake-coach');
         open.onsuccess = () => {
-          const tx = open.result.transaction(['settings', 'tasks', 'questionLogs', 'assessments', 'journal'], 'readwrite');
+          const tx = open.result.transaction(
+            ['settings', 'tasks', 'questionLogs', 'assessments', 'journal'],
+            'readwrite',
+          );
           tx.objectStore('settings').put(r.settings, 'settings');
           for (const t of r.tasks) tx.objectStore('tasks').put(t);
           for (const l of r.questionLogs) tx.objectStore('questionLogs').put(l);
@@ -80,10 +87,14 @@ function seed(page: Page, records: BenchRecords): Promise<void> {
 
 async function measure(page: Page, url: string): Promise<{ task: number; paint: number }> {
   await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(() => {
-    const w = window as unknown as { __task?: number; __paint?: number };
-    return w.__paint !== undefined && { task: w.__task!, paint: w.__paint };
-  }, undefined, { timeout: 15_000 });
+  const handle = await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __task?: number; __paint?: number };
+      return w.__paint !== undefined && { task: w.__task!, paint: w.__paint };
+    },
+    undefined,
+    { timeout: 15_000 },
+  );
   return (await handle.jsonValue()) as { task: number; paint: number };
 }
 
@@ -99,7 +110,17 @@ async function oneRun(records: BenchRecords): Promise<{ medians: Record<PageName
     executablePath: chromiumPath,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      `--disable-extensions-except=${EXT}`,
+      `--load-extension=${EXT}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -107,7 +128,8 @@ async function oneRun(records: BenchRecords): Promise<{ medians: Record<PageName
     const url = (name: PageName) => `chrome-extension://${id}/${name}`;
     // The install opens the onboarding; once it is there, the database exists with its stores. It is closed: no
     // other page of the extension is open while pages are timed.
-    for (let i = 0; i < 100 && !context.pages().some((p) => p.url().includes('/options.html')); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && !context.pages().some((p) => p.url().includes('/options.html')); i++)
+      await new Promise((r) => setTimeout(r, 100));
     for (const p of context.pages()) if (p.url().includes('/options.html')) await p.close();
 
     const page = await context.newPage();
@@ -149,25 +171,35 @@ const overRuns = (of: (run: Record<PageName, number>) => number) => {
   const values = runs.map(of);
   return { median: median(values), low: Math.min(...values), high: Math.max(...values) };
 };
-console.log(`\nFirst task checkbox painted, ${RUNS} runs of ${PAIRS} interleaved rounds after ${WARM_UP} warm-up (Chromium ${browserVersion}, headless)`);
-console.log(`plan: ${records.tasks.length} tasks over ${records.settings.startDate}..${records.settings.examDate}, ${records.questionLogs.length} question logs, ${records.journal.length} reflections\n`);
+console.log(
+  `\nFirst task checkbox painted, ${RUNS} runs of ${PAIRS} interleaved rounds after ${WARM_UP} warm-up (Chromium ${browserVersion}, headless)`,
+);
+console.log(
+  `plan: ${records.tasks.length} tasks over ${records.settings.startDate}..${records.settings.examDate}, ${records.questionLogs.length} question logs, ${records.journal.length} reflections\n`,
+);
 console.log('page                      painted (median, runs low-high)      / script floor          / blank floor');
 for (const name of PAGES) {
   const t = overRuns((r) => r[name]);
   const s = overRuns((r) => r[name] / r[SCRIPT_FLOOR]);
   const b = overRuns((r) => r[name] / r[BLANK_FLOOR]);
-  console.log(`${name.padEnd(24)}  ${ms(t.median)} (${ms(t.low)} - ${ms(t.high)})   ${x(s.median)} (${x(s.low)}-${x(s.high)})   ${x(b.median)} (${x(b.low)}-${x(b.high)})`);
+  console.log(
+    `${name.padEnd(24)}  ${ms(t.median)} (${ms(t.low)} - ${ms(t.high)})   ${x(s.median)} (${x(s.low)}-${x(s.high)})   ${x(b.median)} (${x(b.low)}-${x(b.high)})`,
+  );
 }
 
 console.log('\nJS + CSS loaded before the first paint (static imports from the HTML), gzip -9; lazy chunks apart');
 for (const name of PAGES) {
   const b = pageBytes(EXT, name);
-  console.log(`${name.padEnd(24)}  ${(b.gzip / 1024).toFixed(1).padStart(5)} KB gz (${(b.raw / 1024).toFixed(1)} KB raw, ${b.files.length} files)   later: ${(b.lazyGzip / 1024).toFixed(1)} KB gz`);
+  console.log(
+    `${name.padEnd(24)}  ${(b.gzip / 1024).toFixed(1).padStart(5)} KB gz (${(b.raw / 1024).toFixed(1)} KB raw, ${b.files.length} files)   later: ${(b.lazyGzip / 1024).toFixed(1)} KB gz`,
+  );
 }
 
 console.log('');
 for (const name of ['newtab.html', 'popup.html'] as const) {
   const ratio = overRuns((r) => r[name] / r[SCRIPT_FLOOR]).median;
   const bytes = pageBytes(EXT, name).gzip;
-  console.log(`${name}: ${x(ratio)} the script floor (target <= ${TARGET_RATIO}x): ${ratio <= TARGET_RATIO ? 'OK' : 'ABOVE TARGET'}; ${(bytes / 1024).toFixed(1)} KB gz first paint (target <= ${TARGET_GZIP / 1024} KB): ${bytes <= TARGET_GZIP ? 'OK' : 'ABOVE TARGET'}`);
+  console.log(
+    `${name}: ${x(ratio)} the script floor (target <= ${TARGET_RATIO}x): ${ratio <= TARGET_RATIO ? 'OK' : 'ABOVE TARGET'}; ${(bytes / 1024).toFixed(1)} KB gz first paint (target <= ${TARGET_GZIP / 1024} KB): ${bytes <= TARGET_GZIP ? 'OK' : 'ABOVE TARGET'}`,
+  );
 }

@@ -22,7 +22,10 @@ function inputFor(runway: number): PlanInput {
     questionBankLeft: 3600,
     practiceFormIds: ['nbme-28', 'nbme-29', 'nbme-30', 'nbme-31', 'uwsa1', 'uwsa2', 'free-120'],
     parallelTrack: { kind: 'none', hoursPerWeek: 0 },
-    supporters: [{ name: 'Dr. Rivera', role: 'advisor' }, { name: 'Sam', role: 'study-partner' }],
+    supporters: [
+      { name: 'Dr. Rivera', role: 'advisor' },
+      { name: 'Sam', role: 'study-partner' },
+    ],
     idPrefix: 'bench',
   };
 }
@@ -44,14 +47,18 @@ for (const runway of RUNWAYS) for (let i = 0; i < WARM_UP; i++) buildPlan(inputF
 
 const rows = RUNWAYS.map((runway) => {
   const input = inputFor(runway);
-  const baseline = timings(() => dayRange(input.startDate, addDays(input.examDate, -1)).map((day) => dayCapacity(input, day)));
+  const baseline = timings(() =>
+    dayRange(input.startDate, addDays(input.examDate, -1)).map((day) => dayCapacity(input, day)),
+  );
   const plan = timings(() => buildPlan(input));
   const tasks = buildPlan(input).tasks.length;
   return { runway, tasks, plan, baseline };
 });
 
 const ms = (value: number): string => value.toFixed(3).padStart(8);
-console.log(`buildPlan, Step 1 profile, 7 forms, 3600-question bank: ${RUNS} timed runs per row after warm-up (Node ${process.version})`);
+console.log(
+  `buildPlan, Step 1 profile, 7 forms, 3600-question bank: ${RUNS} timed runs per row after warm-up (Node ${process.version})`,
+);
 console.log('baseline = dayRange over the runway + dayCapacity for each day\n');
 console.log('runway  tasks  plan median  plan p90  base median  base p90  plan/base (median)');
 for (const { runway, tasks, plan, baseline } of rows) {
@@ -61,4 +68,6 @@ for (const { runway, tasks, plan, baseline } of rows) {
   );
 }
 const year = rows.at(-1)!;
-console.log(`\n365-day plan: median ${year.plan.median.toFixed(2)} ms (target < 5 ms): ${year.plan.median < 5 ? 'OK' : 'SLOWER THAN TARGET'}`);
+console.log(
+  `\n365-day plan: median ${year.plan.median.toFixed(2)} ms (target < 5 ms): ${year.plan.median < 5 ? 'OK' : 'SLOWER THAN TARGET'}`,
+);

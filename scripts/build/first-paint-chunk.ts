@@ -43,7 +43,13 @@ export function firstPaintChunk(entries: readonly string[]): Plugin {
   return {
     name: 'retake-coach:first-paint-chunk',
     outputOptions(options) {
-      if (options.format !== undefined && options.format !== 'es' && options.format !== 'esm' && options.format !== 'module') return null;
+      if (
+        options.format !== undefined &&
+        options.format !== 'es' &&
+        options.format !== 'esm' &&
+        options.format !== 'module'
+      )
+        return null;
       // `debugName` labels the group in the bundler's timing report (without it the bundler says so, twice).
       return { ...options, codeSplitting: { groups: [{ name, debugName: 'first-paint' }] } };
     },

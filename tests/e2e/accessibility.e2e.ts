@@ -25,9 +25,28 @@ interface Finding {
 async function seriousFindings(page: Page): Promise<Finding[]> {
   await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
-    return violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const { violations } = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      resultTypes: ['violations'],
+    });
+    return violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => String(n.target)),
+    }));
   });
   return results.filter((f) => f.impact === 'serious' || f.impact === 'critical');
 }
@@ -65,7 +84,8 @@ const describeTheme = (scheme: 'light' | 'dark') =>
       const page = await session.open(path);
       await page.setViewportSize(viewport);
       await page.locator('h1').first().waitFor();
-      if (path === 'newtab.html' || path === 'popup.html') await page.getByRole('list', { name: "Today's tasks" }).getByRole('checkbox').first().waitFor();
+      if (path === 'newtab.html' || path === 'popup.html')
+        await page.getByRole('list', { name: "Today's tasks" }).getByRole('checkbox').first().waitFor();
       // Lazy parts (focus, logging, charts) settle before the check.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(300);

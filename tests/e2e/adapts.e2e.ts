@@ -17,16 +17,53 @@ async function launched(): Promise<ExtensionSession> {
 }
 
 function history(today: string) {
-  const settings = { ...structuredClone(defaultSettings), examDate: addDays(today, 45), startDate: addDays(today, -20), goAheadPercent: 65, rescheduleDeadline: addDays(today, 10), lastReplannedDay: today, updatedAt: new Date().toISOString() };
+  const settings = {
+    ...structuredClone(defaultSettings),
+    examDate: addDays(today, 45),
+    startDate: addDays(today, -20),
+    goAheadPercent: 65,
+    rescheduleDeadline: addDays(today, 10),
+    lastReplannedDay: today,
+    updatedAt: new Date().toISOString(),
+  };
   const tasks: Task[] = [];
   const logs: QuestionLog[] = [];
   const areas = ['cardiovascular', 'respiratory-renal', 'gastrointestinal', 'biostats-epi'];
   for (let i = 20; i >= 1; i--) {
     const day = addDays(today, -i);
     const done = i % 6 !== 0;
-    tasks.push({ id: `qb-${i}`, day, kind: 'question-block', title: `Block ${i}`, minutes: 60 + (i % 4) * 60, status: done ? 'done' : 'skipped', order: 0, priority: 2 });
-    tasks.push({ id: `cr-${i}`, day, kind: 'content-review', title: `Review ${i}`, minutes: 90, status: i % 3 === 0 ? 'skipped' : 'done', order: 1, priority: 2 });
-    if (done) logs.push({ id: `l-${i}`, day, taskId: `qb-${i}`, questions: 40, correct: 20 + ((i * 7) % 13), mode: 'timed', areaIds: [areas[i % 4]!], minutes: 60, createdAt: `${day}T10:00:00Z` });
+    tasks.push({
+      id: `qb-${i}`,
+      day,
+      kind: 'question-block',
+      title: `Block ${i}`,
+      minutes: 60 + (i % 4) * 60,
+      status: done ? 'done' : 'skipped',
+      order: 0,
+      priority: 2,
+    });
+    tasks.push({
+      id: `cr-${i}`,
+      day,
+      kind: 'content-review',
+      title: `Review ${i}`,
+      minutes: 90,
+      status: i % 3 === 0 ? 'skipped' : 'done',
+      order: 1,
+      priority: 2,
+    });
+    if (done)
+      logs.push({
+        id: `l-${i}`,
+        day,
+        taskId: `qb-${i}`,
+        questions: 40,
+        correct: 20 + ((i * 7) % 13),
+        mode: 'timed',
+        areaIds: [areas[i % 4]!],
+        minutes: 60,
+        createdAt: `${day}T10:00:00Z`,
+      });
   }
   const assessments: Assessment[] = [
     { id: 'a1', day: addDays(today, -18), formId: 'nbme-26', percentCorrect: 54, passProbability: 31, createdAt: '' },
@@ -55,8 +92,12 @@ describeInBrowser('adapts: progress and replanning', () => {
       await expect.poll(() => progress.chart(/studied in all/).count()).toBe(1);
       expect(await page.getByRole('img').count()).toBe(5);
       await expect.poll(() => progress.table('Percent correct per area').getByRole('row').count()).toBe(5);
-      expect(await progress.chart(/the latest, UWorld Self-Assessment 1, 62% correct\. Your go-ahead level is 65%/).count()).toBe(1);
-      expect(await progress.standing().textContent()).toMatch(/3 points below your go-ahead level of 65%.*reschedule deadline is .*10 days away/s);
+      expect(
+        await progress.chart(/the latest, UWorld Self-Assessment 1, 62% correct\. Your go-ahead level is 65%/).count(),
+      ).toBe(1);
+      expect(await progress.standing().textContent()).toMatch(
+        /3 points below your go-ahead level of 65%.*reschedule deadline is .*10 days away/s,
+      );
       await page.screenshot({ path: `${SHOTS}/progress-light.png`, fullPage: true });
       await page.emulateMedia({ colorScheme: 'dark' });
       await page.screenshot({ path: `${SHOTS}/progress-dark.png`, fullPage: true });
@@ -73,7 +114,15 @@ describeInBrowser('adapts: the new tab', () => {
   it('replans a plan whose first five days passed unfinished, and says what moved', async () => {
     session = await launched();
     const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
-    const settings = { ...structuredClone(defaultSettings), examDate: addDays(today, 40), startDate: addDays(today, -5), bands: { cardiovascular: 'lower' as const }, questionBankLeft: 2500, practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'], updatedAt: new Date().toISOString() };
+    const settings = {
+      ...structuredClone(defaultSettings),
+      examDate: addDays(today, 40),
+      startDate: addDays(today, -5),
+      bands: { cardiovascular: 'lower' as const },
+      questionBankLeft: 2500,
+      practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'],
+      updatedAt: new Date().toISOString(),
+    };
     const plan = buildPlan(planInputFromSettings(settings, settings.startDate, 'p-'));
     const setup = await session.open('progress.html');
     await seedDatabase(setup, { settings, tasks: plan.tasks });
@@ -100,8 +149,26 @@ describeInBrowser('adapts: the new tab', () => {
     await session?.dispose();
     session = await launched();
     const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
-    const settings = { ...structuredClone(defaultSettings), examDate: addDays(today, 40), startDate: today, practiceFormIds: ['nbme-30', 'nbme-31'], lastReplannedDay: today, updatedAt: new Date().toISOString() };
-    const block: Task = { id: 'qb', day: today, kind: 'question-block', title: 'Cardiovascular: 40 timed questions', minutes: 60, questions: 40, areaIds: ['cardiovascular'], status: 'todo', order: 0, priority: 2 };
+    const settings = {
+      ...structuredClone(defaultSettings),
+      examDate: addDays(today, 40),
+      startDate: today,
+      practiceFormIds: ['nbme-30', 'nbme-31'],
+      lastReplannedDay: today,
+      updatedAt: new Date().toISOString(),
+    };
+    const block: Task = {
+      id: 'qb',
+      day: today,
+      kind: 'question-block',
+      title: 'Cardiovascular: 40 timed questions',
+      minutes: 60,
+      questions: 40,
+      areaIds: ['cardiovascular'],
+      status: 'todo',
+      order: 0,
+      priority: 2,
+    };
     const setup = await session.open('progress.html');
     await seedDatabase(setup, { settings, tasks: [block] });
 
@@ -124,9 +191,13 @@ describeInBrowser('adapts: the new tab', () => {
     await newTab.screenshot({ path: `${SHOTS}/newtab-logged.png`, fullPage: true });
 
     const stored = await storedRecords(newTab);
-    expect(stored.questionLogs).toEqual([expect.objectContaining({ taskId: 'qb', questions: 40, correct: 29, areaIds: ['cardiovascular'] })]);
+    expect(stored.questionLogs).toEqual([
+      expect.objectContaining({ taskId: 'qb', questions: 40, correct: 29, areaIds: ['cardiovascular'] }),
+    ]);
     expect(stored.misses).toEqual([expect.objectContaining({ questionId: '20551', due: addDays(today, 2) })]);
-    expect(stored.assessments).toEqual([expect.objectContaining({ formId: 'nbme-30', percentCorrect: 63, passProbability: 58 })]);
+    expect(stored.assessments).toEqual([
+      expect.objectContaining({ formId: 'nbme-30', percentCorrect: 63, passProbability: 58 }),
+    ]);
     expect(stored.settings.practiceFormIds).toEqual(['nbme-31']);
 
     const popup = await session.open('popup.html');

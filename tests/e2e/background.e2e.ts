@@ -26,16 +26,36 @@ declare const chrome: {
 };
 
 const alarms = (worker: Worker) => worker.evaluate(() => chrome.alarms.getAll());
-const notificationIds = async (worker: Worker) => Object.keys(await worker.evaluate(() => chrome.notifications.getAll()));
-const moveAlarm = (worker: Worker, name: string) => worker.evaluate((n) => chrome.alarms.create(n, { when: Date.now() + 1_000 }), name);
+const notificationIds = async (worker: Worker) =>
+  Object.keys(await worker.evaluate(() => chrome.notifications.getAll()));
+const moveAlarm = (worker: Worker, name: string) =>
+  worker.evaluate((n) => chrome.alarms.create(n, { when: Date.now() + 1_000 }), name);
 
 /** Onboarding-like seeding: settings that count as onboarded, today's tasks and a practice exam in three days. */
 async function seedPlan(page: Page): Promise<{ today: string; examDay: string }> {
   const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
   const examDay = addDays(today, 3);
-  const settings = { ...defaultSettings, examDate: addDays(today, 40), startDate: today, updatedAt: new Date().toISOString() };
-  const task = (day: string, order: number, fields: Partial<Task>): Task => ({ id: `${day}-${order}`, day, kind: 'question-block', title: `Task ${order}`, minutes: 60, status: 'todo', order, priority: 2, ...fields });
-  const tasks = [task(today, 0, { title: 'Cardiology question block', questions: 40 }), task(examDay, 0, { kind: 'practice-exam', title: 'NBME 31', minutes: 240 })];
+  const settings = {
+    ...defaultSettings,
+    examDate: addDays(today, 40),
+    startDate: today,
+    updatedAt: new Date().toISOString(),
+  };
+  const task = (day: string, order: number, fields: Partial<Task>): Task => ({
+    id: `${day}-${order}`,
+    day,
+    kind: 'question-block',
+    title: `Task ${order}`,
+    minutes: 60,
+    status: 'todo',
+    order,
+    priority: 2,
+    ...fields,
+  });
+  const tasks = [
+    task(today, 0, { title: 'Cardiology question block', questions: 40 }),
+    task(examDay, 0, { kind: 'practice-exam', title: 'NBME 31', minutes: 240 }),
+  ];
   await putRecords(page, { settings, tasks });
   return { today, examDay };
 }
@@ -44,7 +64,9 @@ async function seedPlan(page: Page): Promise<{ today: string; examDay: string }>
 async function makeSessionEndSoon(page: Page, id: string): Promise<void> {
   const session = (await readStores(page, ['focusSessions'])).focusSessions.find((s) => s.id === id);
   if (!session) throw new Error(`no focus session ${id}`);
-  await putRecords(page, { focusSessions: [{ ...session, startedAt: Date.now() + 1_000 - session.plannedMinutes * MIN }] });
+  await putRecords(page, {
+    focusSessions: [{ ...session, startedAt: Date.now() + 1_000 - session.plannedMinutes * MIN }],
+  });
 }
 
 describeInBrowser('the background coach', () => {
@@ -58,15 +80,15 @@ describeInBrowser('the background coach', () => {
   });
   afterAll(async () => session?.dispose());
 
-  it('derives the day\'s alarms from an onboarded plan', async () => {
+  it("derives the day's alarms from an onboarded plan", async () => {
     popup = await session.open('popup.html');
     await popup.getByRole('button', { name: 'Start focus' }).waitFor();
     const { examDay } = await seedPlan(popup);
     // Any alarm makes the real handler run syncAlarms; an unowned focus tick is then cleared.
     await moveAlarm(session.worker, 'focus-tick');
-    await expect.poll(async () => (await alarms(session.worker)).map((a) => a.name.split(':')[0]).sort(), { timeout: 10_000 }).toEqual(
-      expect.arrayContaining(['day-rollover', 'morning', 'practice-eve']),
-    );
+    await expect
+      .poll(async () => (await alarms(session.worker)).map((a) => a.name.split(':')[0]).sort(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['day-rollover', 'morning', 'practice-eve']));
     const names = (await alarms(session.worker)).map((a) => a.name);
     expect(names).toContain(`practice-eve:${examDay}`);
     expect(names).not.toContain('focus-tick');
@@ -76,7 +98,11 @@ describeInBrowser('the background coach', () => {
     await popup.setViewportSize({ width: 360, height: 320 });
     const before = Date.now();
     await new FocusControlPage(popup).start();
-    await expect.poll(async () => (await alarms(session.worker)).find((a) => a.name.startsWith('focus-end:')), { timeout: 10_000 }).toBeDefined();
+    await expect
+      .poll(async () => (await alarms(session.worker)).find((a) => a.name.startsWith('focus-end:')), {
+        timeout: 10_000,
+      })
+      .toBeDefined();
     focusEnd = (await alarms(session.worker)).find((a) => a.name.startsWith('focus-end:'));
     expect(focusEnd!.scheduledTime).toBeGreaterThanOrEqual(before + 50 * MIN);
     expect(focusEnd!.scheduledTime).toBeLessThan(Date.now() + 50 * MIN + 1_000);
@@ -84,10 +110,12 @@ describeInBrowser('the background coach', () => {
     await popup.screenshot({ path: `${SHOTS}/popup-focus-running.png` });
   });
 
-  it('puts an alarm that fired too early back at the block\'s real end', async () => {
+  it("puts an alarm that fired too early back at the block's real end", async () => {
     await moveAlarm(session.worker, focusEnd!.name);
     await expect
-      .poll(async () => (await alarms(session.worker)).find((a) => a.name === focusEnd!.name)?.scheduledTime, { timeout: 10_000 })
+      .poll(async () => (await alarms(session.worker)).find((a) => a.name === focusEnd!.name)?.scheduledTime, {
+        timeout: 10_000,
+      })
       .toBeGreaterThan(Date.now() + 49 * MIN);
     expect(await notificationIds(session.worker)).toEqual([]);
   });
@@ -96,7 +124,11 @@ describeInBrowser('the background coach', () => {
     await makeSessionEndSoon(popup, focusEnd!.name.slice('focus-end:'.length));
     await moveAlarm(session.worker, focusEnd!.name);
     await expect.poll(() => notificationIds(session.worker), { timeout: 10_000 }).toContain(focusEnd!.name);
-    await expect.poll(async () => (await alarms(session.worker)).some((a) => a.name.startsWith('break-end:')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await alarms(session.worker)).some((a) => a.name.startsWith('break-end:')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await popup.getByText(/Short break/).waitFor();
     await popup.screenshot({ path: `${SHOTS}/popup-break.png` });
   });
@@ -107,7 +139,11 @@ describeInBrowser('the background coach', () => {
     const running = (await alarms(session.worker)).find((a) => a.name.startsWith('focus-end:'))!;
     await session.close();
     session = await launchExtension({ userDataDir: session.userDataDir });
-    await expect.poll(async () => (await alarms(session.worker)).find((a) => a.name === running.name)?.scheduledTime, { timeout: 15_000 }).toBe(running.scheduledTime);
+    await expect
+      .poll(async () => (await alarms(session.worker)).find((a) => a.name === running.name)?.scheduledTime, {
+        timeout: 15_000,
+      })
+      .toBe(running.scheduledTime);
     const names = (await alarms(session.worker)).map((a) => a.name.split(':')[0]);
     expect(names).toEqual(expect.arrayContaining(['morning', 'day-rollover', 'focus-tick']));
     popup = await session.open('popup.html');
@@ -128,7 +164,9 @@ describeInBrowser('the focus control in dark mode', () => {
     const popup = await session.open('popup.html');
     await popup.setViewportSize({ width: 360, height: 320 });
     await new FocusControlPage(popup).start();
-    const colors = await popup.getByText(/min left/).evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
+    const colors = await popup
+      .getByText(/min left/)
+      .evaluate((el) => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]);
     // theme.css's dark --text on dark --bg.
     expect(colors).toEqual(['rgb(232, 230, 225)', 'rgb(21, 24, 28)']);
     await popup.screenshot({ path: `${SHOTS}/popup-focus-running-dark.png` });
@@ -150,7 +188,9 @@ describeInBrowser('the Reminders section of the settings page', () => {
     await options.getByRole('button', { name: 'Save reminders' }).click();
     await options.getByText(/Reminders saved/).waitFor();
     const reminder = (await alarms(session.worker)).find((a) => a.name.startsWith('evening:'));
-    expect(reminder && [new Date(reminder.scheduledTime).getHours(), new Date(reminder.scheduledTime).getMinutes()]).toEqual([20, 15]);
+    expect(
+      reminder && [new Date(reminder.scheduledTime).getHours(), new Date(reminder.scheduledTime).getMinutes()],
+    ).toEqual([20, 15]);
     await options.getByRole('region', { name: 'Reminders' }).screenshot({ path: `${SHOTS}/options-reminders.png` });
   });
 });
@@ -159,7 +199,7 @@ describeInBrowser('the focus control on the new tab', () => {
   let session: ExtensionSession | undefined;
   afterAll(async () => session?.dispose());
 
-  it('offers to start focus on the day\'s next task', async () => {
+  it("offers to start focus on the day's next task", async () => {
     session = await launchExtension();
     const tab = await session.open('newtab.html');
     await tab.getByRole('button', { name: 'Start focus' }).waitFor();

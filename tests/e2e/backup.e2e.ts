@@ -14,14 +14,20 @@ const SHOTS = 'tests/e2e/screenshots/backup';
 const content = ({ exportedAt: _time, ...rest }: Backup) => rest;
 const sorted = (backup: Backup) => {
   const out = content(backup) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(out)) if (Array.isArray(value)) out[key] = [...value].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const [key, value] of Object.entries(out))
+    if (Array.isArray(value)) out[key] = [...value].sort((a, b) => (a.id < b.id ? -1 : 1));
   return out;
 };
 
 /** The student's own data: the sample with more of everything and another exam date. */
 function seededBackup(): Backup {
   const sample = sampleBackup();
-  const tasks = Array.from({ length: 12 }, (_, i) => ({ ...sample.tasks[0]!, id: `mine-${String(i).padStart(2, '0')}`, order: i, status: 'todo' as const }));
+  const tasks = Array.from({ length: 12 }, (_, i) => ({
+    ...sample.tasks[0]!,
+    id: `mine-${String(i).padStart(2, '0')}`,
+    order: i,
+    status: 'todo' as const,
+  }));
   return toBackup({ ...sample, settings: { ...sample.settings, examDate: '2027-02-12' }, tasks }, '');
 }
 
@@ -60,12 +66,22 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
   const bad: [string, string | Buffer, RegExp][] = [
     ['not JSON', 'this is not a backup', /This file is not JSON/],
     ['another format', '{"format":"anki-deck","cards":[]}', /This is not a Retake Coach backup \(format: "anki-deck"/],
-    ['a newer schema', '{"format":"retake-coach-backup","schemaVersion":7}', new RegExp(`made by a newer version \\(schema 7\\); this extension knows up to ${BACKUP_SCHEMA_VERSION}\\. Update the extension first\\.`)],
+    [
+      'a newer schema',
+      '{"format":"retake-coach-backup","schemaVersion":7}',
+      new RegExp(
+        `made by a newer version \\(schema 7\\); this extension knows up to ${BACKUP_SCHEMA_VERSION}\\. Update the extension first\\.`,
+      ),
+    ],
     ['a wrong type', '', /tasks\[3\]\.title: must be text/],
     ['an impossible date', '', /tasks\[1\]\.day: must be a real date \(YYYY-MM-DD\)/],
     ['negative minutes', '', /tasks\[2\]\.minutes: must be 0 or more/],
     ['an unknown kind', '', /tasks\[0\]\.kind: must be one of: reflection, guidance/],
-    ['a file over 12 MB', Buffer.alloc(13 * 1024 * 1024, 32), /This file is 13\.0 MB; a Retake Coach backup is at most 12\.0 MB/],
+    [
+      'a file over 12 MB',
+      Buffer.alloc(13 * 1024 * 1024, 32),
+      /This file is 13\.0 MB; a Retake Coach backup is at most 12\.0 MB/,
+    ],
   ];
 
   it.each(bad)('refuses %s with an alert, and the next export is the same', async (kind, file, problem) => {
@@ -87,8 +103,18 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
     const incoming = sampleBackup();
     await section.choose('laptop.json', JSON.stringify(incoming));
     await section.confirmation().waitFor();
-    expect(await section.confirmation().getByRole('row', { name: /Exam date/ }).textContent()).toBe('Exam date12 February 202720 January 2027');
-    expect(await section.confirmation().getByRole('row', { name: /Plan tasks/ }).textContent()).toBe('Plan tasks123');
+    expect(
+      await section
+        .confirmation()
+        .getByRole('row', { name: /Exam date/ })
+        .textContent(),
+    ).toBe('Exam date12 February 202720 January 2027');
+    expect(
+      await section
+        .confirmation()
+        .getByRole('row', { name: /Plan tasks/ })
+        .textContent(),
+    ).toBe('Plan tasks123');
     await section.page.emulateMedia({ colorScheme: 'light' });
     await section.region.screenshot({ path: `${SHOTS}/confirm-light.png` });
     await section.page.emulateMedia({ colorScheme: 'dark' });
@@ -96,7 +122,9 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
     await section.page.emulateMedia({ colorScheme: 'light' });
 
     await section.region.getByRole('button', { name: 'Replace everything' }).click();
-    await expect.poll(() => section.status().textContent()).toMatch(/Backup imported: every section of this page now shows it/);
+    await expect
+      .poll(() => section.status().textContent())
+      .toMatch(/Backup imported: every section of this page now shows it/);
     expect(sorted((await section.export()).backup)).toEqual(sorted(incoming));
     // The page reloaded: the other sections show the imported settings, not the ones they had read before.
     expect(await section.page.getByLabel('Exam date').inputValue()).toBe('2027-01-20');

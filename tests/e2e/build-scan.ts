@@ -41,9 +41,13 @@ export function scanScript(file: string, text: string): Finding[] {
   }
   // Raw HTML: only Preact's renderer may assign innerHTML, for the `dangerouslySetInnerHTML` prop no code of ours
   // passes (eslint forbids it); the assignment sits right after the renderer reads that prop.
-  for (const m of text.matchAll(/\.(innerHTML|outerHTML)\s*=(?!=)|\binsertAdjacentHTML\b|\bdocument\.write(ln)?\s*\(|\bcreateContextualFragment\b/g)) {
+  for (const m of text.matchAll(
+    /\.(innerHTML|outerHTML)\s*=(?!=)|\binsertAdjacentHTML\b|\bdocument\.write(ln)?\s*\(|\bcreateContextualFragment\b/g,
+  )) {
     const before = text.slice(Math.max(0, m.index - 600), m.index);
-    const preact = /["'`]dangerouslySetInnerHTML["'`]/.test(before) && /^\.innerHTML\s*=\s*[\w$]+\.__html\b/.test(text.slice(m.index, m.index + 40));
+    const preact =
+      /["'`]dangerouslySetInnerHTML["'`]/.test(before) &&
+      /^\.innerHTML\s*=\s*[\w$]+\.__html\b/.test(text.slice(m.index, m.index + 40));
     if (!preact) found.push({ file, what: 'raw HTML', excerpt: excerpt(text, m.index) });
   }
   return found;
@@ -52,19 +56,27 @@ export function scanScript(file: string, text: string): Finding[] {
 /** Pages load only the package's own files: root-relative script/link/img sources, no inline scripts. */
 export function scanHtml(file: string, text: string): Finding[] {
   const found: Finding[] = [];
-  for (const m of text.matchAll(/<(script|link|img|iframe|object|embed|source|audio|video)\b[^>]*?\b(src|href|data)\s*=\s*["']([^"']*)["']/gi)) {
-    if (!/^\/(?!\/)[\w./-]+$/.test(m[3]!)) found.push({ file, what: `<${m[1]}> loads ${m[3]}`, excerpt: excerpt(text, m.index) });
+  for (const m of text.matchAll(
+    /<(script|link|img|iframe|object|embed|source|audio|video)\b[^>]*?\b(src|href|data)\s*=\s*["']([^"']*)["']/gi,
+  )) {
+    if (!/^\/(?!\/)[\w./-]+$/.test(m[3]!))
+      found.push({ file, what: `<${m[1]}> loads ${m[3]}`, excerpt: excerpt(text, m.index) });
   }
-  for (const m of text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>/gi)) found.push({ file, what: 'inline <script>', excerpt: excerpt(text, m.index) });
-  for (const m of text.matchAll(/<(iframe|object|embed|base)\b/gi)) found.push({ file, what: `<${m[1]}>`, excerpt: excerpt(text, m.index) });
-  for (const m of text.matchAll(/\son\w+\s*=/gi)) found.push({ file, what: 'inline event handler', excerpt: excerpt(text, m.index) });
+  for (const m of text.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>/gi))
+    found.push({ file, what: 'inline <script>', excerpt: excerpt(text, m.index) });
+  for (const m of text.matchAll(/<(iframe|object|embed|base)\b/gi))
+    found.push({ file, what: `<${m[1]}>`, excerpt: excerpt(text, m.index) });
+  for (const m of text.matchAll(/\son\w+\s*=/gi))
+    found.push({ file, what: 'inline event handler', excerpt: excerpt(text, m.index) });
   return found;
 }
 
 /** CSS that would fetch from elsewhere: url(http...), url(//...), @import of anything. */
 export function scanCss(file: string, text: string): Finding[] {
   const found: Finding[] = [];
-  for (const m of text.matchAll(/url\(\s*["']?\s*(https?:|\/\/|wss?:|ftp:)/gi)) found.push({ file, what: 'remote url() in CSS', excerpt: excerpt(text, m.index) });
-  for (const m of text.matchAll(/@import\b/gi)) found.push({ file, what: '@import in CSS', excerpt: excerpt(text, m.index) });
+  for (const m of text.matchAll(/url\(\s*["']?\s*(https?:|\/\/|wss?:|ftp:)/gi))
+    found.push({ file, what: 'remote url() in CSS', excerpt: excerpt(text, m.index) });
+  for (const m of text.matchAll(/@import\b/gi))
+    found.push({ file, what: '@import in CSS', excerpt: excerpt(text, m.index) });
   return found;
 }

@@ -35,7 +35,8 @@ describeInBrowser('the school deadline and the retake budget', () => {
     await form.examDate().fill(examDate);
     await dates.schoolDeadline().fill(deadline);
     await form.bank().fill('1800');
-    for (const name of ['NBME Form 30', 'USMLE Free 120 (sample questions)']) await form.practiceExams().getByRole('checkbox', { name }).check();
+    for (const name of ['NBME Form 30', 'USMLE Free 120 (sample questions)'])
+      await form.practiceExams().getByRole('checkbox', { name }).check();
     await form.createPlan().click();
     await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
     expect(await dates.latestDay().textContent()).toBe(`Latest day to sit: ${latest}`);
@@ -49,11 +50,16 @@ describeInBrowser('the school deadline and the retake budget', () => {
     await form.page.goto(`chrome-extension://${session.extensionId}/options.html`);
     await form.examDate().fill(addDays(latest, 10));
     await form.page.getByRole('button', { name: 'Save changes' }).click();
-    await form.page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+    await form.page
+      .getByRole('status')
+      .filter({ hasText: /^Saved\./ })
+      .waitFor();
     await form.page.reload();
     const warning = dates.notices();
     await warning.waitFor();
-    expect(await warning.textContent()).toMatch(new RegExp(`after your latest day to sit, ${latest}.*10 days after your school's deadline, ${deadline}`));
+    expect(await warning.textContent()).toMatch(
+      new RegExp(`after your latest day to sit, ${latest}.*10 days after your school's deadline, ${deadline}`),
+    );
     await dates.section().screenshot({ path: `${SHOTS}/warning-light.png` });
     await form.page.emulateMedia({ colorScheme: 'dark' });
     await dates.section().screenshot({ path: `${SHOTS}/warning-dark.png` });
@@ -78,7 +84,12 @@ describeInBrowser('the school deadline and the retake budget', () => {
     // Export, then import into a fresh profile: the same budget and the same dates.
     const exported = await new BackupSection(form.page).export();
     expect(exported.backup.settings).toMatchObject({ schoolDeadline: deadline, resultWeeks: 6 });
-    expect(exported.backup.settings.budget).toEqual({ hidden: false, testsAbroad: false, amounts: { examFee: 725 }, paid: [] });
+    expect(exported.backup.settings.budget).toEqual({
+      hidden: false,
+      testsAbroad: false,
+      amounts: { examFee: 725 },
+      paid: [],
+    });
     const fresh = await launchExtension();
     sessions.push(fresh);
     const page = await waitForPage(fresh.context, '/options.html');

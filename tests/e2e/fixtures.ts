@@ -11,7 +11,7 @@ export const EXTENSION_DIR = resolve(__dirname, '../..', process.env.RC_OUT_DIR 
 const chromiumPath = findChromium();
 
 if (!chromiumPath) {
-  const message = 'No Chromium found (set CHROMIUM_PATH or install Debian\'s `chromium`): the browser tests cannot run.';
+  const message = "No Chromium found (set CHROMIUM_PATH or install Debian's `chromium`): the browser tests cannot run.";
   if (process.env.CI) throw new Error(`${message} In CI this is a failure.`);
   console.warn(`\n\n!!!!!!!!!! ${message} SKIPPING every browser test. !!!!!!!!!!\n\n`);
 }
@@ -40,7 +40,9 @@ export interface ExtensionSession {
 }
 
 /** Launches Chromium with the built extension on a fresh (or the given) profile. */
-export async function launchExtension(options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { userDataDir?: string; colorScheme?: 'light' | 'dark' } = {},
+): Promise<ExtensionSession> {
   if (!chromiumPath) throw new Error('Chromium is missing');
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'retake-coach-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -10,13 +10,27 @@ import { putRecords } from './pages/extension-db';
 import { OnboardingPage } from './pages/onboarding-page';
 import { TodayPage } from './pages/today-page';
 
-const task = (day: string, title: string): Task => ({ id: `t-${day}`, day, kind: 'question-block', title, minutes: 60, questions: 20, status: 'todo', order: 0, priority: 2 });
+const task = (day: string, title: string): Task => ({
+  id: `t-${day}`,
+  day,
+  kind: 'question-block',
+  title,
+  minutes: 60,
+  questions: 20,
+  status: 'todo',
+  order: 0,
+  priority: 2,
+});
 
 function seed(today: string): { settings: Settings; tasks: Task[] } {
   const settings: Settings = {
     ...structuredClone(defaultSettings),
-    examDate: addDays(today, 40), startDate: addDays(today, -3), weekdayMinutes: [360, 360, 360, 360, 360, 360, 360],
-    questionBankLeft: 2000, lastReplannedDay: addDays(today, 1), updatedAt: new Date().toISOString(),
+    examDate: addDays(today, 40),
+    startDate: addDays(today, -3),
+    weekdayMinutes: [360, 360, 360, 360, 360, 360, 360],
+    questionBankLeft: 2000,
+    lastReplannedDay: addDays(today, 1),
+    updatedAt: new Date().toISOString(),
   };
   return { settings, tasks: [task(today, 'Day one block'), task(addDays(today, 1), 'Day two block')] };
 }
@@ -60,7 +74,10 @@ describeInBrowser('a today that is never stale', () => {
     await form.page.reload();
     await form.examDate().fill(addDays(today, 54));
     await form.page.getByRole('button', { name: 'Save changes' }).click();
-    await form.page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+    await form.page
+      .getByRole('status')
+      .filter({ hasText: /^Saved\./ })
+      .waitFor();
 
     // Every countdown the next new tab ever draws, from its very first frame.
     await session.context.addInitScript(() => {

@@ -20,15 +20,35 @@ async function tab(page: Page): Promise<TabStop> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { tag: 'body', role: '', name: '', ringVisible: false };
-    const byIds = (ids: string | null) => (ids ?? '').split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-    const labels = 'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '').join(' ') : '';
-    const name = (el.getAttribute('aria-label') ?? '') || byIds(el.getAttribute('aria-labelledby')) || labels || el.getAttribute('title') || (el.tagName === 'INPUT' ? '' : el.textContent) || '';
+    const byIds = (ids: string | null) =>
+      (ids ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+    const labels =
+      'labels' in el ? [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '').join(' ') : '';
+    const name =
+      (el.getAttribute('aria-label') ?? '') ||
+      byIds(el.getAttribute('aria-labelledby')) ||
+      labels ||
+      el.getAttribute('title') ||
+      (el.tagName === 'INPUT' ? '' : el.textContent) ||
+      '';
     const style = getComputedStyle(el);
     // A date input's last Tab stop is the browser's own calendar button inside it: the input no longer matches
     // :focus, and the browser draws that button's ring itself.
-    const onNativePicker = el instanceof HTMLInputElement && (el.type === 'date' || el.type === 'time') && !el.matches(':focus');
-    const ringVisible = onNativePicker || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
-    return { tag: el.tagName.toLowerCase(), role: el.getAttribute('role') ?? (el as HTMLInputElement).type ?? '', name: name.trim(), ringVisible };
+    const onNativePicker =
+      el instanceof HTMLInputElement && (el.type === 'date' || el.type === 'time') && !el.matches(':focus');
+    const ringVisible =
+      onNativePicker ||
+      (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+      style.boxShadow !== 'none';
+    return {
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role') ?? (el as HTMLInputElement).type ?? '',
+      name: name.trim(),
+      ringVisible,
+    };
   });
 }
 

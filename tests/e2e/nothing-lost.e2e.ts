@@ -15,7 +15,16 @@ import { seededPlan } from './seeded-plan';
 // The worker's own `chrome` (evaluated inside the service worker), typed as far as this file uses it.
 declare const chrome: { alarms: { getAll(): Promise<{ name: string }[]> } };
 
-const ALL = ['settings', 'attempts', 'tasks', 'questionLogs', 'assessments', 'focusSessions', 'journal', 'misses'] as const;
+const ALL = [
+  'settings',
+  'attempts',
+  'tasks',
+  'questionLogs',
+  'assessments',
+  'focusSessions',
+  'journal',
+  'misses',
+] as const;
 
 describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old records', () => {
   let session: ExtensionSession;
@@ -52,7 +61,10 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     await reminders(tab1).getByLabel('Focus minutes').fill('40');
     await reminders(tab1).getByRole('button', { name: 'Save reminders' }).click();
     await reminders(tab1).getByText('Reminders saved').waitFor();
-    expect((await readStores(setup, ['settings'])).settings).toMatchObject({ morningTime: '06:15', focus: { focusMinutes: 40 } });
+    expect((await readStores(setup, ['settings'])).settings).toMatchObject({
+      morningTime: '06:15',
+      focus: { focusMinutes: 40 },
+    });
 
     // A write whose broadcast never reached tab 1 (written straight to the database): its save is refused.
     const { settings } = await readStores(setup, ['settings']);
@@ -61,7 +73,10 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     await reminders(tab1).getByRole('button', { name: 'Save reminders' }).click();
     // Said above the section, which is read again (so its form starts over from the saved values).
     await tab1.getByRole('alert').filter({ hasText: 'Your reminder settings changed in another tab' }).waitFor();
-    expect((await readStores(setup, ['settings'])).settings).toMatchObject({ morningTime: '05:00', focus: { focusMinutes: 40 } });
+    expect((await readStores(setup, ['settings'])).settings).toMatchObject({
+      morningTime: '05:00',
+      focus: { focusMinutes: 40 },
+    });
     await expect.poll(() => reminders(tab1).getByLabel('Morning plan time').inputValue()).toBe('05:00');
     expect(await reminders(tab1).getByText('Reminders saved').count()).toBe(0);
   });
@@ -73,7 +88,10 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     await reminders(tab1).getByLabel('Morning plan time').waitFor();
     const backup = new BackupSection(tab2);
     const exported = (await backup.export()).backup;
-    await backup.choose('other.json', JSON.stringify({ ...exported, settings: { ...exported.settings, morningTime: '05:45' } }));
+    await backup.choose(
+      'other.json',
+      JSON.stringify({ ...exported, settings: { ...exported.settings, morningTime: '05:45' } }),
+    );
     await backup.region.getByRole('button', { name: 'Replace everything' }).click();
     await expect.poll(() => backup.status().textContent()).toMatch(/Backup imported/);
     await expect.poll(() => reminders(tab1).getByLabel('Morning plan time').inputValue()).toBe('05:45');
@@ -82,7 +100,7 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     expect((await readStores(setup, ['settings'])).settings.morningTime).toBe('05:45');
   });
 
-  it('2. a block logged for a task another tab\'s replan deleted attaches to the task there now, and a half-typed form is kept', async () => {
+  it("2. a block logged for a task another tab's replan deleted attaches to the task there now, and a half-typed form is kept", async () => {
     const plan = await seed();
     const block = plan.tasks.find((t) => t.day === plan.today && t.kind === 'question-block' && t.status === 'todo');
     expect(block).toBeDefined();
@@ -148,7 +166,9 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     await form.createPlan().click();
     const problem = form.page.locator('#exam-date-error');
     await problem.waitFor();
-    expect(await problem.textContent()).toBe(`2127-01-20 is more than 3 years ahead; please check the year (the latest date a plan can aim for is ${latestExamDate(today())}).`);
+    expect(await problem.textContent()).toBe(
+      `2127-01-20 is more than 3 years ahead; please check the year (the latest date a plan can aim for is ${latestExamDate(today())}).`,
+    );
     expect(await countStores(setup, ['tasks'])).toEqual({ tasks: 0 });
   });
 
@@ -167,10 +187,22 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
   it('5. a lastReplannedDay in the future is stale: the plan is caught up and the student told', async () => {
     const plan = await seed({ lastReplannedDay: addDays(today(), 30) });
     const yesterday = addDays(plan.today, -1);
-    const missed: Task = { id: 'missed', day: yesterday, kind: 'content-review', title: 'Missed review', minutes: 30, status: 'todo', order: 9, priority: 2 };
+    const missed: Task = {
+      id: 'missed',
+      day: yesterday,
+      kind: 'content-review',
+      title: 'Missed review',
+      minutes: 30,
+      status: 'todo',
+      order: 9,
+      priority: 2,
+    };
     await putRecords(setup, { tasks: [missed] });
     const newTab = await session.open('newtab.html');
-    await newTab.getByRole('status', { name: 'What moved' }).getByText(/clock was probably set ahead/).waitFor();
+    await newTab
+      .getByRole('status', { name: 'What moved' })
+      .getByText(/clock was probably set ahead/)
+      .waitFor();
     const { tasks, settings } = await readStores(setup, ['tasks', 'settings']);
     expect(tasks.find((t) => t.id === 'missed')!.day >= plan.today).toBe(true);
     expect(settings.lastReplannedDay).toBe(plan.today);
@@ -178,7 +210,14 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
 
   it('6. a focus session dated in the year 3000 is ended on read, and no focus alarm stays', async () => {
     await seed();
-    const session3000: FocusSession = { id: 'f3000', kind: 'focus', day: today(), startedAt: Date.UTC(3000, 0, 1), plannedMinutes: 50, pausedMs: 0 };
+    const session3000: FocusSession = {
+      id: 'f3000',
+      kind: 'focus',
+      day: today(),
+      startedAt: Date.UTC(3000, 0, 1),
+      plannedMinutes: 50,
+      pausedMs: 0,
+    };
     await putRecords(setup, { focusSessions: [session3000] });
     const popup = await session.open('popup.html');
     await popup.getByRole('button', { name: 'Start focus' }).waitFor();
@@ -194,7 +233,10 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     const garbage = { ...template, id: 'garbage', day: 'soon', minutes: 'lots' } as unknown as Task;
     await putRecords(setup, { tasks: [numeric, garbage] });
     const progress = await session.open('progress.html');
-    await progress.getByRole('status').filter({ hasText: '1 record saved by an older version could not be read' }).waitFor();
+    await progress
+      .getByRole('status')
+      .filter({ hasText: '1 record saved by an older version could not be read' })
+      .waitFor();
     await progress.getByRole('heading', { name: 'Your progress' }).waitFor();
     const planPage = await session.open('plan.html');
     await planPage.getByRole('heading', { name: 'Your plan' }).waitFor();
@@ -207,14 +249,19 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     await reminders(options).getByLabel('Morning plan time').waitFor();
     await options.evaluate(() => {
       IDBObjectStore.prototype.put = function put() {
-        throw new DOMException("Failed to execute 'put' on 'IDBObjectStore': Evaluating the object store's key path did not yield a value.", 'DataError');
+        throw new DOMException(
+          "Failed to execute 'put' on 'IDBObjectStore': Evaluating the object store's key path did not yield a value.",
+          'DataError',
+        );
       };
     });
     await reminders(options).getByLabel('Morning plan time').fill('06:40');
     await reminders(options).getByRole('button', { name: 'Save reminders' }).click();
     const alert = reminders(options).getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toBe('Saving your reminders failed (DataError): nothing was changed. Please try again.');
+    expect(await alert.textContent()).toBe(
+      'Saving your reminders failed (DataError): nothing was changed. Please try again.',
+    );
     expect((await readStores(setup, ['settings'])).settings.morningTime).toBe('07:30');
   });
 });

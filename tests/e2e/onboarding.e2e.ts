@@ -35,11 +35,16 @@ describeInBrowser('onboarding', () => {
     await form.page.getByRole('checkbox', { name: 'Not booked yet' }).check();
     for (const date of [addDays(today, -300), addDays(today, -120), addDays(today, -30)]) {
       await form.page.getByRole('button', { name: 'Add a past attempt' }).click();
-      await form.page.getByLabel(/^Attempt \d date$/).last().fill(date);
+      await form.page
+        .getByLabel(/^Attempt \d date$/)
+        .last()
+        .fill(date);
     }
     const earliest = form.page.getByText(/^Earliest date the attempt rules allow: \d{4}-\d{2}-\d{2}\.$/);
     await earliest.waitFor();
-    await form.page.getByRole('region', { name: 'Your exam' }).screenshot({ path: `${SHOTS}/onboarding-not-booked.png` });
+    await form.page
+      .getByRole('region', { name: 'Your exam' })
+      .screenshot({ path: `${SHOTS}/onboarding-not-booked.png` });
   });
 
   it('creates the plan from the contract fields and shows it on the plan page', async () => {
@@ -48,7 +53,9 @@ describeInBrowser('onboarding', () => {
     await form.createPlan().waitFor();
     mkdirSync(SHOTS, { recursive: true });
     await form.page.screenshot({ path: `${SHOTS}/onboarding-light.png`, fullPage: true });
-    await form.page.getByRole('region', { name: 'Your score report' }).screenshot({ path: `${SHOTS}/onboarding-score-light.png` });
+    await form.page
+      .getByRole('region', { name: 'Your score report' })
+      .screenshot({ path: `${SHOTS}/onboarding-score-light.png` });
     await form.page.emulateMedia({ colorScheme: 'dark' });
     await form.page.screenshot({ path: `${SHOTS}/onboarding-dark.png`, fullPage: true });
     await form.page.evaluate(() => window.scrollTo(0, 0));
@@ -61,12 +68,14 @@ describeInBrowser('onboarding', () => {
     // One day off a week, never today (the test ticks one of today's tasks later).
     const offDay = weekdayIndex(today) === 6 ? 'Saturday' : 'Sunday';
     const offIndex = offDay === 'Sunday' ? 6 : 5;
-    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) await form.hours(day).fill(day === offDay ? '0' : '6');
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+      await form.hours(day).fill(day === offDay ? '0' : '6');
     await form.band('Cardiovascular System', 'Lower');
     await form.band('Pathology', 'Higher');
     await form.bank().fill('2400');
     expect(await form.page.getByLabel('Practice exams available').count()).toBe(1);
-    for (const name of ['NBME Form 29', 'NBME Form 30', 'USMLE Free 120 (sample questions)']) await form.practiceExams().getByRole('checkbox', { name }).check();
+    for (const name of ['NBME Form 29', 'NBME Form 30', 'USMLE Free 120 (sample questions)'])
+      await form.practiceExams().getByRole('checkbox', { name }).check();
     await form.createPlan().click();
 
     const done = form.page.getByRole('status').filter({ hasText: 'Your plan is ready' });
@@ -96,10 +105,14 @@ describeInBrowser('onboarding', () => {
     await plan.goto(`chrome-extension://${session.extensionId}/options.html`);
     await form.hours(offDay).fill('3');
     await plan.getByRole('button', { name: 'Save changes' }).click();
-    await plan.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+    await plan
+      .getByRole('status')
+      .filter({ hasText: /^Saved\./ })
+      .waitFor();
     const after = await form.tasks();
     expect(after.find((t) => t.id === first.id)?.status).toBe('done');
-    const onOffDay = (list: typeof after) => list.filter((t) => weekdayIndex(t.day) === offIndex && t.day < addDays(today, 50)).length;
+    const onOffDay = (list: typeof after) =>
+      list.filter((t) => weekdayIndex(t.day) === offIndex && t.day < addDays(today, 50)).length;
     expect(onOffDay(before)).toBe(0);
     expect(onOffDay(after)).toBeGreaterThan(0);
 
@@ -107,7 +120,10 @@ describeInBrowser('onboarding', () => {
     const other = new OnboardingPage(await session.open('options.html'));
     await other.bank().fill('1800');
     await other.page.getByRole('button', { name: 'Save changes' }).click();
-    await other.page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+    await other.page
+      .getByRole('status')
+      .filter({ hasText: /^Saved\./ })
+      .waitFor();
     await expect.poll(() => form.bank().inputValue()).toBe('1800');
   });
 });

@@ -96,14 +96,18 @@ describeInBrowser('privacy: no request leaves the extension', () => {
 
     // The watch was on: it saw each page load its own scripts and styles (navigations to chrome-extension:// are
     // not reported, their subresources are).
-    const pagesSeen = new Set(net.seen.filter((r) => r.from.startsWith('chrome-extension://')).map((r) => new URL(r.from).pathname));
-    for (const path of ['/options.html', '/newtab.html', '/popup.html', '/progress.html']) expect(pagesSeen).toContain(path);
+    const pagesSeen = new Set(
+      net.seen.filter((r) => r.from.startsWith('chrome-extension://')).map((r) => new URL(r.from).pathname),
+    );
+    for (const path of ['/options.html', '/newtab.html', '/popup.html', '/progress.html'])
+      expect(pagesSeen).toContain(path);
     expect(net.seen.filter((r) => r.url.endsWith('.js')).length).toBeGreaterThan(10);
     expect(net.leaks).toEqual([]);
 
     // And what came before the watch: the worker since its start, every open page (the install's onboarding too).
     const earlier = [...(await session.worker.evaluate(resourcesSinceStart))];
-    for (const page of session.context.pages()) if (page.url().startsWith('chrome-extension://')) earlier.push(...(await page.evaluate(resourcesSinceStart)));
+    for (const page of session.context.pages())
+      if (page.url().startsWith('chrome-extension://')) earlier.push(...(await page.evaluate(resourcesSinceStart)));
     expect(earlier.filter((url) => !staysInside(url, session.extensionId))).toEqual([]);
   });
 
@@ -112,7 +116,9 @@ describeInBrowser('privacy: no request leaves the extension', () => {
     await page.evaluate(() => fetch('https://example.com/from-a-page').catch(() => undefined));
     await session.worker.evaluate(() => fetch('https://example.com/from-the-worker').catch(() => undefined));
     await page.evaluate(() => new WebSocket('wss://example.com/socket'));
-    await expect.poll(() => net.leaks.map((l) => l.split(' ')[0]).sort()).toEqual(['https://example.com/from-a-page', 'https://example.com/from-the-worker', 'wss://example.com/socket']);
+    await expect
+      .poll(() => net.leaks.map((l) => l.split(' ')[0]).sort())
+      .toEqual(['https://example.com/from-a-page', 'https://example.com/from-the-worker', 'wss://example.com/socket']);
     expect(net.leaks.find((l) => l.includes('from-the-worker'))).toMatch(/\(from worker\)$/);
     // Resource timing sees a page's fetch too (the check of what came before the watch can fail as well).
     expect(await page.evaluate(resourcesSinceStart)).toContain('https://example.com/from-a-page');

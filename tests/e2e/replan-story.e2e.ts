@@ -37,7 +37,8 @@ describeInBrowser('issue 12: what is done stays done when the exam moves', () =>
     for (const day of DAYS) await form.hours(day).fill(day === offDay ? '0' : '6');
     await form.band('Cardiovascular System', 'Lower');
     await form.bank().fill('2400');
-    for (const name of ['NBME Form 29', 'NBME Form 30', 'NBME Form 31', 'USMLE Free 120 (sample questions)']) await form.practiceExams().getByRole('checkbox', { name }).check();
+    for (const name of ['NBME Form 29', 'NBME Form 30', 'NBME Form 31', 'USMLE Free 120 (sample questions)'])
+      await form.practiceExams().getByRole('checkbox', { name }).check();
     await form.createPlan().click();
     await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
 
@@ -48,7 +49,10 @@ describeInBrowser('issue 12: what is done stays done when the exam moves', () =>
     const block = newTab.page.getByRole('form', { name: 'Log a question block' });
     await block.getByLabel('Questions').fill('40');
     await block.getByLabel('Correct').fill('28');
-    await block.getByText(/covered/).first().click();
+    await block
+      .getByText(/covered/)
+      .first()
+      .click();
     await block.getByRole('checkbox', { name: 'Cardiovascular System' }).check();
     await block.getByRole('checkbox', { name: 'Pharmacology' }).check();
     await block.getByRole('button', { name: 'Log block' }).click();
@@ -59,13 +63,18 @@ describeInBrowser('issue 12: what is done stays done when the exam moves', () =>
     await examForm.getByLabel('Equated percent correct').fill('62');
     await examForm.getByRole('button', { name: 'Log practice exam' }).click();
     await newTab.page.getByText(/Practice exam logged/).waitFor();
-    const todo = (await readStores(newTab.page, ['tasks'])).tasks.filter((t) => t.day === today && t.status === 'todo' && t.kind !== 'rest').sort((a, b) => a.order - b.order)[0]!;
+    const todo = (await readStores(newTab.page, ['tasks'])).tasks
+      .filter((t) => t.day === today && t.status === 'todo' && t.kind !== 'rest')
+      .sort((a, b) => a.order - b.order)[0]!;
     await newTab.task(todo.title).check();
     await expect.poll(async () => (await doneTasks(newTab.page)).length).toBe(3);
 
     const meter = newTab.page.getByLabel(/^Today: .* · 40 questions · 70%/);
     await meter.waitFor();
-    const before = { done: await doneTasks(newTab.page), stores: await readStores(newTab.page, ['questionLogs', 'assessments', 'focusSessions', 'journal']) };
+    const before = {
+      done: await doneTasks(newTab.page),
+      stores: await readStores(newTab.page, ['questionLogs', 'assessments', 'focusSessions', 'journal']),
+    };
     const progress = await session.open('progress.html');
     const studied = progress.getByText(/ studied in all/);
     const studiedBefore = await studied.textContent();
@@ -78,25 +87,42 @@ describeInBrowser('issue 12: what is done stays done when the exam moves', () =>
     await form.page.reload();
     expect(await form.bank().inputValue()).toBe('2360');
     // The three states of a form: NBME 29 taken (listed with its date), the others had (ticked) or not (unticked).
-    await form.practiceExams().getByText(/Already taken .*NBME Form 29 on /).waitFor();
+    await form
+      .practiceExams()
+      .getByText(/Already taken .*NBME Form 29 on /)
+      .waitFor();
     expect(await form.practiceExams().getByRole('checkbox', { name: 'NBME Form 29' }).count()).toBe(0);
     await form.examDate().fill(addDays(exam, 14));
     await form.page.getByRole('button', { name: 'Save changes' }).click();
-    await form.page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+    await form.page
+      .getByRole('status')
+      .filter({ hasText: /^Saved\./ })
+      .waitFor();
     await form.page.reload();
     expect(await form.bank().inputValue()).toBe('2360');
 
     const after = new TodayPage(await session.open('newtab.html'));
     await after.page.getByLabel(/^Today: .* · 40 questions · 70%/).waitFor();
-    expect(await after.page.getByText(/\d+ days? to your exam/).first().textContent()).toMatch(/^63 days/);
+    expect(
+      await after.page
+        .getByText(/\d+ days? to your exam/)
+        .first()
+        .textContent(),
+    ).toMatch(/^63 days/);
     expect(await doneTasks(after.page)).toEqual(before.done);
-    expect(await readStores(after.page, ['questionLogs', 'assessments', 'focusSessions', 'journal'])).toEqual(before.stores);
+    expect(await readStores(after.page, ['questionLogs', 'assessments', 'focusSessions', 'journal'])).toEqual(
+      before.stores,
+    );
     await progress.reload();
     expect(await studied.textContent()).toBe(studiedBefore);
     expect(await after.task(todo.title).isChecked()).toBe(true);
 
     await after.page.getByText('Log a practice exam').click();
-    const options = await after.page.getByRole('form', { name: 'Log a practice exam' }).getByLabel(/^Practice exam/).locator('option').allTextContents();
+    const options = await after.page
+      .getByRole('form', { name: 'Log a practice exam' })
+      .getByLabel(/^Practice exam/)
+      .locator('option')
+      .allTextContents();
     expect(options).toContain('NBME Form 29 (taken)');
     expect(options).toContain('NBME Form 26 (not in your list)');
     expect(options.join()).not.toContain('already used');
@@ -107,7 +133,9 @@ describeInBrowser('issue 12: what is done stays done when the exam moves', () =>
     expect(exams.filter((t) => t.title.includes('baseline'))).toHaveLength(1);
     expect(exams.filter((t) => t.status === 'todo').every((t) => t.day >= addDays(today, 7))).toBe(true);
     expect(tasks.filter((t) => t.title.startsWith('Review NBME Form 29'))).toHaveLength(1);
-    const ahead = tasks.filter((t) => t.day > today && t.status === 'todo').reduce((sum, t) => sum + (t.questions ?? 0), 0);
+    const ahead = tasks
+      .filter((t) => t.day > today && t.status === 'todo')
+      .reduce((sum, t) => sum + (t.questions ?? 0), 0);
     expect(ahead).toBeLessThanOrEqual(2360);
     await after.page.screenshot({ path: join(SHOTS, 'newtab-after-move.png'), fullPage: true });
     await progress.screenshot({ path: join(SHOTS, 'progress-after-move.png'), fullPage: true });

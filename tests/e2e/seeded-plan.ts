@@ -20,6 +20,8 @@ export function seededPlan(overrides: Partial<Settings> = {}): { settings: Setti
     ...overrides,
   };
   const plan = buildPlan(planInputFromSettings(settings, settings.startDate, 'p-'));
-  const tasks = plan.tasks.map((t): Task => (t.day < today ? { ...t, status: 'done', completedAt: `${t.day}T12:00:00.000Z` } : t));
+  const tasks = plan.tasks.map((t): Task =>
+    t.day < today ? { ...t, status: 'done', completedAt: `${t.day}T12:00:00.000Z` } : t,
+  );
   return { settings, tasks, today };
 }

@@ -19,7 +19,9 @@ type Manifest = Record<string, unknown> & {
   permissions: string[];
   optional_permissions: string[];
   background: { service_worker?: string; scripts?: string[] };
-  browser_specific_settings?: { gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } } };
+  browser_specific_settings?: {
+    gecko: { id: string; strict_min_version: string; data_collection_permissions: { required: string[] } };
+  };
 };
 
 const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
@@ -55,13 +57,24 @@ function checkManifest(dir: string): Manifest {
   expect(m.permissions.toSorted()).toEqual(['alarms', 'notifications']);
   expect(m.optional_permissions).toEqual(['idle']);
   // No host access, no loosened CSP, nothing exposed to web pages or other extensions, no injected scripts.
-  for (const key of ['host_permissions', 'optional_host_permissions', 'content_security_policy', 'web_accessible_resources', 'externally_connectable', 'content_scripts', 'update_url', 'sandbox']) {
+  for (const key of [
+    'host_permissions',
+    'optional_host_permissions',
+    'content_security_policy',
+    'web_accessible_resources',
+    'externally_connectable',
+    'content_scripts',
+    'update_url',
+    'sandbox',
+  ]) {
     expect(m, `manifest.${key}`).not.toHaveProperty(key);
   }
   expect(Object.keys(m.icons).sort()).toEqual(ICON_SIZES.toSorted());
   expect(m.action.default_icon).toEqual(m.icons);
-  for (const [size, path] of Object.entries(m.icons)) expect(pngSize(join(dir, path)), path).toEqual([Number(size), Number(size)]);
-  for (const page of [m.action.default_popup, 'newtab.html', 'options.html']) expect(existsSync(join(dir, page)), page).toBe(true);
+  for (const [size, path] of Object.entries(m.icons))
+    expect(pngSize(join(dir, path)), path).toEqual([Number(size), Number(size)]);
+  for (const page of [m.action.default_popup, 'newtab.html', 'options.html'])
+    expect(existsSync(join(dir, page)), page).toBe(true);
   return m;
 }
 
@@ -78,13 +91,18 @@ describe('the Chrome package', () => {
 
   it('ships no empty script, and its new tab and popup load one script, one preloaded chunk and one stylesheet', () => {
     // Regression: WXT's plugin loader used to add an empty chunk that each page's entry fetched before painting.
-    const empty = filesUnder(EXTENSION_DIR).filter((path) => path.endsWith('.js') && readFileSync(path, 'utf8').trim() === '');
+    const empty = filesUnder(EXTENSION_DIR).filter(
+      (path) => path.endsWith('.js') && readFileSync(path, 'utf8').trim() === '',
+    );
     expect(empty.map((path) => relative(EXTENSION_DIR, path))).toEqual([]);
     for (const page of ['newtab.html', 'popup.html']) {
       const html = readFileSync(join(EXTENSION_DIR, page), 'utf8');
       const loads = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
       expect(loads, page).toHaveLength(3);
-      expect(loads.filter((url) => url?.startsWith('/chunks/today-')), page).toHaveLength(1);
+      expect(
+        loads.filter((url) => url?.startsWith('/chunks/today-')),
+        page,
+      ).toHaveLength(1);
     }
   });
 });
@@ -92,14 +110,19 @@ describe('the Chrome package', () => {
 // npm test lints (and so builds) the Firefox package before the browser tests; on a developer's machine it may not
 // be there yet: run `npm run lint:firefox` first.
 const firefoxBuilt = existsSync(join(FIREFOX_DIR, 'manifest.json'));
-if (!firefoxBuilt && process.env.CI) throw new Error(`No Firefox build at ${FIREFOX_DIR}: npm test builds it in lint:firefox.`);
+if (!firefoxBuilt && process.env.CI)
+  throw new Error(`No Firefox build at ${FIREFOX_DIR}: npm test builds it in lint:firefox.`);
 
 describe.skipIf(!firefoxBuilt)('the Firefox package', () => {
   it('has the same manifest, plus its id, its minimum version and "no data collected"', () => {
     const m = checkManifest(FIREFOX_DIR);
     expect(m.background).toEqual({ scripts: ['background.js'] });
     expect(m.browser_specific_settings).toEqual({
-      gecko: { id: 'retake-coach@retake-coach.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: 'retake-coach@retake-coach.app',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
     });
   });
 
@@ -132,7 +155,7 @@ describe('the scan (each check can fail)', () => {
     for (const code of bad) expect(whats(scanScript('x.js', `let a=1;${code};`)), code).toHaveLength(1);
   });
 
-  it('leaves alone what is not a call: own chunks, Preact\'s innerHTML for its prop, words inside names', () => {
+  it("leaves alone what is not a call: own chunks, Preact's innerHTML for its prop, words inside names", () => {
     const fine = [
       'r(()=>import(`./today-read-D3I97jrp.js`))',
       'f==`dangerouslySetInnerHTML`?g=b:0;g&&(t.innerHTML=g.__html)',
@@ -144,11 +167,18 @@ describe('the scan (each check can fail)', () => {
   });
 
   it('finds a page that loads from elsewhere or runs inline script, and CSS that fetches', () => {
-    expect(whats(scanHtml('p.html', '<script src="https://cdn.example/x.js"></script>'))).toEqual(['<script> loads https://cdn.example/x.js']);
+    expect(whats(scanHtml('p.html', '<script src="https://cdn.example/x.js"></script>'))).toEqual([
+      '<script> loads https://cdn.example/x.js',
+    ]);
     expect(whats(scanHtml('p.html', '<link rel="stylesheet" href="//cdn.example/x.css">'))).toHaveLength(1);
     expect(whats(scanHtml('p.html', '<script>alert(1)</script>'))).toEqual(['inline <script>']);
     expect(whats(scanHtml('p.html', '<button onclick="go()">'))).toEqual(['inline event handler']);
-    expect(scanHtml('p.html', '<script type="module" crossorigin src="/chunks/popup-Bgg4RbBV.js"></script><link rel="stylesheet" href="/assets/a.css">')).toEqual([]);
+    expect(
+      scanHtml(
+        'p.html',
+        '<script type="module" crossorigin src="/chunks/popup-Bgg4RbBV.js"></script><link rel="stylesheet" href="/assets/a.css">',
+      ),
+    ).toEqual([]);
     expect(whats(scanCss('a.css', 'a{background:url("https://x.example/i.png")}'))).toHaveLength(1);
     expect(whats(scanCss('a.css', '@import "x.css";'))).toHaveLength(1);
     expect(scanCss('a.css', 'a{background:url(/icon/16.png)}')).toEqual([]);

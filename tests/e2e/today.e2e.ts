@@ -11,7 +11,8 @@ import { TodayPage } from './pages/today-page';
 
 const SHOTS = resolve(__dirname, 'screenshots', 'today');
 
-const seeded = () => seededPlan({ bands: { cardiovascular: 'lower' }, practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'] });
+const seeded = () =>
+  seededPlan({ bands: { cardiovascular: 'lower' }, practiceFormIds: ['nbme-29', 'nbme-30', 'nbme-31'] });
 
 async function launchSeeded(colorScheme: 'light' | 'dark') {
   const session = await launchExtension({ colorScheme });
@@ -90,7 +91,8 @@ describeInBrowser('today on the new tab and in the popup', () => {
     await form.examDate().fill(addDays(today, 60));
     // Today is always a study day here, so that there are tasks to show whatever day the test runs.
     const offDay = weekdayIndex(today) === 6 ? 'Saturday' : 'Sunday';
-    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']) await form.hours(day).fill(day === offDay ? '0' : '6');
+    for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+      await form.hours(day).fill(day === offDay ? '0' : '6');
     await form.band('Cardiovascular System', 'Lower');
     await form.bank().fill('2400');
     await form.practiceExams().getByRole('checkbox', { name: 'NBME Form 30' }).check();
@@ -109,7 +111,7 @@ describeInBrowser('today on the new tab and in the popup', () => {
     await expect.poll(() => popup.task(title).isChecked()).toBe(true);
   });
 
-  it('pins the day\'s message and keeps it there after a reload', async () => {
+  it("pins the day's message and keeps it there after a reload", async () => {
     const launched = await launchSeeded('dark');
     session = launched.session;
     const newTab = new TodayPage(await openNewTab(session));
@@ -140,7 +142,10 @@ describeInBrowser('today on the new tab and in the popup', () => {
     await newTab.screenshot({ path: join(SHOTS, 'newtab-setup.png') });
 
     const { settings, tasks, today } = seeded();
-    await seedDatabase(newTab, { settings: { ...settings, startDate: addDays(today, -60), examDate: addDays(today, -2) }, tasks });
+    await seedDatabase(newTab, {
+      settings: { ...settings, startDate: addDays(today, -60), examDate: addDays(today, -2) },
+      tasks,
+    });
     await newTab.reload();
     await newTab.getByRole('heading', { name: 'How did the exam go?' }).waitFor();
     expect(await newTab.getByRole('link', { name: 'Plan a next attempt' }).count()).toBe(1);

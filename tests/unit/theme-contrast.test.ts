@@ -8,14 +8,18 @@ import { describe, expect, it } from 'vitest';
 const css = readFileSync(resolve(__dirname, '../../components/theme.css'), 'utf8');
 
 function tokens(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]));
+  return Object.fromEntries(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})\s*;/gi)].map((m) => [m[1]!, m[2]!.toLowerCase()]),
+  );
 }
 
 const light = tokens(/:root\s*{([^}]*)}/.exec(css)![1]!);
 const dark = { ...light, ...tokens(/prefers-color-scheme:\s*dark\)\s*{\s*:root\s*{([^}]*)}/.exec(css)![1]!) };
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -37,7 +41,11 @@ describe.each([
   ['dark', dark],
 ])('the %s theme', (_name, theme) => {
   it('defines every token the pairs use', () => {
-    for (const [fg, bg] of pairs) expect([theme[fg], theme[bg]], `${fg} on ${bg}`).toEqual([expect.stringMatching(/^#/), expect.stringMatching(/^#/)]);
+    for (const [fg, bg] of pairs)
+      expect([theme[fg], theme[bg]], `${fg} on ${bg}`).toEqual([
+        expect.stringMatching(/^#/),
+        expect.stringMatching(/^#/),
+      ]);
   });
 
   it.each(pairs)('%s on %s reaches %s:1', (fg, bg, minimum) => {

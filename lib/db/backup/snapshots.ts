@@ -20,7 +20,10 @@ export async function saveSnapshot(tx: SnapshotTx, snapshot: Snapshot): Promise<
   await startAll((push) => all.slice(SNAPSHOTS_KEPT).forEach((old) => push(store.delete(old.id))));
 }
 
-export async function latestSnapshot(tx: IDBPTransaction<RetakeCoachDB, StoreName[], IDBTransactionMode>, reason: Snapshot['reason']): Promise<Snapshot | undefined> {
+export async function latestSnapshot(
+  tx: IDBPTransaction<RetakeCoachDB, StoreName[], IDBTransactionMode>,
+  reason: Snapshot['reason'],
+): Promise<Snapshot | undefined> {
   const all = await tx.objectStore('snapshots').getAll();
   return all.filter((s) => s.reason === reason).sort(newestFirst)[0];
 }
@@ -30,7 +33,13 @@ export function snapshotDump(snapshot: Snapshot): StoreDump {
   const dump = completeDump(snapshot.data as Partial<StoreDump>);
   if (snapshot.schemaVersion >= BACKUP_SCHEMA_VERSION) return dump;
   const { settings, ...lists } = dump;
-  const upgraded = upgradeBackup({ ...lists, settings: settings[0], schemaVersion: snapshot.schemaVersion }, snapshot.schemaVersion);
+  const upgraded = upgradeBackup(
+    { ...lists, settings: settings[0], schemaVersion: snapshot.schemaVersion },
+    snapshot.schemaVersion,
+  );
   const { settings: upgradedSettings, schemaVersion: _version, ...upgradedLists } = upgraded;
-  return completeDump({ ...(upgradedLists as Partial<StoreDump>), settings: upgradedSettings ? [upgradedSettings as StoreDump['settings'][number]] : [] });
+  return completeDump({
+    ...(upgradedLists as Partial<StoreDump>),
+    settings: upgradedSettings ? [upgradedSettings as StoreDump['settings'][number]] : [],
+  });
 }

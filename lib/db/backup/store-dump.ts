@@ -17,7 +17,13 @@ type WriteTx = IDBPTransaction<RetakeCoachDB, StoreName[], 'readwrite' | 'versio
 export function readDump(tx: AnyTx, stores: readonly DataStoreName[] = DATA_STORES): Promise<Partial<StoreDump>> {
   const reads = startAll<readonly [DataStoreName, unknown[]]>((push) => {
     for (const name of stores) {
-      const records = name === 'settings' ? tx.objectStore('settings').get(SETTINGS_KEY).then((s) => (s ? [s] : [])) : tx.objectStore(name).getAll();
+      const records =
+        name === 'settings'
+          ? tx
+              .objectStore('settings')
+              .get(SETTINGS_KEY)
+              .then((s) => (s ? [s] : []))
+          : tx.objectStore(name).getAll();
       push(records.then((r) => [name, r] as const));
     }
   });

@@ -8,7 +8,12 @@ import { readDump } from './store-dump';
 type UpgradeTx = IDBPTransaction<RetakeCoachDB, StoreNames<RetakeCoachDB>[], 'versionchange'>;
 
 /** Call before the first migration step: it issues the reads at once, and returns what stores the snapshot. */
-export function startUpgradeSnapshot(db: IDBPDatabase<RetakeCoachDB>, tx: UpgradeTx, oldVersion: number, createdAt: string): () => Promise<void> {
+export function startUpgradeSnapshot(
+  db: IDBPDatabase<RetakeCoachDB>,
+  tx: UpgradeTx,
+  oldVersion: number,
+  createdAt: string,
+): () => Promise<void> {
   const present = DATA_STORES.filter((name) => db.objectStoreNames.contains(name));
   const reading = readDump(tx as unknown as IDBPTransaction<RetakeCoachDB, StoreName[], 'versionchange'>, present);
   return async () => {

@@ -17,7 +17,10 @@ export function focusRepository(tx: RepositoryTx, wrote: Written): FocusReposito
   const store = () => tx.objectStore('focusSessions');
   return {
     get: (id) => store().get(id),
-    recent: (today) => store().index('by-day').getAll(IDBKeyRange.lowerBound(addDays(today, -1))),
+    recent: (today) =>
+      store()
+        .index('by-day')
+        .getAll(IDBKeyRange.lowerBound(addDays(today, -1))),
     put: async (session) => {
       await store().put(session);
       wrote('focusSessions');

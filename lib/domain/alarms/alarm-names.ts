@@ -2,7 +2,17 @@
 // ever raise (or replace) the same notification, whether the worker was stopped in between or not.
 import type { DayKey } from '../day';
 
-export const ALARM_KINDS = ['morning', 'study', 'evening', 'practice-eve', 'day-rollover', 'focus-end', 'break-end', 'focus-tick', 'snooze'] as const;
+export const ALARM_KINDS = [
+  'morning',
+  'study',
+  'evening',
+  'practice-eve',
+  'day-rollover',
+  'focus-end',
+  'break-end',
+  'focus-tick',
+  'snooze',
+] as const;
 export type AlarmKind = (typeof ALARM_KINDS)[number];
 
 /** The badge refresh while a block or break runs; one name, periodic. */
@@ -33,7 +43,9 @@ export function parseAlarmName(name: string): ParsedAlarmName | null {
   if (colon < 0) return null;
   const kind = name.slice(0, colon);
   const subject = name.slice(colon + 1);
-  return (ALARM_KINDS as readonly string[]).includes(kind) && subject !== '' ? { kind: kind as AlarmKind, subject } : null;
+  return (ALARM_KINDS as readonly string[]).includes(kind) && subject !== ''
+    ? { kind: kind as AlarmKind, subject }
+    : null;
 }
 
 /** The alarms syncAlarms owns: everything but snoozes. */

@@ -7,7 +7,14 @@ import type { AlarmKind } from './alarm-names';
 
 export type AlarmSettings = Pick<
   Settings,
-  'morningTime' | 'eveningTime' | 'studyWindows' | 'quietHours' | 'notifications' | 'dayStartHour' | 'weekdayMinutes' | 'blockedDates'
+  | 'morningTime'
+  | 'eveningTime'
+  | 'studyWindows'
+  | 'quietHours'
+  | 'notifications'
+  | 'dayStartHour'
+  | 'weekdayMinutes'
+  | 'blockedDates'
 >;
 
 export interface AlarmState {

@@ -19,7 +19,12 @@ export function focusAlarms(session: FocusSession | undefined, now: number): Pla
   if (wholeMinutesLeft >= 1) {
     // Ticks fall on the instants the minutes-left figure changes.
     const firstTick = end - wholeMinutesLeft * MS_PER_MINUTE;
-    out.push({ name: FOCUS_TICK, kind: 'focus-tick', when: firstTick > now ? firstTick : firstTick + MS_PER_MINUTE, periodInMinutes: 1 });
+    out.push({
+      name: FOCUS_TICK,
+      kind: 'focus-tick',
+      when: firstTick > now ? firstTick : firstTick + MS_PER_MINUTE,
+      periodInMinutes: 1,
+    });
   }
   return out;
 }

@@ -40,7 +40,10 @@ export function studyStartAlarm(s: AlarmSettings, now: number): PlannedAlarm | n
   for (let offset = 0; offset < STUDY_LOOKAHEAD_DAYS; offset++) {
     const day = addDays(today, offset);
     if (!isStudyDay(s, day)) continue;
-    const starts = (s.studyWindows[weekdayIndex(day)] ?? []).map((w) => ({ start: w.start, at: clockOn(day, w.start) }));
+    const starts = (s.studyWindows[weekdayIndex(day)] ?? []).map((w) => ({
+      start: w.start,
+      at: clockOn(day, w.start),
+    }));
     const next = starts
       .filter((w): w is { start: string; at: number } => w.at !== null && w.at > now && !isQuietAt(w.at, s.quietHours))
       .sort((a, b) => a.at - b.at)[0];
@@ -57,7 +60,8 @@ export function practiceEveAlarms(s: AlarmSettings, examDays: DayKey[], now: num
     const evening = clockOn(addDays(examDay, -1), s.eveningTime);
     if (evening === null) continue;
     const when = evening - PRACTICE_EVE_LEAD_MINUTES * 60_000;
-    if (when > now && !isQuietAt(when, s.quietHours)) out.push({ name: alarmName.practiceEve(examDay), kind: 'practice-eve', when });
+    if (when > now && !isQuietAt(when, s.quietHours))
+      out.push({ name: alarmName.practiceEve(examDay), kind: 'practice-eve', when });
   }
   return out;
 }

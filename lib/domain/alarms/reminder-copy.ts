@@ -20,13 +20,23 @@ const isWork = (t: Task) => !isRestLike(t.kind);
 export function morningCopy(tasks: Task[]): ReminderCopy {
   const work = tasks.filter(isWork);
   if (work.length === 0) {
-    return { title: 'Rest day', message: 'Nothing is planned today. Resting is part of the plan: it is what lets the next study day count.' };
+    return {
+      title: 'Rest day',
+      message: 'Nothing is planned today. Resting is part of the plan: it is what lets the next study day count.',
+    };
   }
   const minutes = work.reduce((sum, t) => sum + t.minutes, 0);
   const questions = work.reduce((sum, t) => sum + (t.questions ?? 0), 0);
-  const parts = [`${work.length} ${work.length === 1 ? 'task' : 'tasks'}`, formatMinutes(minutes), ...(questions > 0 ? [`${questions} questions`] : [])];
+  const parts = [
+    `${work.length} ${work.length === 1 ? 'task' : 'tasks'}`,
+    formatMinutes(minutes),
+    ...(questions > 0 ? [`${questions} questions`] : []),
+  ];
   const first = work.find((t) => t.status === 'todo');
-  return { title: `Today: ${parts.join(', ')}`, message: first ? `First up: ${first.title}.` : 'Everything is already checked off.' };
+  return {
+    title: `Today: ${parts.join(', ')}`,
+    message: first ? `First up: ${first.title}.` : 'Everything is already checked off.',
+  };
 }
 
 /** Null when nothing is left to do today: no reminder then. */
@@ -40,7 +50,10 @@ export function eveningCopy(tasks: Task[]): ReminderCopy {
   const work = tasks.filter(isWork);
   const done = work.filter((t) => t.status === 'done').length;
   const tally = work.length > 0 ? `${done} of ${work.length} tasks done today. ` : '';
-  return { title: 'Evening review', message: `${tally}Take two minutes: what went well, what was hard? Tomorrow's plan makes room for what is left.` };
+  return {
+    title: 'Evening review',
+    message: `${tally}Take two minutes: what went well, what was hard? Tomorrow's plan makes room for what is left.`,
+  };
 }
 
 export function practiceEveCopy(examTask: Task | undefined): ReminderCopy {

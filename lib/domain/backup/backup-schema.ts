@@ -5,7 +5,15 @@ import * as v from 'valibot';
 import { daysBetween } from '../day';
 import { MAX_PLAN_SPAN_DAYS } from '../limits';
 import { OBJECT, isoTimeOrEmpty, records } from './backup-fields';
-import { assessmentSchema, attemptSchema, focusSessionSchema, journalEntrySchema, missSchema, questionLogSchema, taskSchema } from './record-schemas';
+import {
+  assessmentSchema,
+  attemptSchema,
+  focusSessionSchema,
+  journalEntrySchema,
+  missSchema,
+  questionLogSchema,
+  taskSchema,
+} from './record-schemas';
 import { settingsSchema } from './settings-schema';
 
 export const BACKUP_FORMAT = 'retake-coach-backup';
@@ -44,9 +52,20 @@ const backupFields = v.strictObject(
  * page lay out years of weeks. */
 function taskDayProblem(backup: v.InferOutput<typeof backupFields>): { index: number; message: string } | null {
   const exam = backup.settings.examDate;
-  const index = exam === '' ? (backup.tasks.length > 0 ? 0 : -1) : backup.tasks.findIndex((t) => t.day > exam || daysBetween(t.day, exam) > MAX_PLAN_SPAN_DAYS);
+  const index =
+    exam === ''
+      ? backup.tasks.length > 0
+        ? 0
+        : -1
+      : backup.tasks.findIndex((t) => t.day > exam || daysBetween(t.day, exam) > MAX_PLAN_SPAN_DAYS);
   if (index < 0) return null;
-  return { index, message: exam === '' ? 'a plan\'s tasks need an exam date in the settings' : `must be within the plan, on or before the exam date ${exam}` };
+  return {
+    index,
+    message:
+      exam === ''
+        ? "a plan's tasks need an exam date in the settings"
+        : `must be within the plan, on or before the exam date ${exam}`,
+  };
 }
 
 export const backupSchema = v.pipe(
@@ -73,7 +92,15 @@ export type Backup = v.InferOutput<typeof backupSchema>;
 export type BackupData = Omit<Backup, 'format' | 'schemaVersion' | 'exportedAt'>;
 
 /** The lists of a backup, in the order the confirmation names them. */
-export const BACKUP_LISTS = ['tasks', 'questionLogs', 'assessments', 'journal', 'focusSessions', 'misses', 'attempts'] as const satisfies readonly (keyof BackupData)[];
+export const BACKUP_LISTS = [
+  'tasks',
+  'questionLogs',
+  'assessments',
+  'journal',
+  'focusSessions',
+  'misses',
+  'attempts',
+] as const satisfies readonly (keyof BackupData)[];
 
 /** The file `Export backup` writes. */
 export function toBackup(data: BackupData, exportedAt: string): Backup {

@@ -21,7 +21,12 @@ export const LIST_NAMES: Record<BackupList, string> = {
   attempts: 'Exam attempts',
 };
 
-export function summarizeBackup(data: Pick<BackupData, BackupList> & { settings?: { examDate: DayKey } }): BackupSummary {
-  const counts = Object.fromEntries(BACKUP_LISTS.map((list) => [list, data[list].length])) as Record<BackupList, number>;
+export function summarizeBackup(
+  data: Pick<BackupData, BackupList> & { settings?: { examDate: DayKey } },
+): BackupSummary {
+  const counts = Object.fromEntries(BACKUP_LISTS.map((list) => [list, data[list].length])) as Record<
+    BackupList,
+    number
+  >;
   return { counts, examDate: data.settings?.examDate ?? '' };
 }

@@ -23,7 +23,7 @@ export function mergeBands(bands: unknown): unknown {
 }
 
 // Anything that is not a band sorts last, so that validation after the upgrade still names it if it wins.
-const rank = (band: unknown): number => (typeof band === 'string' ? BAND_RANK[band] ?? 4 : 4);
+const rank = (band: unknown): number => (typeof band === 'string' ? (BAND_RANK[band] ?? 4) : 4);
 
 /** A list of area ids with the old ids renamed, each id once, in first-seen order. */
 export function mergeAreaIds(ids: unknown): unknown {
@@ -32,12 +32,16 @@ export function mergeAreaIds(ids: unknown): unknown {
 }
 
 export function mergeSettingsAreas(settings: unknown): unknown {
-  return isRecord(settings) && Object.hasOwn(settings, 'bands') ? withChanged(settings, 'bands', mergeBands(settings.bands)) : settings;
+  return isRecord(settings) && Object.hasOwn(settings, 'bands')
+    ? withChanged(settings, 'bands', mergeBands(settings.bands))
+    : settings;
 }
 
 /** Tasks and question logs name their areas in `areaIds`. */
 export function mergeRecordAreaIds(record: unknown): unknown {
-  return isRecord(record) && Object.hasOwn(record, 'areaIds') ? withChanged(record, 'areaIds', mergeAreaIds(record.areaIds)) : record;
+  return isRecord(record) && Object.hasOwn(record, 'areaIds')
+    ? withChanged(record, 'areaIds', mergeAreaIds(record.areaIds))
+    : record;
 }
 
 /** A missed question names one area in `areaId`. */

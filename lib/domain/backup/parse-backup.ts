@@ -11,7 +11,9 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Checked on the file's size before it is read at all. */
 export function backupSizeProblem(bytes: number): string | null {
-  return bytes > MAX_BACKUP_BYTES ? `This file is ${megabytes(bytes)}; a Retake Coach backup is at most ${megabytes(MAX_BACKUP_BYTES)}.` : null;
+  return bytes > MAX_BACKUP_BYTES
+    ? `This file is ${megabytes(bytes)}; a Retake Coach backup is at most ${megabytes(MAX_BACKUP_BYTES)}.`
+    : null;
 }
 
 /** A value from the file shown in a message: short, and never the file's whole content. */
@@ -33,7 +35,10 @@ export function parseBackup(text: string): ParsedBackup {
   }
   const raw: RawBackup = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as RawBackup) : {};
   if (raw.format !== BACKUP_FORMAT) {
-    return { ok: false, message: `This is not a Retake Coach backup (format: ${shown(raw.format)}; expected "${BACKUP_FORMAT}").` };
+    return {
+      ok: false,
+      message: `This is not a Retake Coach backup (format: ${shown(raw.format)}; expected "${BACKUP_FORMAT}").`,
+    };
   }
   const version = raw.schemaVersion;
   // A safe integer: 1e21 is an integer to JavaScript, but no schema version, and prints as "1e+21".
@@ -48,5 +53,7 @@ export function parseBackup(text: string): ParsedBackup {
   }
   const result = v.safeParse(backupSchema, upgradeBackup(raw, version), { abortEarly: true });
   if (!result.success) return { ok: false, message: issueMessage(result.issues[0]) };
-  return version < BACKUP_SCHEMA_VERSION ? { ok: true, backup: result.output, upgradedFrom: version } : { ok: true, backup: result.output };
+  return version < BACKUP_SCHEMA_VERSION
+    ? { ok: true, backup: result.output, upgradedFrom: version }
+    : { ok: true, backup: result.output };
 }

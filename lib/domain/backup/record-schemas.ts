@@ -35,7 +35,10 @@ export const taskSchema = v.strictObject(
   OBJECT,
 );
 
-export const attemptSchema = v.strictObject({ id: id(), examId: text(TEXT_LIMITS.examId), date: day(), outcome: oneOf(ATTEMPT_OUTCOMES) }, OBJECT);
+export const attemptSchema = v.strictObject(
+  { id: id(), examId: text(TEXT_LIMITS.examId), date: day(), outcome: oneOf(ATTEMPT_OUTCOMES) },
+  OBJECT,
+);
 
 export const questionLogSchema = v.pipe(
   v.strictObject(
@@ -88,7 +91,14 @@ export const focusSessionSchema = v.strictObject(
 );
 
 export const journalEntrySchema = v.strictObject(
-  { id: id(), day: day(), wentWell: text(TEXT_LIMITS.journal), hard: text(TEXT_LIMITS.journal), mood: whole(1, 5), createdAt: isoTimeOrEmpty() },
+  {
+    id: id(),
+    day: day(),
+    wentWell: text(TEXT_LIMITS.journal),
+    hard: text(TEXT_LIMITS.journal),
+    mood: whole(1, 5),
+    createdAt: isoTimeOrEmpty(),
+  },
   OBJECT,
 );
 

@@ -7,9 +7,24 @@ import { MAX_AMOUNT_USD } from '../budget/cost-facts';
 import { RESULT_WEEKS_RANGE } from '../deadlines/timing-facts';
 import { defaultSettings, type Settings } from '../settings';
 import { BANDS } from '../types';
-import { OBJECT, clock, day, dayOrEmpty, decimal, flag, isoTimeOrEmpty, list, oneOf, text, whole } from './backup-fields';
+import {
+  OBJECT,
+  clock,
+  day,
+  dayOrEmpty,
+  decimal,
+  flag,
+  isoTimeOrEmpty,
+  list,
+  oneOf,
+  text,
+  whole,
+} from './backup-fields';
 
-const fallback = <K extends keyof Settings>(key: K) => () => structuredClone(defaultSettings[key]);
+const fallback =
+  <K extends keyof Settings>(key: K) =>
+  () =>
+    structuredClone(defaultSettings[key]);
 const week = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item, 'must be a list'), v.length(7, 'must hold 7 entries, Monday first'));
 const studyWindow = v.strictObject({ start: clock(), end: clock() }, OBJECT);
@@ -24,7 +39,13 @@ const budget = v.strictObject(
   {
     hidden: flag(),
     testsAbroad: flag(),
-    amounts: v.strictObject(Object.fromEntries(BUDGET_ROW_IDS.map((rowId) => [rowId, amount()])) as Record<(typeof BUDGET_ROW_IDS)[number], ReturnType<typeof amount>>, OBJECT),
+    amounts: v.strictObject(
+      Object.fromEntries(BUDGET_ROW_IDS.map((rowId) => [rowId, amount()])) as Record<
+        (typeof BUDGET_ROW_IDS)[number],
+        ReturnType<typeof amount>
+      >,
+      OBJECT,
+    ),
     paid: list(oneOf(BUDGET_ROW_IDS), BUDGET_ROW_IDS.length),
   },
   OBJECT,
@@ -50,7 +71,10 @@ const settingsFields = v.strictObject(
     morningTime: v.optional(clock(), fallback('morningTime')),
     eveningTime: v.optional(clock(), fallback('eveningTime')),
     studyWindows: v.optional(week(list(studyWindow, 24)), fallback('studyWindows')),
-    quietHours: v.optional(v.strictObject({ enabled: flag(), start: clock(), end: clock() }, OBJECT), fallback('quietHours')),
+    quietHours: v.optional(
+      v.strictObject({ enabled: flag(), start: clock(), end: clock() }, OBJECT),
+      fallback('quietHours'),
+    ),
     notifications: v.optional(
       v.strictObject(
         { enabled: flag(), morning: flag(), studyBlocks: flag(), focus: flag(), evening: flag(), practiceEve: flag() },
@@ -73,7 +97,16 @@ const settingsFields = v.strictObject(
     ),
     pauseFocusWhenIdle: v.optional(flag(), fallback('pauseFocusWhenIdle')),
     supporters: v.optional(
-      list(v.strictObject({ name: text(TEXT_LIMITS.supporterName), role: oneOf(['advisor', 'dean', 'tutor', 'study-partner', 'friend', 'other']) }, OBJECT), LIST_LIMITS.supporters),
+      list(
+        v.strictObject(
+          {
+            name: text(TEXT_LIMITS.supporterName),
+            role: oneOf(['advisor', 'dean', 'tutor', 'study-partner', 'friend', 'other']),
+          },
+          OBJECT,
+        ),
+        LIST_LIMITS.supporters,
+      ),
       fallback('supporters'),
     ),
     goAheadPercent: v.optional(decimal(0, 100), fallback('goAheadPercent')),
@@ -85,11 +118,17 @@ const settingsFields = v.strictObject(
     eligibilityEnd: v.optional(dayOrEmpty(), fallback('eligibilityEnd')),
     budget: v.optional(budget, fallback('budget')),
     hiddenMessageIds: v.optional(ids(1000), fallback('hiddenMessageIds')),
-    shownMessages: v.optional(list(v.strictObject({ day: day(), id: text(TEXT_LIMITS.messageId) }, OBJECT), 1000), fallback('shownMessages')),
+    shownMessages: v.optional(
+      list(v.strictObject({ day: day(), id: text(TEXT_LIMITS.messageId) }, OBJECT), 1000),
+      fallback('shownMessages'),
+    ),
     updatedAt: v.optional(isoTimeOrEmpty(), fallback('updatedAt')),
     lastReplannedDay: v.optional(dayOrEmpty(), fallback('lastReplannedDay')),
     replanNews: v.optional(
-      v.strictObject({ day: dayOrEmpty(), sentences: list(text(TEXT_LIMITS.replanSentence), 100), unplacedTaskIds: ids(5000) }, OBJECT),
+      v.strictObject(
+        { day: dayOrEmpty(), sentences: list(text(TEXT_LIMITS.replanSentence), 100), unplacedTaskIds: ids(5000) },
+        OBJECT,
+      ),
       fallback('replanNews'),
     ),
   },
@@ -100,7 +139,10 @@ const settingsFields = v.strictObject(
 export const settingsSchema = v.pipe(
   settingsFields,
   v.forward(
-    v.check((s) => storedExamDateProblem(s) === null, (issue) => storedExamDateProblem(issue.input) ?? 'is out of range'),
+    v.check(
+      (s) => storedExamDateProblem(s) === null,
+      (issue) => storedExamDateProblem(issue.input) ?? 'is out of range',
+    ),
     ['examDate'],
   ),
 );

@@ -11,7 +11,16 @@ export type RawBackup = Record<string, unknown>;
 export const backupUpgrades: Record<number, (backup: RawBackup) => RawBackup> = {
   // v2 added question logs, practice exams, focus sessions, the journal and missed questions; v1 kept only the
   // settings, attempts and tasks, so the new lists start empty.
-  2: (backup) => ({ ...backup, questionLogs: [], assessments: [], focusSessions: [], journal: [], misses: [], ...pick(backup, ['questionLogs', 'assessments', 'focusSessions', 'journal', 'misses']), schemaVersion: 2 }),
+  2: (backup) => ({
+    ...backup,
+    questionLogs: [],
+    assessments: [],
+    focusSessions: [],
+    journal: [],
+    misses: [],
+    ...pick(backup, ['questionLogs', 'assessments', 'focusSessions', 'journal', 'misses']),
+    schemaVersion: 2,
+  }),
   // v3 merged the Step 1 disciplines Biochemistry and Nutrition into one area (merge-biochemistry-nutrition.ts).
   3: (backup) => {
     const out: RawBackup = { ...backup, schemaVersion: 3 };
@@ -23,7 +32,11 @@ export const backupUpgrades: Record<number, (backup: RawBackup) => RawBackup> = 
     return out;
   },
   // v4 added the weeks to allow for results, the eligibility period's end and the retake budget to the settings.
-  4: (backup) => ({ ...backup, ...(Object.hasOwn(backup, 'settings') ? { settings: addDeadlineSettings(backup.settings) } : {}), schemaVersion: 4 }),
+  4: (backup) => ({
+    ...backup,
+    ...(Object.hasOwn(backup, 'settings') ? { settings: addDeadlineSettings(backup.settings) } : {}),
+    schemaVersion: 4,
+  }),
 };
 
 function pick(backup: RawBackup, keys: string[]): RawBackup {

@@ -59,29 +59,50 @@ interface RowDefault {
 function practiceExams(forms: BudgetInput['practiceForms']): RowDefault {
   const nbme = forms.filter((f) => f.provider === 'NBME').length;
   const unpriced = forms.filter((f) => f.provider !== 'NBME' && f.provider !== 'USMLE').map((f) => f.name);
-  const parts = [`${nbme} NBME ${nbme === 1 ? 'form' : 'forms'} in your plan × ${formatUSD(NBME_FORM.usd)}; the Free 120 is free.`];
+  const parts = [
+    `${nbme} NBME ${nbme === 1 ? 'form' : 'forms'} in your plan × ${formatUSD(NBME_FORM.usd)}; the Free 120 is free.`,
+  ];
   if (unpriced.length > 0) parts.push(`No price was read for ${unpriced.join(', ')}: add it to your figure.`);
   return { usd: nbme * NBME_FORM.usd + FREE_120.usd, fact: NBME_FORM, note: parts.join(' ') };
 }
 
 function rescheduling(input: BudgetInput): RowDefault {
-  const ask = "Its amount is not confirmed here: enter what Prometric quotes.";
-  if (input.examDate === '') return { usd: 0, note: `Free ${FREE_RESCHEDULE.daysBefore} or more days before the test; then Prometric charges a change fee. ${ask}` };
+  const ask = 'Its amount is not confirmed here: enter what Prometric quotes.';
+  if (input.examDate === '')
+    return {
+      usd: 0,
+      note: `Free ${FREE_RESCHEDULE.daysBefore} or more days before the test; then Prometric charges a change fee. ${ask}`,
+    };
   const freeUntil = freeRescheduleUntil(input.examDate);
   return input.today <= freeUntil
-    ? { usd: 0, note: `Free until ${freeUntil}, ${FREE_RESCHEDULE.daysBefore} days before your exam; counted only after that. ${ask}` }
+    ? {
+        usd: 0,
+        note: `Free until ${freeUntil}, ${FREE_RESCHEDULE.daysBefore} days before your exam; counted only after that. ${ask}`,
+      }
     : { usd: 0, note: `The free change ended on ${freeUntil}: a change now costs Prometric's fee. ${ask}` };
 }
 
 function defaults(input: BudgetInput): Record<BudgetRowId, RowDefault> {
   const outside = input.examDate !== '' && input.eligibilityEnd !== '' && input.examDate > input.eligibilityEnd;
   return {
-    examFee: { usd: EXAM_FEE.usd, fact: EXAM_FEE, note: 'A retake is a new application with the full fee; fees are not refunded.' },
+    examFee: {
+      usd: EXAM_FEE.usd,
+      fact: EXAM_FEE,
+      note: 'A retake is a new application with the full fee; fees are not refunded.',
+    },
     internationalSurcharge: input.budget.testsAbroad
-      ? { usd: INTERNATIONAL_SURCHARGE.usd, fact: INTERNATIONAL_SURCHARGE, note: 'For testing outside the US and Canada.' }
+      ? {
+          usd: INTERNATIONAL_SURCHARGE.usd,
+          fact: INTERNATIONAL_SURCHARGE,
+          note: 'For testing outside the US and Canada.',
+        }
       : { usd: 0, note: 'Off: only for testing outside the US and Canada.' },
     eligibilityExtension: outside
-      ? { usd: EXTENSION_FEE.usd, fact: EXTENSION_FEE, note: 'Your exam date is after your eligibility period ends: the one-time extension.' }
+      ? {
+          usd: EXTENSION_FEE.usd,
+          fact: EXTENSION_FEE,
+          note: 'Your exam date is after your eligibility period ends: the one-time extension.',
+        }
       : { usd: 0, fact: EXTENSION_FEE, note: 'Only if your exam date falls after your eligibility period ends.' },
     rescheduling: rescheduling(input),
     practiceExams: practiceExams(input.practiceForms),
@@ -98,7 +119,17 @@ export function budgetRows(input: BudgetInput): Budget {
     const amountUSD = own ?? base[id].usd;
     const paid = input.budget.paid.includes(id);
     const counts = id !== 'rescheduling' || paid || pastFreeChange;
-    return { id, label: BUDGET_LABELS[id], defaultUSD: base[id].usd, amountUSD, overridden: own !== undefined, countedUSD: counts ? amountUSD : 0, paid, fact: base[id].fact, note: base[id].note };
+    return {
+      id,
+      label: BUDGET_LABELS[id],
+      defaultUSD: base[id].usd,
+      amountUSD,
+      overridden: own !== undefined,
+      countedUSD: counts ? amountUSD : 0,
+      paid,
+      fact: base[id].fact,
+      note: base[id].note,
+    };
   });
   const totalUSD = cents(rows.reduce((sum, r) => sum + r.countedUSD, 0));
   const spentUSD = cents(rows.filter((r) => r.paid).reduce((sum, r) => sum + r.countedUSD, 0));

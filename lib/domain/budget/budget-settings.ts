@@ -2,7 +2,15 @@
 // computed afresh (budget-rows.ts), so a default that changes with the plan (the practice exams) follows it.
 import { defaultSettings } from '../settings';
 
-export const BUDGET_ROW_IDS = ['examFee', 'internationalSurcharge', 'eligibilityExtension', 'rescheduling', 'practiceExams', 'questionBank', 'tutoring'] as const;
+export const BUDGET_ROW_IDS = [
+  'examFee',
+  'internationalSurcharge',
+  'eligibilityExtension',
+  'rescheduling',
+  'practiceExams',
+  'questionBank',
+  'tutoring',
+] as const;
 export type BudgetRowId = (typeof BUDGET_ROW_IDS)[number];
 
 export interface BudgetSettings {

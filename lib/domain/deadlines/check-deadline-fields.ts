@@ -30,7 +30,8 @@ export type DeadlineCheck = { problems: { field: DeadlineField; message: string 
 function schoolDeadlineProblem(value: string, ctx: DeadlineCheckContext): string | null {
   if (value === '' || value === ctx.stored.schoolDeadline) return null;
   if (!isDayKey(value)) return "The school's deadline must be a real date, or leave it empty.";
-  if (value < ctx.today) return `The school's deadline (${value}) is in the past; enter the deadline still ahead of you, or leave it empty.`;
+  if (value < ctx.today)
+    return `The school's deadline (${value}) is in the past; enter the deadline still ahead of you, or leave it empty.`;
   if (ctx.earliestAttempt && value < ctx.earliestAttempt) {
     return `The school's deadline (${value}) is before ${ctx.earliestAttempt}, the earliest date the attempt rules allow your next attempt; please check it with your school.`;
   }
@@ -48,7 +49,8 @@ function resultWeeksProblem(value: string): string | null {
 function eligibilityEndProblem(value: string, ctx: DeadlineCheckContext): string | null {
   if (value === '' || value === ctx.stored.eligibilityEnd) return null;
   if (!isDayKey(value)) return 'The end of your eligibility period must be a real date, or leave it empty.';
-  if (value < ctx.today) return `Your eligibility period cannot end before today (${value} has passed); enter the end of your current period, or leave it empty.`;
+  if (value < ctx.today)
+    return `Your eligibility period cannot end before today (${value} has passed); enter the end of your current period, or leave it empty.`;
   return null;
 }
 
@@ -60,5 +62,12 @@ export function checkDeadlineFields(draft: DeadlineDraft, ctx: DeadlineCheckCont
   ];
   const problems = found.flatMap(([field, message]) => (message ? [{ field, message }] : []));
   if (problems.length > 0) return { problems };
-  return { problems, values: { schoolDeadline: draft.schoolDeadline, resultWeeks: Number(draft.resultWeeks), eligibilityEnd: draft.eligibilityEnd } };
+  return {
+    problems,
+    values: {
+      schoolDeadline: draft.schoolDeadline,
+      resultWeeks: Number(draft.resultWeeks),
+      eligibilityEnd: draft.eligibilityEnd,
+    },
+  };
 }

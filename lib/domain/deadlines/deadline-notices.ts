@@ -35,7 +35,13 @@ const TALK_TO_SCHOOL =
 
 function noDateFits(input: DeadlineNoticeInput, latest: LatestDay, deadline: DayKey): DeadlineNotice | null {
   if (latest.day === null) {
-    return { kind: 'no-date-fits', sentences: [`No day from today on leaves ${weeks(input.resultWeeks)} for the result before your school's deadline, ${deadline}.`, TALK_TO_SCHOOL] };
+    return {
+      kind: 'no-date-fits',
+      sentences: [
+        `No day from today on leaves ${weeks(input.resultWeeks)} for the result before your school's deadline, ${deadline}.`,
+        TALK_TO_SCHOOL,
+      ],
+    };
   }
   if (input.earliestAttempt === null || input.earliestAttempt <= latest.day) return null;
   const result = resultDay(input.earliestAttempt, input.resultWeeks);
@@ -54,7 +60,9 @@ function afterLatestDay(input: DeadlineNoticeInput, latest: LatestDay, deadline:
   if (inWindow(exam, NO_TESTING)) {
     return {
       kind: 'no-testing',
-      sentences: [`Your exam date, ${exam}, falls in the first two weeks of January, when no testing is offered (not yet confirmed for Step 1). To meet your school's deadline, ${deadline}, sit by ${latest.day}.`],
+      sentences: [
+        `Your exam date, ${exam}, falls in the first two weeks of January, when no testing is offered (not yet confirmed for Step 1). To meet your school's deadline, ${deadline}, sit by ${latest.day}.`,
+      ],
     };
   }
   const result = resultDay(exam, input.resultWeeks);
@@ -78,13 +86,18 @@ function outsideEligibility(input: DeadlineNoticeInput): DeadlineNotice | null {
     `A one-time ${ELIGIBILITY_EXTENSION.months}-month extension exists (to ${extendedTo}): it costs $${ELIGIBILITY_EXTENSION.feeUSD} (FSMB's fee, not yet confirmed for your registration), can be asked for once the period has begun, and must be received by ${requestBy}, ${ELIGIBILITY_EXTENSION.requestWithinDaysAfterEnd} days after the period ends.`,
   ];
   if (exam > extendedTo) sentences.push(`Even the extension ends before your exam date.`);
-  sentences.push(`If the period runs out before you test, the fee is lost: you apply again and pay the full exam fee ($${input.examFeeUSD}) again.`);
+  sentences.push(
+    `If the period runs out before you test, the fee is lost: you apply again and pay the full exam fee ($${input.examFeeUSD}) again.`,
+  );
   return { kind: 'outside-eligibility', sentences };
 }
 
 /** Every notice that applies, most pressing first; none when the dates line up. */
 export function deadlineNotices(input: DeadlineNoticeInput): DeadlineNotice[] {
   const { latest, schoolDeadline } = input;
-  const school = latest && schoolDeadline !== '' ? (noDateFits(input, latest, schoolDeadline) ?? afterLatestDay(input, latest, schoolDeadline)) : null;
+  const school =
+    latest && schoolDeadline !== ''
+      ? (noDateFits(input, latest, schoolDeadline) ?? afterLatestDay(input, latest, schoolDeadline))
+      : null;
   return [school, outsideEligibility(input)].filter((n): n is DeadlineNotice => n !== null);
 }

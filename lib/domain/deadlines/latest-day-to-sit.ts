@@ -22,7 +22,9 @@ const weeks = (n: number) => `${n} ${n === 1 ? 'week' : 'weeks'}`;
 
 export function latestDayToSit({ deadline, resultWeeks, today }: LatestDayInput): LatestDay {
   let day = addDays(deadline, -7 * resultWeeks);
-  const reasons = [`Your school's deadline is ${deadline}; allowing ${weeks(resultWeeks)} for the result means sitting by ${day}.`];
+  const reasons = [
+    `Your school's deadline is ${deadline}; allowing ${weeks(resultWeeks)} for the result means sitting by ${day}.`,
+  ];
 
   const july = sameYear(day, SLOW_RESULTS.resultsByMonthDay);
   if (inWindow(day, SLOW_RESULTS) && deadline < july) {
@@ -33,10 +35,14 @@ export function latestDayToSit({ deadline, resultWeeks, today }: LatestDayInput)
   }
   if (inWindow(day, NO_TESTING)) {
     day = `${yearOf(day) - 1}-12-31`;
-    reasons.push(`No testing is offered in the first two weeks of January (not yet confirmed for Step 1): so by ${day}.`);
+    reasons.push(
+      `No testing is offered in the first two weeks of January (not yet confirmed for Step 1): so by ${day}.`,
+    );
   }
   if (day < today) {
-    reasons.push(`That day has passed: no date from today on leaves ${weeks(resultWeeks)} for the result before the deadline.`);
+    reasons.push(
+      `That day has passed: no date from today on leaves ${weeks(resultWeeks)} for the result before the deadline.`,
+    );
     return { day: null, reasons };
   }
   return { day, reasons };

@@ -42,7 +42,9 @@ export function chooseMessage(situation: Situation, day: DayKey, choices: Messag
   const ordinary = fresh(messagePool('ordinary'));
   if (ordinary.length > 0) return pick(ordinary);
   // Nearly everything hidden: repeat the visible message of this situation (or any) shown longest ago.
-  const visible = messagePool(situation).concat(messagePool('ordinary')).filter((m) => !hidden.has(m.id));
+  const visible = messagePool(situation)
+    .concat(messagePool('ordinary'))
+    .filter((m) => !hidden.has(m.id));
   const fallback = visible.length > 0 ? visible : MESSAGES.filter((m) => !hidden.has(m.id));
   if (fallback.length === 0) return null;
   return [...fallback].sort((a, b) => (lastShown.get(a.id) ?? '').localeCompare(lastShown.get(b.id) ?? ''))[0]!;

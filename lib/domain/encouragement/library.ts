@@ -1,7 +1,20 @@
 // Every encouragement, and each situation's pool.
 import type { Message } from './message';
-import { afterLowScoreMessages, examDayMessages, examEveMessages, examWeekMessages, practiceTomorrowMessages } from './messages-exams';
-import { comingBackMessages, firstDayMessages, hardDayMessages, ordinaryMessages, restDayMessages, streakMessages } from './messages-days';
+import {
+  afterLowScoreMessages,
+  examDayMessages,
+  examEveMessages,
+  examWeekMessages,
+  practiceTomorrowMessages,
+} from './messages-exams';
+import {
+  comingBackMessages,
+  firstDayMessages,
+  hardDayMessages,
+  ordinaryMessages,
+  restDayMessages,
+  streakMessages,
+} from './messages-days';
 import type { Situation } from './situation';
 
 export const MESSAGES: readonly Message[] = [

@@ -3,20 +3,20 @@
 import { messagesFor } from './message';
 
 export const afterLowScoreMessages = messagesFor('after-low-score', 'low', [
-  'A practice score is information, not a verdict. Go through the form\'s areas and note the two weakest; they shape the next week.',
+  "A practice score is information, not a verdict. Go through the form's areas and note the two weakest; they shape the next week.",
   'The number stings. Before deciding anything, review every question you missed and sort each miss by why: knowledge, misreading, reasoning or time.',
   'One form is one day. Look at the trend across forms, and talk the result through with your advisor or tutor if you can.',
   'Lower than you hoped. That is a reason to adjust the plan, not to drop it: more time on the weak areas, the same daily rhythm.',
-  'It is fine to feel flat today. Do a lighter version of the list if you need to, but do review the form\'s misses.',
+  "It is fine to feel flat today. Do a lighter version of the list if you need to, but do review the form's misses.",
   'The distance between this score and where you want to be can be measured, so it can be worked on. Start with the area that cost the most points.',
   'If the score makes you doubt your exam date, write the question down and take it to your advisor this week. Decide with numbers, not at midnight.',
 ]);
 
 export const practiceTomorrowMessages = messagesFor('practice-exam-tomorrow', 'practice-eve', [
   'Practice exam tomorrow. Keep today light, set up a quiet place, and sit it in real timing so the result means something.',
-  'Tomorrow\'s form is a check-up, not a trial. Sleep at your usual time and eat as you would on exam day.',
+  "Tomorrow's form is a check-up, not a trial. Sleep at your usual time and eat as you would on exam day.",
   'Rehearse the logistics tonight: breaks, snacks, water, the timer. Tomorrow is practice for the day as much as for the questions.',
-  'Whatever tomorrow\'s score is, the useful part comes after: reviewing every incorrect answer. Keep room for that the day after.',
+  "Whatever tomorrow's score is, the useful part comes after: reviewing every incorrect answer. Keep room for that the day after.",
   'A calm evening before a practice form is part of the practice. Stop studying at a set time tonight.',
   'Tomorrow shows how the last weeks are landing. Go in curious rather than afraid; it is a measurement you chose to take.',
 ]);
@@ -27,7 +27,7 @@ export const examWeekMessages = messagesFor('exam-week', 'exam-week', [
   'Keep blocks short and timed this week, and stop while you still feel sharp.',
   'Check the logistics early: the test centre, the route, your ID, the confirmation. Small certainties free up attention.',
   'Nerves often rise this week. A walk, or a call with someone in your corner, is a good use of an hour.',
-  'You know this exam\'s format from the inside. Practise the pacing you planned, block by block.',
+  "You know this exam's format from the inside. Practise the pacing you planned, block by block.",
   'This week is not for catching up on everything. Pick a few high-yield weak spots and let the rest go.',
 ]);
 

@@ -48,5 +48,7 @@ export function focusedMinutes(session: FocusSession, now: number): number {
 /** The latest session that has not ended; sessions older than yesterday are left for the day's history, and one
  * with impossible times is never running (lib/services/focus-repair.ts ends it). */
 export function activeSessionOf(sessions: FocusSession[], now: number): FocusSession | undefined {
-  return sessions.filter((s) => s.endedAt === undefined && !isImpossibleSession(s, now)).sort((a, b) => b.startedAt - a.startedAt)[0];
+  return sessions
+    .filter((s) => s.endedAt === undefined && !isImpossibleSession(s, now))
+    .sort((a, b) => b.startedAt - a.startedAt)[0];
 }

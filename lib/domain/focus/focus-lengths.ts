@@ -19,9 +19,14 @@ export interface FocusLengthChoice {
   label: string;
 }
 
-export function focusLengthChoices(defaultMinutes: number, examBlockMinutes = EXAM_LIKE_BLOCK_MINUTES): FocusLengthChoice[] {
+export function focusLengthChoices(
+  defaultMinutes: number,
+  examBlockMinutes = EXAM_LIKE_BLOCK_MINUTES,
+): FocusLengthChoice[] {
   const examLike = { minutes: examBlockMinutes, label: `${examBlockMinutes} min, like an exam block` };
-  return defaultMinutes === examBlockMinutes ? [examLike] : [{ minutes: defaultMinutes, label: `${defaultMinutes} min` }, examLike];
+  return defaultMinutes === examBlockMinutes
+    ? [examLike]
+    : [{ minutes: defaultMinutes, label: `${defaultMinutes} min` }, examLike];
 }
 
 /** A custom length the student typed, or null when it is not a whole number of minutes in 1..180. */

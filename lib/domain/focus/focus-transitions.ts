@@ -14,7 +14,8 @@ export interface StartSession {
 }
 
 export function startSession(start: StartSession, now: number): FocusSession {
-  if (!Number.isFinite(start.minutes) || start.minutes <= 0) throw new RangeError(`A session needs a positive length, not ${start.minutes}`);
+  if (!Number.isFinite(start.minutes) || start.minutes <= 0)
+    throw new RangeError(`A session needs a positive length, not ${start.minutes}`);
   return {
     id: start.id,
     kind: start.kind,
@@ -59,4 +60,3 @@ export function completeSession(session: FocusSession, now: number): FocusSessio
   if (end === undefined || end > now) return session;
   return { ...session, endedAt: end, endReason: 'completed' };
 }
-

@@ -1,5 +1,13 @@
 export * from './focus-clock';
-export { completeSession, extendSession, pauseSession, resumeSession, startSession, stopSession, type StartSession } from './focus-transitions';
+export {
+  completeSession,
+  extendSession,
+  pauseSession,
+  resumeSession,
+  startSession,
+  stopSession,
+  type StartSession,
+} from './focus-transitions';
 export * from './next-break';
 export * from './focus-lengths';
 export * from './badge-text';

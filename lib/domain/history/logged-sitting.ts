@@ -24,7 +24,17 @@ export function loggedSitting({ tasks, form, day, completedAt, first, newId }: L
     return { ...planned, day, order, status: 'done', completedAt, movedFrom: planned.movedFrom ?? planned.day };
   }
   return {
-    id: newId(), day, kind: 'practice-exam', title: practiceExamTitle(form, first), detail: practiceExamDetail(form),
-    minutes: form.sittingMinutes, status: 'done', completedAt, order, priority: 1, fixed: true, formId: form.id,
+    id: newId(),
+    day,
+    kind: 'practice-exam',
+    title: practiceExamTitle(form, first),
+    detail: practiceExamDetail(form),
+    minutes: form.sittingMinutes,
+    status: 'done',
+    completedAt,
+    order,
+    priority: 1,
+    fixed: true,
+    formId: form.id,
   };
 }

@@ -19,7 +19,9 @@ export interface PracticeTaken {
 export function practiceTaken(tasks: readonly Task[], assessments: readonly Assessment[]): PracticeTaken {
   const sittings = [
     ...assessments.map((a) => ({ formId: a.formId, day: a.day })),
-    ...tasks.flatMap((t) => (t.kind === 'practice-exam' && t.status === 'done' && t.formId ? [{ formId: t.formId, day: t.day }] : [])),
+    ...tasks.flatMap((t) =>
+      t.kind === 'practice-exam' && t.status === 'done' && t.formId ? [{ formId: t.formId, day: t.day }] : [],
+    ),
   ].sort((a, b) => a.day.localeCompare(b.day) || a.formId.localeCompare(b.formId));
   return { formIds: [...new Set(sittings.map((s) => s.formId))], days: [...new Set(sittings.map((s) => s.day))] };
 }

@@ -15,7 +15,11 @@ export interface AreaPerformance {
 /** Three weeks: long enough for a pattern, short enough that last month's gaps do not linger. */
 export const RECENT_DAYS = 21;
 
-export function areaPerformance(logs: readonly QuestionLog[], today: DayKey, recentDays = RECENT_DAYS): AreaPerformance[] {
+export function areaPerformance(
+  logs: readonly QuestionLog[],
+  today: DayKey,
+  recentDays = RECENT_DAYS,
+): AreaPerformance[] {
   const since = addDays(today, -recentDays);
   const totals = new Map<string, { blocks: number; questions: number; correct: number }>();
   for (const log of logs) {
@@ -23,14 +27,20 @@ export function areaPerformance(logs: readonly QuestionLog[], today: DayKey, rec
     const share = 1 / log.areaIds.length;
     for (const areaId of log.areaIds) {
       const t = totals.get(areaId) ?? { blocks: 0, questions: 0, correct: 0 };
-      totals.set(areaId, { blocks: t.blocks + 1, questions: t.questions + log.questions * share, correct: t.correct + log.correct * share });
+      totals.set(areaId, {
+        blocks: t.blocks + 1,
+        questions: t.questions + log.questions * share,
+        correct: t.correct + log.correct * share,
+      });
     }
   }
-  return [...totals].map(([areaId, t]) => ({
-    areaId,
-    blocks: t.blocks,
-    questions: Math.round(t.questions),
-    correct: Math.round(t.correct),
-    percent: Math.round((100 * t.correct) / t.questions),
-  })).sort((a, b) => a.percent - b.percent || a.areaId.localeCompare(b.areaId));
+  return [...totals]
+    .map(([areaId, t]) => ({
+      areaId,
+      blocks: t.blocks,
+      questions: Math.round(t.questions),
+      correct: Math.round(t.correct),
+      percent: Math.round((100 * t.correct) / t.questions),
+    }))
+    .sort((a, b) => a.percent - b.percent || a.areaId.localeCompare(b.areaId));
 }

@@ -27,7 +27,9 @@ export function reweightPlan(input: ReweightInput): Task[] {
 
   const changed: Task[] = [];
   const candidates = input.tasks
-    .filter((t) => t.status === 'todo' && !t.fixed && t.day >= input.today && t.day <= last && REWEIGHTED_KINDS.has(t.kind))
+    .filter(
+      (t) => t.status === 'todo' && !t.fixed && t.day >= input.today && t.day <= last && REWEIGHTED_KINDS.has(t.kind),
+    )
     .filter((t) => t.performanceMinutes === undefined && (t.areaIds ?? []).some((id) => weak.has(id)))
     .sort((a, b) => a.day.localeCompare(b.day) || a.order - b.order);
   for (const task of candidates) {

@@ -15,7 +15,10 @@ export function weakAreas(performance: readonly AreaPerformance[]): string[] {
 }
 
 /** The bands the planner should weigh by: the score report's, with areas weak in recent blocks raised to 'lower'. */
-export function bandsWithPerformance(bands: Readonly<Record<string, Band>>, performance: readonly AreaPerformance[]): Record<string, Band> {
+export function bandsWithPerformance(
+  bands: Readonly<Record<string, Band>>,
+  performance: readonly AreaPerformance[],
+): Record<string, Band> {
   const out = { ...bands };
   for (const areaId of weakAreas(performance)) out[areaId] = 'lower';
   return out;

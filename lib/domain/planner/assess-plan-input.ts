@@ -3,7 +3,13 @@
 import { daysBetween, isDayKey } from '../day';
 import { examDateLimitProblem } from '../limits';
 import { parallelTrackMinutes, weeklyMinutes } from './capacity';
-import { examTooCloseMessage, sampleExamName, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
+import {
+  examTooCloseMessage,
+  sampleExamName,
+  MIN_RUNWAY_DAYS,
+  MIN_WEEKLY_MINUTES,
+  tooFewHoursMessage,
+} from './plan-warnings';
 import type { PlanInput } from './plan-types';
 
 export type PlanInputField = 'examDate' | 'weekdayMinutes' | 'questionBankLeft' | 'practiceFormIds';
@@ -14,20 +20,34 @@ export interface PlanInputProblem {
 }
 
 function examDateProblems(input: PlanInput): PlanInputProblem[] {
-  if (!isDayKey(input.examDate)) return [{ field: 'examDate', message: 'Please choose your exam date (or the date you are aiming for).' }];
-  if (!isDayKey(input.startDate)) return [{ field: 'examDate', message: 'The plan needs a start date before it can count the days to your exam.' }];
+  if (!isDayKey(input.examDate))
+    return [{ field: 'examDate', message: 'Please choose your exam date (or the date you are aiming for).' }];
+  if (!isDayKey(input.startDate))
+    return [{ field: 'examDate', message: 'The plan needs a start date before it can count the days to your exam.' }];
   // The planner's start is today (a remade plan's first day is its phase start): the one exam-date limit.
   const tooFar = examDateLimitProblem(input.examDate, input.startDate, input.phaseStartDate ?? input.startDate);
   if (tooFar) return [{ field: 'examDate', message: tooFar }];
   const daysLeft = daysBetween(input.startDate, input.examDate);
-  return daysLeft < MIN_RUNWAY_DAYS ? [{ field: 'examDate', message: examTooCloseMessage(daysLeft, sampleExamName(input.profile)) }] : [];
+  return daysLeft < MIN_RUNWAY_DAYS
+    ? [{ field: 'examDate', message: examTooCloseMessage(daysLeft, sampleExamName(input.profile)) }]
+    : [];
 }
 
 function weekdayProblems(input: PlanInput): PlanInputProblem[] {
-  const valid = input.weekdayMinutes.length === 7 && input.weekdayMinutes.every((m) => Number.isInteger(m) && m >= 0 && m <= 1440);
-  if (!valid) return [{ field: 'weekdayMinutes', message: 'Each day needs a whole number of minutes from 0 (a day off) to 1440.' }];
+  const valid =
+    input.weekdayMinutes.length === 7 && input.weekdayMinutes.every((m) => Number.isInteger(m) && m >= 0 && m <= 1440);
+  if (!valid)
+    return [
+      { field: 'weekdayMinutes', message: 'Each day needs a whole number of minutes from 0 (a day off) to 1440.' },
+    ];
   const raw = weeklyMinutes(input.weekdayMinutes);
-  if (raw === 0) return [{ field: 'weekdayMinutes', message: 'Every day is a day off right now; give at least a few days some study time.' }];
+  if (raw === 0)
+    return [
+      {
+        field: 'weekdayMinutes',
+        message: 'Every day is a day off right now; give at least a few days some study time.',
+      },
+    ];
   const parallel = parallelTrackMinutes(input);
   return raw - parallel < MIN_WEEKLY_MINUTES
     ? [{ field: 'weekdayMinutes', message: tooFewHoursMessage(Math.max(0, raw - parallel), raw, parallel) }]
@@ -40,7 +60,13 @@ function formProblems(input: PlanInput): PlanInputProblem[] {
   return input.practiceFormIds.flatMap((id): PlanInputProblem[] =>
     input.profile.selfAssessments.some((f) => f.id === id)
       ? []
-      : [{ field: 'practiceFormIds', message: `"${id}" is not a practice exam we know for ${input.profile.name}; please choose from the list.` }]);
+      : [
+          {
+            field: 'practiceFormIds',
+            message: `"${id}" is not a practice exam we know for ${input.profile.name}; please choose from the list.`,
+          },
+        ],
+  );
 }
 
 export function assessPlanInput(input: PlanInput): PlanInputProblem[] {
@@ -48,7 +74,14 @@ export function assessPlanInput(input: PlanInput): PlanInputProblem[] {
   return [
     ...examDateProblems(input),
     ...weekdayProblems(input),
-    ...(bankValid ? [] : [{ field: 'questionBankLeft' as const, message: 'Enter the questions left in your bank as a whole number, 0 or more.' }]),
+    ...(bankValid
+      ? []
+      : [
+          {
+            field: 'questionBankLeft' as const,
+            message: 'Enter the questions left in your bank as a whole number, 0 or more.',
+          },
+        ]),
     ...formProblems(input),
   ];
 }

@@ -21,7 +21,13 @@ export const DEFAULT_BLOCK = { questionsPerBlock: 20, minutesPerBlock: 30 } as c
  */
 export function blockFormat(profile: ExamProfile): BlockFormat {
   const format = profile.format;
-  const questionsPerBlock = format && format.questionsPerBlock > 0 ? format.questionsPerBlock : DEFAULT_BLOCK.questionsPerBlock;
+  const questionsPerBlock =
+    format && format.questionsPerBlock > 0 ? format.questionsPerBlock : DEFAULT_BLOCK.questionsPerBlock;
   const minutesPerBlock = format && format.minutesPerBlock > 0 ? format.minutesPerBlock : DEFAULT_BLOCK.minutesPerBlock;
-  return { questionsPerBlock, minutesPerBlock, examBlocks: format?.blocks ?? null, reviewMinutesPerBlock: minutesPerBlock };
+  return {
+    questionsPerBlock,
+    minutesPerBlock,
+    examBlocks: format?.blocks ?? null,
+    reviewMinutesPerBlock: minutesPerBlock,
+  };
 }

@@ -23,13 +23,29 @@
 import { daysBetween, isDayKey } from '../day';
 import type { Task } from '../types';
 import { blockFormat } from './block-format';
-import { LIGHT_DAY_MINUTES, LONG_DAY_MINUTES, MAX_DAY_MINUTES, parallelTrackMinutes, weekdayCapacity, weekdayMinutesAt, weeklyMinutes } from './capacity';
+import {
+  LIGHT_DAY_MINUTES,
+  LONG_DAY_MINUTES,
+  MAX_DAY_MINUTES,
+  parallelTrackMinutes,
+  weekdayCapacity,
+  weekdayMinutesAt,
+  weeklyMinutes,
+} from './capacity';
 import { formatHours } from './hours';
 import { draftDays, type DayDraft } from './draft-days';
 import { finishTask, rankOf } from './draft-task';
 import { fillDays } from './fill-days';
 import { planDays } from './plan-days';
-import { BANK_WARNING_SHARE, bankWarning, examTooCloseMessage, sampleExamName, MIN_RUNWAY_DAYS, MIN_WEEKLY_MINUTES, tooFewHoursMessage } from './plan-warnings';
+import {
+  BANK_WARNING_SHARE,
+  bankWarning,
+  examTooCloseMessage,
+  sampleExamName,
+  MIN_RUNWAY_DAYS,
+  MIN_WEEKLY_MINUTES,
+  tooFewHoursMessage,
+} from './plan-warnings';
 import { phaseLengths } from './phases';
 import { listNames } from './task-copy';
 import type { Plan, PlanInput, PlanWarning } from './plan-types';
@@ -39,42 +55,57 @@ import { areaWeights } from './weights';
 function toTasks(drafts: readonly DayDraft[], idPrefix: string): Task[] {
   const out: Task[] = [];
   for (const { planned, tasks } of drafts) {
-    [...tasks].sort((a, b) => rankOf(a) - rankOf(b)).forEach((task, order) => out.push(finishTask(task, planned.day, order, idPrefix)));
+    [...tasks]
+      .sort((a, b) => rankOf(a) - rankOf(b))
+      .forEach((task, order) => out.push(finishTask(task, planned.day, order, idPrefix)));
   }
   return out;
 }
 
 function practiceWarnings(schedule: PracticeSchedule): PlanWarning[] {
   if (schedule.requested === 0 && schedule.dropped.length === 0) {
-    return [{
-      code: 'no-practice-exams',
-      message: 'No practice exams are in the plan because none are listed. A practice exam under exam conditions is ' +
-        'the clearest way to see your readiness; add the ones you have when you can.',
-    }];
+    return [
+      {
+        code: 'no-practice-exams',
+        message:
+          'No practice exams are in the plan because none are listed. A practice exam under exam conditions is ' +
+          'the clearest way to see your readiness; add the ones you have when you can.',
+      },
+    ];
   }
   if (schedule.dropped.length === 0) return [];
-  return [{
-    code: 'practice-exams-dropped',
-    message: `${listNames(schedule.dropped)} did not fit before your exam: practice exams need at least 5 days between them ` +
-      'and a few study days each to act on the result. A later exam date makes room.',
-  }];
+  return [
+    {
+      code: 'practice-exams-dropped',
+      message:
+        `${listNames(schedule.dropped)} did not fit before your exam: practice exams need at least 5 days between them ` +
+        'and a few study days each to act on the result. A later exam date makes room.',
+    },
+  ];
 }
 
 /** Days offered over 10 hours, and a week with no light day because the student turned it off. */
 function weekWarnings(input: PlanInput): PlanWarning[] {
   const out: PlanWarning[] = [];
-  const longest = Math.max(...Array.from({ length: 7 }, (_, weekday) => weekdayMinutesAt(input.weekdayMinutes, weekday)));
+  const longest = Math.max(
+    ...Array.from({ length: 7 }, (_, weekday) => weekdayMinutesAt(input.weekdayMinutes, weekday)),
+  );
   if (longest > LONG_DAY_MINUTES) {
     out.push({
       code: 'long-days',
-      message: `Your longest day offers ${formatHours(longest)}. Days over 10 hours rarely hold up for weeks, and the plan fills ` +
+      message:
+        `Your longest day offers ${formatHours(longest)}. Days over 10 hours rarely hold up for weeks, and the plan fills ` +
         `at most ${formatHours(MAX_DAY_MINUTES)} of any day; what is left is yours for meals, movement and sleep.`,
     });
   }
-  if (input.lightDay === false && Array.from({ length: 7 }, (_, weekday) => weekdayCapacity(input, weekday)).every((m) => m > LIGHT_DAY_MINUTES)) {
+  if (
+    input.lightDay === false &&
+    Array.from({ length: 7 }, (_, weekday) => weekdayCapacity(input, weekday)).every((m) => m > LIGHT_DAY_MINUTES)
+  ) {
     out.push({
       code: 'no-light-day',
-      message: 'Your plan has no light day, as you chose in Settings. A light day each week is when what you studied settles ' +
+      message:
+        'Your plan has no light day, as you chose in Settings. A light day each week is when what you studied settles ' +
         'and when a missed day can be caught up; turn it back on if the weeks start to blur.',
     });
   }
@@ -86,7 +117,10 @@ export function buildPlan(input: PlanInput): Plan {
   if (!isDayKey(input.startDate) || !isDayKey(input.examDate)) {
     return { days: [], tasks: [], warnings: [{ code: 'exam-too-close', message: examTooCloseMessage(0) }] };
   }
-  const origin = input.phaseStartDate && isDayKey(input.phaseStartDate) && input.phaseStartDate < input.startDate ? input.phaseStartDate : input.startDate;
+  const origin =
+    input.phaseStartDate && isDayKey(input.phaseStartDate) && input.phaseStartDate < input.startDate
+      ? input.phaseStartDate
+      : input.startDate;
   // Calendar index of the plan's first day within the phases (0 for a new plan).
   const offset = daysBetween(origin, input.startDate);
   const total = Math.max(0, daysBetween(input.startDate, input.examDate));
@@ -96,17 +130,25 @@ export function buildPlan(input: PlanInput): Plan {
   const schedule = schedulePracticeExams(input, days, lengths, offset);
   const drafts = draftDays(input, days, lengths, format, schedule, offset);
   const wantedQuestions = drafts.reduce((sum, d) => sum + d.wantedBlocks, 0) * format.questionsPerBlock;
-  fillDays(drafts, input.questionBankLeft, format, areaWeights(input.profile, input.bands), input.profile.systemDisciplines);
+  fillDays(
+    drafts,
+    input.questionBankLeft,
+    format,
+    areaWeights(input.profile, input.bands),
+    input.profile.systemDisciplines,
+  );
 
   const warnings: PlanWarning[] = [];
-  if (total < MIN_RUNWAY_DAYS) warnings.push({ code: 'exam-too-close', message: examTooCloseMessage(total, sampleExamName(input.profile)) });
+  if (total < MIN_RUNWAY_DAYS)
+    warnings.push({ code: 'exam-too-close', message: examTooCloseMessage(total, sampleExamName(input.profile)) });
   const raw = weeklyMinutes(input.weekdayMinutes);
   const parallel = parallelTrackMinutes(input);
   if (raw - parallel < MIN_WEEKLY_MINUTES) {
     warnings.push({ code: 'too-few-hours', message: tooFewHoursMessage(Math.max(0, raw - parallel), raw, parallel) });
   }
   // A bank that covers most of what the plan asks for is fine; the plan just does a little less.
-  if (input.questionBankLeft < wantedQuestions * BANK_WARNING_SHARE) warnings.push(bankWarning(Math.max(0, input.questionBankLeft), wantedQuestions));
+  if (input.questionBankLeft < wantedQuestions * BANK_WARNING_SHARE)
+    warnings.push(bankWarning(Math.max(0, input.questionBankLeft), wantedQuestions));
   warnings.push(...practiceWarnings(schedule), ...weekWarnings(input));
   return { days: drafts.map((d) => d.planned), tasks: toTasks(drafts, input.idPrefix), warnings };
 }

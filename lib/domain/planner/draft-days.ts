@@ -33,7 +33,8 @@ function weeklyDays(days: readonly PlannedDay[], schedule: PracticeSchedule): Se
   const firstWeekday = days[0] ? weekdayIndex(days[0].day) : 0;
   const lastOfWeek = new Map<number, DayKey>();
   days.forEach((day, index) => {
-    if (day.type === 'study' && !schedule.byDay.has(day.day)) lastOfWeek.set(Math.floor((firstWeekday + index) / 7), day.day);
+    if (day.type === 'study' && !schedule.byDay.has(day.day))
+      lastOfWeek.set(Math.floor((firstWeekday + index) / 7), day.day);
   });
   return new Set(lastOfWeek.values());
 }
@@ -43,20 +44,35 @@ function weeklyDays(days: readonly PlannedDay[], schedule: PracticeSchedule): Se
  * (the first is for its review), or, when a reschedule deadline comes before that, the last study day on or
  * before the deadline after the latest form sat by then. undefined without a form or past the deadline.
  */
-function checkpointIndex(input: PlanInput, days: readonly PlannedDay[], schedule: PracticeSchedule): number | undefined {
+function checkpointIndex(
+  input: PlanInput,
+  days: readonly PlannedDay[],
+  schedule: PracticeSchedule,
+): number | undefined {
   if (schedule.lastFormEnd === undefined) return undefined;
-  const studyAfter = (from: number) => days.findIndex((day, index) => index > from && day.type === 'study' && !schedule.byDay.has(day.day));
+  const studyAfter = (from: number) =>
+    days.findIndex((day, index) => index > from && day.type === 'study' && !schedule.byDay.has(day.day));
   const first = studyAfter(schedule.lastFormEnd);
   const wanted = first < 0 ? -1 : studyAfter(first);
   const deadline = input.rescheduleDeadline;
-  if (!deadline || wanted < 0 || days[wanted]!.day <= deadline) return wanted < 0 ? (first < 0 ? undefined : first) : wanted;
-  const byDeadline = days.flatMap((day, index) => (day.type === 'study' && day.day <= deadline && !schedule.byDay.has(day.day) ? [index] : []));
+  if (!deadline || wanted < 0 || days[wanted]!.day <= deadline)
+    return wanted < 0 ? (first < 0 ? undefined : first) : wanted;
+  const byDeadline = days.flatMap((day, index) =>
+    day.type === 'study' && day.day <= deadline && !schedule.byDay.has(day.day) ? [index] : [],
+  );
   const lastStudy = byDeadline.at(-1);
   const formBefore = [...schedule.byDay.keys()].some((day) => lastStudy !== undefined && day < days[lastStudy]!.day);
   return lastStudy !== undefined && formBefore ? lastStudy : undefined;
 }
 
-export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths, format: BlockFormat, schedule: PracticeSchedule, offset = 0): DayDraft[] {
+export function draftDays(
+  input: PlanInput,
+  days: readonly PlannedDay[],
+  lengths: PhaseLengths,
+  format: BlockFormat,
+  schedule: PracticeSchedule,
+  offset = 0,
+): DayDraft[] {
   let resetQueue = resetTasks(input.supporters, Object.keys(input.bands).length > 0);
   let logisticsQueue = logisticsTasks(format);
   const weekly = weeklyDays(days, schedule);
@@ -68,7 +84,14 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
   const checkpointDay = checkpointIndex(input, days, schedule);
 
   return days.map((day, index): DayDraft => {
-    const draft: DayDraft = { planned: { ...day }, tasks: [], free: 0, wantedBlocks: 0, areaBlocks: day.phase === 'rebuild', contentCap: 0 };
+    const draft: DayDraft = {
+      planned: { ...day },
+      tasks: [],
+      free: 0,
+      wantedBlocks: 0,
+      areaBlocks: day.phase === 'rebuild',
+      contentCap: 0,
+    };
     if (day.type === 'rest') draft.tasks.push(restBeforeExam());
     if (day.type !== 'study') return draft;
     let free = day.capacityMinutes;
@@ -79,7 +102,8 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
       return true;
     };
     /** Adds the queue's tasks that fit until the day holds `dayLimit` tasks; returns those still waiting. */
-    const takeFrom = (queue: DraftTask[], dayLimit: number): DraftTask[] => queue.filter((task) => draft.tasks.length >= dayLimit || !add(task));
+    const takeFrom = (queue: DraftTask[], dayLimit: number): DraftTask[] =>
+      queue.filter((task) => draft.tasks.length >= dayLimit || !add(task));
 
     const exam = schedule.byDay.get(day.day);
     if (exam) {
@@ -116,7 +140,10 @@ export function draftDays(input: PlanInput, days: readonly PlannedDay[], lengths
     // The buffer is kept, but on a full-time day never at the cost of the 80 questions the day is for.
     if (bufferDay) {
       const keepForBlocks = fullTime && !reviewDay ? FULL_TIME_MIN_BLOCKS * blockMinutes : 0;
-      draft.planned.bufferMinutes = Math.max(0, Math.min(Math.round(day.capacityMinutes * BUFFER_SHARE), free - keepForBlocks));
+      draft.planned.bufferMinutes = Math.max(
+        0,
+        Math.min(Math.round(day.capacityMinutes * BUFFER_SHARE), free - keepForBlocks),
+      );
       free -= draft.planned.bufferMinutes;
     }
 

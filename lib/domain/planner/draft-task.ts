@@ -15,8 +15,14 @@ export const rankOf = (task: DraftTask): number => task.rank ?? TASK_KIND_FACTS[
 /** The finished task. Fields are copied one by one (not with a rest spread): this runs for every task of a year. */
 export function finishTask(draft: DraftTask, day: DayKey, order: number, idPrefix: string): Task {
   const task: Task = {
-    id: `${idPrefix}-${day}-${order}`, day, kind: draft.kind, title: draft.title, minutes: draft.minutes,
-    status: 'todo', order, priority: draft.priority,
+    id: `${idPrefix}-${day}-${order}`,
+    day,
+    kind: draft.kind,
+    title: draft.title,
+    minutes: draft.minutes,
+    status: 'todo',
+    order,
+    priority: draft.priority,
   };
   if (draft.detail !== undefined) task.detail = draft.detail;
   if (draft.questions !== undefined) task.questions = draft.questions;

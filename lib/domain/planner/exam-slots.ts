@@ -9,7 +9,10 @@ const MIN_GAP_DAYS = 5;
 const STUDY_DAYS_PER_EXAM = 4;
 
 /** The calendar indexes of one form's sitting days, first to last, and the minutes of each part. */
-export interface Span { days: number[]; partMinutes: number }
+export interface Span {
+  days: number[];
+  partMinutes: number;
+}
 
 /** More parts than this stops being one practice exam. */
 const MAX_PARTS = 4;
@@ -22,7 +25,13 @@ export interface ExamSlots {
   /** Calendar indexes of the days `n` days before the exam. */
   daysOut(list: readonly number[]): number[];
   /** Takes the first candidate start (longest first within each group) whose span fits and ends within [earliestEnd, lastEnd]. */
-  placeFirst(groups: readonly (readonly number[])[], sittingMinutes: number, lastEnd?: number, earliestEnd?: number, gap?: number): Span | undefined;
+  placeFirst(
+    groups: readonly (readonly number[])[],
+    sittingMinutes: number,
+    lastEnd?: number,
+    earliestEnd?: number,
+    gap?: number,
+  ): Span | undefined;
   /** Takes the longest fitting start at most 3 days from `center` (nearer, then earlier, on equal days). */
   placeNear(center: number, sittingMinutes: number): Span | undefined;
 }
@@ -51,10 +60,11 @@ export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = 
     return undefined;
   };
   // Two forms keep the smaller of their gaps apart: the Free 120, half a form, may come 2 days after the last one.
-  const apart = ({ days: span }: Span, gap: number) => taken.every(({ days: other, gap: otherGap }) => {
-    const least = Math.min(gap, otherGap);
-    return span[0]! - other.at(-1)! >= least || other[0]! - span.at(-1)! >= least;
-  });
+  const apart = ({ days: span }: Span, gap: number) =>
+    taken.every(({ days: other, gap: otherGap }) => {
+      const least = Math.min(gap, otherGap);
+      return span[0]! - other.at(-1)! >= least || other[0]! - span.at(-1)! >= least;
+    });
   const take = (span: Span | undefined, gap: number): Span | undefined => {
     if (!span) return undefined;
     taken.push({ days: span.days, gap });
@@ -72,7 +82,8 @@ export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = 
       for (const group of groups) {
         for (const start of longestFirst(group)) {
           const span = spanFrom(start, sittingMinutes);
-          if (span && span.days.at(-1)! <= lastEnd && span.days.at(-1)! >= earliestEnd && apart(span, gap)) return take(span, gap);
+          if (span && span.days.at(-1)! <= lastEnd && span.days.at(-1)! >= earliestEnd && apart(span, gap))
+            return take(span, gap);
         }
       }
       return undefined;

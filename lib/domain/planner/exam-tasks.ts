@@ -10,8 +10,12 @@ export const EXAM_REVIEW_MINUTES = 150;
 /** The sitting, or one part of a form split over several days: the last part is the form's own task (it takes the
  * score), the earlier ones are `practice-exam-part`. */
 export const practiceExam = ({ form, baseline, part, parts, minutes }: ScheduledExam): DraftTask => ({
-  kind: part < parts ? 'practice-exam-part' : 'practice-exam', priority: 1, formId: form.id, minutes,
-  title: practiceExamTitle(form, baseline, part, parts), detail: practiceExamDetail(form, part, parts),
+  kind: part < parts ? 'practice-exam-part' : 'practice-exam',
+  priority: 1,
+  formId: form.id,
+  minutes,
+  title: practiceExamTitle(form, baseline, part, parts),
+  detail: practiceExamDetail(form, part, parts),
 });
 
 /**
@@ -25,15 +29,21 @@ export const DEFAULT_GO_AHEAD_PASS_PROBABILITY = 90;
 
 /** "Decide: sit on <date> or reschedule", after the late practice forms and before the reschedule deadline. */
 export const sitOrReschedule = (examDate: string, deadline: string | undefined): DraftTask => ({
-  kind: 'checkpoint', priority: 1, minutes: 20,
+  kind: 'checkpoint',
+  priority: 1,
+  minutes: 20,
   title: `Decide: sit on ${longDate(examDate)} or reschedule`,
-  detail: `Compare like with like: your NBME results with each other, UWorld with UWorld. Go ahead if your latest NBME ` +
+  detail:
+    `Compare like with like: your NBME results with each other, UWorld with UWorld. Go ahead if your latest NBME ` +
     `estimated a probability of passing of ${DEFAULT_GO_AHEAD_PASS_PROBABILITY}% or more (or your own go-ahead level in ` +
     `Settings) and the others agree; below it, talk it over with your advisor${deadline ? ` before ${longDate(deadline)}, your reschedule deadline` : ''}.`,
 });
 
 export const practiceExamReview = (form: SelfAssessment, minutes: number): DraftTask => ({
-  kind: 'review-incorrects', rank: RANK.examReview, priority: 1, minutes,
+  kind: 'review-incorrects',
+  rank: RANK.examReview,
+  priority: 1,
+  minutes,
   title: examReviewTitle(form),
   detail: 'One line per miss: what you chose, why it was wrong, what to remember; log each one to retest.',
 });

@@ -19,7 +19,10 @@ interface DayLoad {
 
 function dayLoads(drafts: readonly DayDraft[], bankLeft: number, format: BlockFormat): DayLoad[] {
   const blockCost = format.minutesPerBlock + format.reviewMinutesPerBlock;
-  const blocks = allocateBlocks(drafts.map((d) => d.wantedBlocks), Math.floor(Math.max(0, bankLeft) / format.questionsPerBlock));
+  const blocks = allocateBlocks(
+    drafts.map((d) => d.wantedBlocks),
+    Math.floor(Math.max(0, bankLeft) / format.questionsPerBlock),
+  );
   return drafts.map((draft, index) => {
     const count = blocks[index] ?? 0;
     const rounded = Math.min(draft.contentCap, Math.floor((draft.free - count * blockCost) / 5) * 5);
@@ -35,28 +38,44 @@ interface DayFocus {
   mixedLabel: string;
 }
 
-function dayTasks(draft: DayDraft, load: DayLoad, format: BlockFormat, { area: focus, topics, competency, mixedLabel }: DayFocus): DraftTask[] {
+function dayTasks(
+  draft: DayDraft,
+  load: DayLoad,
+  format: BlockFormat,
+  { area: focus, topics, competency, mixedLabel }: DayFocus,
+): DraftTask[] {
   const phase = draft.planned.phase;
   const tasks: DraftTask[] = [];
   if (load.blocks > 0) {
     const questions = load.blocks * format.questionsPerBlock;
     const areaFocus = draft.areaBlocks ? focus : undefined;
-    tasks.push({
-      kind: 'question-block', priority: 2, questions, minutes: load.blocks * format.minutesPerBlock,
-      title: blockTitle(areaFocus, load.blocks, questions, phase !== 'reset', mixedLabel),
-      detail: blockDetail(format, phase === 'reset' ? 'reset' : draft.areaBlocks ? 'rebuild' : 'mixed'),
-      ...(areaFocus ? { areaIds: [areaFocus.id] } : {}),
-    }, {
-      kind: 'review-incorrects', priority: 1, minutes: load.blocks * format.reviewMinutesPerBlock,
-      title: "Review every incorrect answer from today's blocks",
-      detail: 'For each miss, write why the right answer is right, then log it so it comes back as a retest.',
-    });
+    tasks.push(
+      {
+        kind: 'question-block',
+        priority: 2,
+        questions,
+        minutes: load.blocks * format.minutesPerBlock,
+        title: blockTitle(areaFocus, load.blocks, questions, phase !== 'reset', mixedLabel),
+        detail: blockDetail(format, phase === 'reset' ? 'reset' : draft.areaBlocks ? 'rebuild' : 'mixed'),
+        ...(areaFocus ? { areaIds: [areaFocus.id] } : {}),
+      },
+      {
+        kind: 'review-incorrects',
+        priority: 1,
+        minutes: load.blocks * format.reviewMinutesPerBlock,
+        title: "Review every incorrect answer from today's blocks",
+        detail: 'For each miss, write why the right answer is right, then log it so it comes back as a retest.',
+      },
+    );
   }
   if (load.content > 0) {
     const areaIds = [focus, ...topics, competency].flatMap((area) => (area ? [area.id] : []));
     tasks.push({
-      kind: 'content-review', priority: focus?.band === 'lower' ? 3 : phase === 'final' ? 4 : 5, minutes: load.content,
-      title: contentReviewTitle(phase, focus, topics), detail: contentReviewDetail(phase, competency),
+      kind: 'content-review',
+      priority: focus?.band === 'lower' ? 3 : phase === 'final' ? 4 : 5,
+      minutes: load.content,
+      title: contentReviewTitle(phase, focus, topics),
+      detail: contentReviewDetail(phase, competency),
       ...(areaIds.length > 0 ? { areaIds } : {}),
     });
   }
@@ -71,23 +90,49 @@ function earlyEnd(drafts: readonly DayDraft[]): number {
   return count > 0 ? study[count - 1]! + 1 : 0;
 }
 
-export function fillDays(drafts: readonly DayDraft[], bankLeft: number, format: BlockFormat, weights: AreaWeights, systemDisciplines?: Readonly<Record<string, readonly string[]>>): void {
-  const primaryAreas = weights.system.length > 0 ? weights.system : weights.discipline.length > 0 ? weights.discipline : weights.competency;
+export function fillDays(
+  drafts: readonly DayDraft[],
+  bankLeft: number,
+  format: BlockFormat,
+  weights: AreaWeights,
+  systemDisciplines?: Readonly<Record<string, readonly string[]>>,
+): void {
+  const primaryAreas =
+    weights.system.length > 0
+      ? weights.system
+      : weights.discipline.length > 0
+        ? weights.discipline
+        : weights.competency;
   const mixedLabel = weights.system.length > 0 ? 'Mixed systems' : 'Mixed topics';
   const loads = dayLoads(drafts, bankLeft, format);
   const contentMinutes = loads.map((load) => load.content);
   const earlyDays = earlyEnd(drafts);
-  const focus = assignFocus(loads.map((load) => load.focusMinutes), primaryAreas, 1, { earlyDays });
+  const focus = assignFocus(
+    loads.map((load) => load.focusMinutes),
+    primaryAreas,
+    1,
+    { earlyDays },
+  );
   const fitsSystem = (day: number, discipline: WeightedArea) => {
     const system = focus[day]?.[0];
     const allowed = system && systemDisciplines?.[system.id];
     return !allowed || allowed.includes(discipline.id);
   };
-  const topics = assignFocus(contentMinutes, primaryAreas === weights.system ? weights.discipline : [], 2, { earlyDays, allowed: fitsSystem });
-  const competencies = assignFocus(contentMinutes, primaryAreas === weights.competency ? [] : weights.competency, 1, { earlyDays });
+  const topics = assignFocus(contentMinutes, primaryAreas === weights.system ? weights.discipline : [], 2, {
+    earlyDays,
+    allowed: fitsSystem,
+  });
+  const competencies = assignFocus(contentMinutes, primaryAreas === weights.competency ? [] : weights.competency, 1, {
+    earlyDays,
+  });
   drafts.forEach((draft, index) => {
     const load = loads[index]!;
-    const dayFocus = { area: focus[index]?.[0], topics: topics[index] ?? [], competency: competencies[index]?.[0], mixedLabel };
+    const dayFocus = {
+      area: focus[index]?.[0],
+      topics: topics[index] ?? [],
+      competency: competencies[index]?.[0],
+      mixedLabel,
+    };
     draft.tasks.push(...dayTasks(draft, load, format, dayFocus));
     draft.free -= load.blocks * (format.minutesPerBlock + format.reviewMinutesPerBlock) + load.content;
   });

@@ -13,7 +13,12 @@ export interface FocusOptions {
 }
 
 /** The `picks` areas for each day, from the minutes each day spends on them (0 = the day has no focus). */
-export function assignFocus(minutesByDay: readonly number[], areas: readonly WeightedArea[], picks = 1, options: FocusOptions = {}): WeightedArea[][] {
+export function assignFocus(
+  minutesByDay: readonly number[],
+  areas: readonly WeightedArea[],
+  picks = 1,
+  options: FocusOptions = {},
+): WeightedArea[][] {
   const result: WeightedArea[][] = minutesByDay.map(() => []);
   const count = Math.min(picks, areas.length);
   if (count === 0) return result;
@@ -45,7 +50,12 @@ export function assignFocus(minutesByDay: readonly number[], areas: readonly Wei
  * "lower" (the longest such day, then the earliest). It only ever adds days to a weak area and takes them from
  * areas that are not weak, so marking an area "lower" still never loses it time.
  */
-function weakAreasEarly(result: WeightedArea[][], minutesByDay: readonly number[], areas: readonly WeightedArea[], options: FocusOptions): void {
+function weakAreasEarly(
+  result: WeightedArea[][],
+  minutesByDay: readonly number[],
+  areas: readonly WeightedArea[],
+  options: FocusOptions,
+): void {
   const earlyDays = Math.min(options.earlyDays ?? 0, result.length);
   const weak = areas.filter((area) => area.band === 'lower').sort((a, b) => b.share - a.share);
   for (const area of weak) {
@@ -61,14 +71,22 @@ function weakAreasEarly(result: WeightedArea[][], minutesByDay: readonly number[
 }
 
 /** The area with the largest deficit (ties: larger share, then earlier) among those that fit; -1 when none does. */
-function furthestBehind(areas: readonly WeightedArea[], received: readonly number[], after: number, fits: (index: number) => boolean): number {
+function furthestBehind(
+  areas: readonly WeightedArea[],
+  received: readonly number[],
+  after: number,
+  fits: (index: number) => boolean,
+): number {
   let best = -1;
   let bestDeficit = -Infinity;
   areas.forEach((area, index) => {
     if (!fits(index)) return;
     const deficit = area.share * after - (received[index] ?? 0);
     const better = deficit > bestDeficit || (deficit === bestDeficit && area.share > areas[best]!.share);
-    if (better) { best = index; bestDeficit = deficit; }
+    if (better) {
+      best = index;
+      bestDeficit = deficit;
+    }
   });
   return best;
 }

@@ -5,4 +5,12 @@ export { planInputFromSettings } from './plan-input-from-settings';
 export { phaseOf } from './phases';
 export { dayCapacity } from './capacity';
 export { areaWeights, BAND_MULTIPLIER, type AreaWeights, type WeightedArea } from './weights';
-export { PHASES, type DayType, type Phase, type Plan, type PlanInput, type PlannedDay, type PlanWarning } from './plan-types';
+export {
+  PHASES,
+  type DayType,
+  type Phase,
+  type Plan,
+  type PlanInput,
+  type PlannedDay,
+  type PlanWarning,
+} from './plan-types';

@@ -41,11 +41,17 @@ function resetTitleSlots(supporters: readonly Supporter[]): Set<string>[] {
 }
 
 /** Minutes still free and the next order, per day that keeps tasks. Skipped work takes no time. */
-function roomByDay(kept: readonly Task[], capacity: (day: DayKey) => number): Map<DayKey, { room: number; order: number }> {
+function roomByDay(
+  kept: readonly Task[],
+  capacity: (day: DayKey) => number,
+): Map<DayKey, { room: number; order: number }> {
   const out = new Map<DayKey, { room: number; order: number }>();
   for (const t of kept) {
     const slot = out.get(t.day) ?? { room: capacity(t.day), order: 0 };
-    out.set(t.day, { room: slot.room - (t.status === 'skipped' ? 0 : t.minutes), order: Math.max(slot.order, t.order + 1) });
+    out.set(t.day, {
+      room: slot.room - (t.status === 'skipped' ? 0 : t.minutes),
+      order: Math.max(slot.order, t.order + 1),
+    });
   }
   return out;
 }
@@ -54,9 +60,14 @@ export function mergeFuture(existing: readonly Task[], fresh: readonly Task[], o
   const { today, refillToday = false, keepIds = new Set<string>() } = options;
   const kept = existing.filter((t) => keepsTask(t, today, refillToday) || keepIds.has(t.id));
   const keptTitles = new Set(kept.map((t) => t.title));
-  const doneSlots = resetTitleSlots(options.supporters).filter((slot) => [...slot].some((title) => keptTitles.has(title)));
+  const doneSlots = resetTitleSlots(options.supporters).filter((slot) =>
+    [...slot].some((title) => keptTitles.has(title)),
+  );
   const isRepeat = (t: Task) => doneSlots.some((slot) => slot.has(t.title));
-  const rooms = roomByDay(kept.filter((t) => t.day >= today), options.capacity);
+  const rooms = roomByDay(
+    kept.filter((t) => t.day >= today),
+    options.capacity,
+  );
 
   const added: Task[] = [];
   for (const task of fresh) {

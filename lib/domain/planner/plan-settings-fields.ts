@@ -3,7 +3,16 @@ import type { Settings } from '../settings';
 
 export type PlanSettingsFields = Pick<
   Settings,
-  'examId' | 'examDate' | 'examBooked' | 'weekdayMinutes' | 'blockedDates' | 'bands' | 'questionBankLeft' | 'practiceFormIds' | 'parallelTrack' | 'supporters'
+  | 'examId'
+  | 'examDate'
+  | 'examBooked'
+  | 'weekdayMinutes'
+  | 'blockedDates'
+  | 'bands'
+  | 'questionBankLeft'
+  | 'practiceFormIds'
+  | 'parallelTrack'
+  | 'supporters'
 > &
   // The dates that matter (lib/domain/deadlines): a caller that does not edit them leaves them as stored.
   Partial<Pick<Settings, 'schoolDeadline' | 'resultWeeks' | 'eligibilityEnd'>>;

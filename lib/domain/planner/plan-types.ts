@@ -57,7 +57,14 @@ export interface PlannedDay {
 }
 
 export interface PlanWarning {
-  code: 'too-few-hours' | 'exam-too-close' | 'bank-too-small' | 'no-practice-exams' | 'practice-exams-dropped' | 'long-days' | 'no-light-day';
+  code:
+    | 'too-few-hours'
+    | 'exam-too-close'
+    | 'bank-too-small'
+    | 'no-practice-exams'
+    | 'practice-exams-dropped'
+    | 'long-days'
+    | 'no-light-day';
   message: string;
 }
 

@@ -44,7 +44,12 @@ export interface PracticeSchedule {
   lastFormEnd?: number;
 }
 
-interface Placed { form: SelfAssessment; span: Span; baseline: boolean; sameDayReview?: boolean }
+interface Placed {
+  form: SelfAssessment;
+  span: Span;
+  baseline: boolean;
+  sameDayReview?: boolean;
+}
 
 /** How many sittings fit evenly inside `span` days, keeping the widest gap of the ladder that allows any. */
 function fittingCount(span: number, wanted: number): number {
@@ -58,10 +63,20 @@ function fittingCount(span: number, wanted: number): number {
 type Sized = { form: SelfAssessment; sitting: number };
 
 /** Places the forms other than the Free 120: the last, a baseline, the late sittings, then early checkpoints. */
-function placeOtherForms(slots: ExamSlots, forms: readonly Sized[], lengths: PhaseLengths, offset: number, baselineSat: boolean): Placed[] {
+function placeOtherForms(
+  slots: ExamSlots,
+  forms: readonly Sized[],
+  lengths: PhaseLengths,
+  offset: number,
+  baselineSat: boolean,
+): Placed[] {
   const lastForm = forms.at(-1);
   if (!lastForm) return [];
-  const lastSpan = slots.placeFirst([slots.daysOut([8, 7, 9, 10]), slots.daysOut([6, 11, 12, 13, 14, 5])], lastForm.sitting, slots.daysOut([5])[0]);
+  const lastSpan = slots.placeFirst(
+    [slots.daysOut([8, 7, 9, 10]), slots.daysOut([6, 11, 12, 13, 14, 5])],
+    lastForm.sitting,
+    slots.daysOut([5])[0],
+  );
   if (!lastSpan) return [];
   const last = lastSpan.days[0]!;
   const placed: Placed[] = [{ ...lastForm, span: lastSpan, baseline: false }];
@@ -70,7 +85,9 @@ function placeOtherForms(slots: ExamSlots, forms: readonly Sized[], lengths: Pha
   // first form the student sat was the baseline, so a plan remade after it never plans a second one.
   const baselineForm = middle.length > 0 && offset < lengths.reset && !baselineSat ? middle[0] : undefined;
   const early = slots.studyIndexes.filter((index) => index <= Math.min(BASELINE_LAST_INDEX, last - 5));
-  const baselineSpan = baselineForm ? slots.placeFirst([early.slice(0, 7), early.slice(7)], baselineForm.sitting) : undefined;
+  const baselineSpan = baselineForm
+    ? slots.placeFirst([early.slice(0, 7), early.slice(7)], baselineForm.sitting)
+    : undefined;
   if (baselineForm && baselineSpan) placed.push({ ...baselineForm, span: baselineSpan, baseline: true });
   const rest = baselineSpan ? middle.slice(1) : middle;
 
@@ -94,7 +111,12 @@ function placeOtherForms(slots: ExamSlots, forms: readonly Sized[], lengths: Pha
   return placed;
 }
 
-export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDay[], lengths: PhaseLengths, offset = 0): PracticeSchedule {
+export function schedulePracticeExams(
+  input: PlanInput,
+  days: readonly PlannedDay[],
+  lengths: PhaseLengths,
+  offset = 0,
+): PracticeSchedule {
   const known = new Map(input.profile.selfAssessments.map((form) => [form.id, form] as const));
   const ids = [...new Set(input.practiceFormIds)];
   const forms = ids.flatMap((id) => known.get(id) ?? []);
@@ -110,15 +132,31 @@ export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDa
   const placeFree120 = (): void => {
     if (!free120) return;
     // Its review needs a study day after it and before the calm day before the exam.
-    const beforeRest = slots.studyIndexes.filter((index) => index < days.length - 1 && days[index]!.capacityMinutes >= 60);
-    const reviewable = Math.min(slots.daysOut([3])[0]!, (beforeRest.at(-2) ?? -1));
+    const beforeRest = slots.studyIndexes.filter(
+      (index) => index < days.length - 1 && days[index]!.capacityMinutes >= 60,
+    );
+    const reviewable = Math.min(slots.daysOut([3])[0]!, beforeRest.at(-2) ?? -1);
     // Taken 3 days out if it can, then 4 or 5 (a split one may start 6 out): nearest first rather than longest first.
     const groups = [slots.daysOut([3]), slots.daysOut([4]), slots.daysOut([5]), slots.daysOut([6])];
     const span = slots.placeFirst(groups, free120.sitting, reviewable, slots.daysOut([5])[0], FREE_120_GAP_DAYS);
     // Without a later day for its review, a day long enough for the sitting and its review together.
-    const sameDay = span ? undefined : slots.placeFirst(groups, free120.sitting + SAME_DAY_REVIEW_MINUTES, slots.daysOut([3])[0], slots.daysOut([5])[0], FREE_120_GAP_DAYS);
+    const sameDay = span
+      ? undefined
+      : slots.placeFirst(
+          groups,
+          free120.sitting + SAME_DAY_REVIEW_MINUTES,
+          slots.daysOut([3])[0],
+          slots.daysOut([5])[0],
+          FREE_120_GAP_DAYS,
+        );
     if (span) placed.push({ ...free120, span, baseline: false });
-    else if (sameDay?.days.length === 1) placed.push({ ...free120, span: { days: sameDay.days, partMinutes: free120.sitting }, baseline: false, sameDayReview: true });
+    else if (sameDay?.days.length === 1)
+      placed.push({
+        ...free120,
+        span: { days: sameDay.days, partMinutes: free120.sitting },
+        baseline: false,
+        sameDayReview: true,
+      });
   };
   if (slots.budget() < 2) placeFree120();
   placed.push(...placeOtherForms(slots, others, lengths, offset, !!input.practiceTaken));
@@ -128,8 +166,22 @@ export function schedulePracticeExams(input: PlanInput, days: readonly PlannedDa
   dropped.push(...sized.filter(({ form }) => !placedIds.has(form.id)).map(({ form }) => form.name));
   const byDay = new Map<DayKey, ScheduledExam>();
   for (const { form, span, baseline, sameDayReview } of placed) {
-    span.days.forEach((index, i) => byDay.set(days[index]!.day, { form, baseline, part: i + 1, parts: span.days.length, minutes: span.partMinutes, ...(sameDayReview ? { sameDayReview } : {}) }));
+    span.days.forEach((index, i) =>
+      byDay.set(days[index]!.day, {
+        form,
+        baseline,
+        part: i + 1,
+        parts: span.days.length,
+        minutes: span.partMinutes,
+        ...(sameDayReview ? { sameDayReview } : {}),
+      }),
+    );
   }
   const lastOther = placed.filter((p) => p.form.id !== FREE_120_ID).map((p) => p.span.days.at(-1)!);
-  return { byDay, dropped, requested: forms.length, ...(lastOther.length > 0 ? { lastFormEnd: Math.max(...lastOther) } : {}) };
+  return {
+    byDay,
+    dropped,
+    requested: forms.length,
+    ...(lastOther.length > 0 ? { lastFormEnd: Math.max(...lastOther) } : {}),
+  };
 }

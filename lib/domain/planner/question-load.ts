@@ -30,7 +30,10 @@ export function allocateBlocks(wanted: readonly number[], available: number): nu
   if (total <= available) return [...wanted];
   if (available <= 0) return wanted.map(() => 0);
   const anchors = fortnightAnchors(wanted).slice(0, available);
-  const rest = shareOut(wanted.map((n, i) => n - (anchors.includes(i) ? 1 : 0)), available - anchors.length);
+  const rest = shareOut(
+    wanted.map((n, i) => n - (anchors.includes(i) ? 1 : 0)),
+    available - anchors.length,
+  );
   for (const index of anchors) rest[index] = (rest[index] ?? 0) + 1;
   return rest;
 }
@@ -46,7 +49,11 @@ function fortnightAnchors(wanted: readonly number[]): number[] {
   let windowSize = 7;
   while (windowEnd >= QUESTION_GAP_DAYS || anchors.length === 0) {
     let found = -1;
-    for (let i = Math.max(0, windowEnd - windowSize); i < windowEnd; i++) if ((wanted[i] ?? 0) > 0) { found = i; break; }
+    for (let i = Math.max(0, windowEnd - windowSize); i < windowEnd; i++)
+      if ((wanted[i] ?? 0) > 0) {
+        found = i;
+        break;
+      }
     if (found < 0) {
       // Nothing wants blocks in this stretch: carry on from the latest day before it that does.
       let before = windowEnd - windowSize - 1;
@@ -73,7 +80,10 @@ function shareOut(wanted: readonly number[], available: number): number[] {
     .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
   for (const { index } of byRemainder) {
     if (left <= 0) break;
-    if ((given[index] ?? 0) < (wanted[index] ?? 0)) { given[index] = (given[index] ?? 0) + 1; left--; }
+    if ((given[index] ?? 0) < (wanted[index] ?? 0)) {
+      given[index] = (given[index] ?? 0) + 1;
+      left--;
+    }
   }
   return given;
 }

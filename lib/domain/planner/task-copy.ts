@@ -6,13 +6,31 @@ import type { BlockFormat } from './block-format';
 import type { WeightedArea } from './weights';
 
 const ROLE_LABEL: Record<SupporterRole, string> = {
-  advisor: 'advisor', dean: 'dean', tutor: 'tutor', 'study-partner': 'study partner', friend: 'friend', other: 'supporter',
+  advisor: 'advisor',
+  dean: 'dean',
+  tutor: 'tutor',
+  'study-partner': 'study partner',
+  friend: 'friend',
+  other: 'supporter',
 };
 
 export const supporterLabel = (supporter: Supporter): string =>
   `${supporter.name.trim()} (${ROLE_LABEL[supporter.role] ?? 'supporter'})`;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "27 January 2027" from a day key. */
 export function longDate(day: string): string {
@@ -23,14 +41,21 @@ export function longDate(day: string): string {
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** `mixedLabel`: 'Mixed systems' for an exam outlined by systems, 'Mixed topics' otherwise. */
-export function blockTitle(focus: WeightedArea | undefined, blocks: number, questions: number, timed: boolean, mixedLabel: string): string {
+export function blockTitle(
+  focus: WeightedArea | undefined,
+  blocks: number,
+  questions: number,
+  timed: boolean,
+  mixedLabel: string,
+): string {
   const what = `${plural(blocks, timed ? 'timed block' : 'block')}, ${questions} questions`;
   return `${focus ? focus.name : mixedLabel}: ${what}`;
 }
 
 export function blockDetail(format: BlockFormat, phase: 'reset' | 'rebuild' | 'mixed'): string {
   const pace = `${format.questionsPerBlock} questions in ${format.minutesPerBlock} minutes per block`;
-  if (phase === 'reset') return `One gentle block to get back into the rhythm (${pace}); notice how it feels, not only the score.`;
+  if (phase === 'reset')
+    return `One gentle block to get back into the rhythm (${pace}); notice how it feels, not only the score.`;
   if (phase === 'rebuild') return `Blocks on this area only, ${pace}; read every explanation, right or wrong.`;
   // Only claim "the real exam format" when the profile has one; otherwise 20/30 is our default pace.
   return format.examBlocks !== null
@@ -51,11 +76,17 @@ export function contentReviewTitle(
   disciplines: readonly WeightedArea[],
 ): string {
   const topics = listNames(disciplines.map(lower));
-  if (!focus) return topics ? `Review ${topics}: the topics behind your recent misses` : 'Review the topics behind your recent misses';
+  if (!focus)
+    return topics
+      ? `Review ${topics}: the topics behind your recent misses`
+      : 'Review the topics behind your recent misses';
   if (phase === 'final') return `Light review: ${focus.name} high-yield notes`;
   // Some outline names carry a colon of their own ("Social Sciences: Communication and Interpersonal Skills"), so the
   // area's name never comes before another colon.
-  if (phase === 'consolidate') return topics ? `Close the gaps in ${focus.name}, through ${topics}` : `Close the gaps in ${focus.name} from your blocks`;
+  if (phase === 'consolidate')
+    return topics
+      ? `Close the gaps in ${focus.name}, through ${topics}`
+      : `Close the gaps in ${focus.name} from your blocks`;
   return topics ? `Review ${focus.name} through ${topics}` : `Review ${focus.name}: the core content`;
 }
 
@@ -68,10 +99,11 @@ const COMPETENCY_TIP: Record<string, string> = {
 };
 
 export function contentReviewDetail(phase: string, competency: WeightedArea | undefined): string {
-  const base = phase === 'final'
-    ? 'Reread your own notes and flashcards; no new resources this close to the exam'
-    : 'Start from what your misses point to and make one page of notes you can retest from';
-  const tip = competency ? COMPETENCY_TIP[competency.id] ?? `keep ${lower(competency)} in view` : undefined;
+  const base =
+    phase === 'final'
+      ? 'Reread your own notes and flashcards; no new resources this close to the exam'
+      : 'Start from what your misses point to and make one page of notes you can retest from';
+  const tip = competency ? (COMPETENCY_TIP[competency.id] ?? `keep ${lower(competency)} in view`) : undefined;
   return tip ? `${base}; ${tip}.` : `${base}.`;
 }
 
@@ -81,13 +113,17 @@ export function practiceExamTitle(form: SelfAssessment, baseline: boolean, part 
 }
 
 export function practiceExamDetail(form: SelfAssessment, part = 1, parts = 1): string {
-  const after = form.reportsPassProbability ? 'enter your equated percent and probability of passing' : 'enter your percent correct';
+  const after = form.reportsPassProbability
+    ? 'enter your equated percent and probability of passing'
+    : 'enter your percent correct';
   if (parts === 1) return `One timed sitting with breaks as on exam day; afterwards ${after}.`;
-  if (part < parts) return `The first ${part === 1 ? 'sections' : 'sections left'} of the form, timed, with a break between them; stop where this part ends and do not look at answers yet.`;
+  if (part < parts)
+    return `The first ${part === 1 ? 'sections' : 'sections left'} of the form, timed, with a break between them; stop where this part ends and do not look at answers yet.`;
   return `The last sections of the form, timed, with a break between them; afterwards ${after}.`;
 }
 
-export const examReviewTitle = (form: SelfAssessment): string => `Review ${form.name}: every incorrect and flagged question`;
+export const examReviewTitle = (form: SelfAssessment): string =>
+  `Review ${form.name}: every incorrect and flagged question`;
 
 export function timingPlanTitle(format: BlockFormat): string {
   return format.examBlocks

@@ -11,7 +11,10 @@ const USMLE_ATTEMPTS = {
   maxAttemptsWithin12Months: 3,
   laterAttempt: { fromAttempt: 4, minMonthsAfterFirst: 12, minMonthsAfterMostRecent: 6 },
   incompleteAttemptsCount: true,
-  sources: ['https://www.usmle.org/common-questions/attempt-limit', 'https://www.ecfmg.org/news/category/exam-preparation/page/12/'],
+  sources: [
+    'https://www.usmle.org/common-questions/attempt-limit',
+    'https://www.ecfmg.org/news/category/exam-preparation/page/12/',
+  ],
 };
 
 export const step2ckProfile: ExamProfile = {

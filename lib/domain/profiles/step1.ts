@@ -79,12 +79,44 @@ const nbmeForms: SelfAssessment[] = [26, 27, 28, 29, 30, 31].map((n) => ({
 
 const otherForms: SelfAssessment[] = [
   // UWSA 1/2: 160 questions (step-101.com); UWSA2 runs as 8 x 20 in 2026 (legalclarity.org).
-  { id: 'uwsa1', name: 'UWorld Self-Assessment 1', provider: 'UWorld', questions: 160, sittingMinutes: 270, reportsPassProbability: false, source: STEP101 },
-  { id: 'uwsa2', name: 'UWorld Self-Assessment 2', provider: 'UWorld', questions: 160, sittingMinutes: 270, reportsPassProbability: false, source: 'https://legalclarity.org/how-to-take-and-interpret-the-uwsa-2-for-usmle-step-1/' },
+  {
+    id: 'uwsa1',
+    name: 'UWorld Self-Assessment 1',
+    provider: 'UWorld',
+    questions: 160,
+    sittingMinutes: 270,
+    reportsPassProbability: false,
+    source: STEP101,
+  },
+  {
+    id: 'uwsa2',
+    name: 'UWorld Self-Assessment 2',
+    provider: 'UWorld',
+    questions: 160,
+    sittingMinutes: 270,
+    reportsPassProbability: false,
+    source: 'https://legalclarity.org/how-to-take-and-interpret-the-uwsa-2-for-usmle-step-1/',
+  },
   // UWSA3 exists (onlinemeded.com) but its question count was not found; planned like UWSA1/2.
-  { id: 'uwsa3', name: 'UWorld Self-Assessment 3', provider: 'UWorld', questions: null, sittingMinutes: 270, reportsPassProbability: false, source: 'https://onlinemeded.com/blog/uwsa-3-vs-step-1?hs_amp=true' },
+  {
+    id: 'uwsa3',
+    name: 'UWorld Self-Assessment 3',
+    provider: 'UWorld',
+    questions: null,
+    sittingMinutes: 270,
+    reportsPassProbability: false,
+    source: 'https://onlinemeded.com/blog/uwsa-3-vs-step-1?hs_amp=true',
+  },
   // Free 120: 120 questions, percent correct only (medschooltutors.com).
-  { id: 'free-120', name: 'USMLE Free 120 (sample questions)', provider: 'USMLE', questions: 120, sittingMinutes: 200, reportsPassProbability: false, source: 'https://www.medschooltutors.com/blog/nbme-free-120' },
+  {
+    id: 'free-120',
+    name: 'USMLE Free 120 (sample questions)',
+    provider: 'USMLE',
+    questions: 120,
+    sittingMinutes: 200,
+    reportsPassProbability: false,
+    source: 'https://www.medschooltutors.com/blog/nbme-free-120',
+  },
 ];
 
 export const step1Profile: ExamProfile = {
@@ -119,7 +151,10 @@ export const step1Profile: ExamProfile = {
     maxAttemptsWithin12Months: 3,
     laterAttempt: { fromAttempt: 4, minMonthsAfterFirst: 12, minMonthsAfterMostRecent: 6 },
     incompleteAttemptsCount: true,
-    sources: ['https://www.usmle.org/common-questions/attempt-limit', 'https://www.ecfmg.org/news/category/exam-preparation/page/12/'],
+    sources: [
+      'https://www.usmle.org/common-questions/attempt-limit',
+      'https://www.ecfmg.org/news/category/exam-preparation/page/12/',
+    ],
   },
   selfAssessments: [...nbmeForms, ...otherForms],
   systemDisciplines: step1SystemDisciplines,

@@ -21,10 +21,12 @@ export function heatWeeks(minutesByDay: ReadonlyMap<DayKey, number>, from: DayKe
   const weeks: HeatCell[][] = [];
   for (let monday = weekStart(from); monday <= to; monday = addDays(monday, 7)) {
     const last = addDays(monday, 6) < to ? addDays(monday, 6) : to;
-    weeks.push(dayRange(monday, last).map((day) => {
-      const minutes = minutesByDay.get(day) ?? 0;
-      return { day, minutes, level: heatLevel(minutes) };
-    }));
+    weeks.push(
+      dayRange(monday, last).map((day) => {
+        const minutes = minutesByDay.get(day) ?? 0;
+        return { day, minutes, level: heatLevel(minutes) };
+      }),
+    );
   }
   return weeks;
 }

@@ -10,6 +10,7 @@ export interface LatestMood {
 
 export function latestMood(journal: readonly JournalEntry[]): LatestMood | null {
   let latest: JournalEntry | null = null;
-  for (const e of journal) if (!latest || e.day > latest.day || (e.day === latest.day && e.createdAt > latest.createdAt)) latest = e;
+  for (const e of journal)
+    if (!latest || e.day > latest.day || (e.day === latest.day && e.createdAt > latest.createdAt)) latest = e;
   return latest ? { day: latest.day, mood: latest.mood } : null;
 }

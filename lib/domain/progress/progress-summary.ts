@@ -38,7 +38,12 @@ export interface ProgressSummary {
 /** At most 26 weeks of heat map: older weeks are summed in the total but not drawn. */
 const HEAT_WEEKS = 26;
 
-export function progressSummary(records: ProgressRecords, settings: Settings, profile: ExamProfile, today: DayKey): ProgressSummary {
+export function progressSummary(
+  records: ProgressRecords,
+  settings: Settings,
+  profile: ExamProfile,
+  today: DayKey,
+): ProgressSummary {
   const minutes = studiedMinutesByDay(records.tasks, records.logs, today);
   const planStart = settings.startDate || today;
   const earliest = addDays(today, -7 * HEAT_WEEKS + 1);
@@ -48,10 +53,21 @@ export function progressSummary(records: ProgressRecords, settings: Settings, pr
     heat: heatWeeks(minutes, planStart > earliest ? planStart : earliest, today),
     totalMinutes: [...minutes.values()].reduce((s, m) => s + m, 0),
     weeks: questionsByWeek(records.logs),
-    areas: questionsByArea(records.logs).map((t) => ({ ...t, name: t.key.split(AREA_JOIN).map((id) => areaName.get(id) ?? id).join(' + ') })),
+    areas: questionsByArea(records.logs).map((t) => ({
+      ...t,
+      name: t.key
+        .split(AREA_JOIN)
+        .map((id) => areaName.get(id) ?? id)
+        .join(' + '),
+    })),
     scores: [...records.assessments]
       .sort((a, b) => a.day.localeCompare(b.day))
-      .map((a) => ({ day: a.day, formName: formName.get(a.formId) ?? a.formId, percentCorrect: a.percentCorrect, passProbability: a.passProbability })),
+      .map((a) => ({
+        day: a.day,
+        formName: formName.get(a.formId) ?? a.formId,
+        percentCorrect: a.percentCorrect,
+        passProbability: a.passProbability,
+      })),
     goAheadPercent: settings.goAheadPercent,
     tasks: tasksByWeek(records.tasks, today),
     supportNudge: supportNudge(records.tasks, settings.supporters, settings.startDate, today),

@@ -11,10 +11,16 @@ export interface QuestionTotal {
   percent: number | null;
 }
 
-const percentOf = (correct: number, questions: number): number | null => (questions > 0 ? Math.round((100 * correct) / questions) : null);
+const percentOf = (correct: number, questions: number): number | null =>
+  questions > 0 ? Math.round((100 * correct) / questions) : null;
 
 function total(key: string, questions: number, correct: number): QuestionTotal {
-  return { key, questions: Math.round(questions), correct: Math.round(correct), percent: percentOf(correct, questions) };
+  return {
+    key,
+    questions: Math.round(questions),
+    correct: Math.round(correct),
+    percent: percentOf(correct, questions),
+  };
 }
 
 export function questionsByWeek(logs: readonly QuestionLog[]): QuestionTotal[] {
@@ -42,5 +48,7 @@ export function questionsByArea(logs: readonly QuestionLog[]): QuestionTotal[] {
     const [q, c] = areas.get(key) ?? [0, 0];
     areas.set(key, [q + log.questions, c + log.correct]);
   }
-  return [...areas].map(([id, [q, c]]) => total(id, q, c)).sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0) || a.key.localeCompare(b.key));
+  return [...areas]
+    .map(([id, [q, c]]) => total(id, q, c))
+    .sort((a, b) => (a.percent ?? 0) - (b.percent ?? 0) || a.key.localeCompare(b.key));
 }

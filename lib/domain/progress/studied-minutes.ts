@@ -16,15 +16,21 @@ export interface StudiedParts {
 
 export function studiedParts(tasks: readonly Task[], logs: readonly QuestionLog[]): StudiedParts {
   const logged = new Map<string, number>();
-  for (const log of logs) if (log.taskId) logged.set(log.taskId, (logged.get(log.taskId) ?? 0) + Math.max(0, log.minutes));
+  for (const log of logs)
+    if (log.taskId) logged.set(log.taskId, (logged.get(log.taskId) ?? 0) + Math.max(0, log.minutes));
   const done = new Map<string, { day: DayKey; minutes: number }>();
   for (const t of tasks) {
-    if (t.status === 'done') done.set(t.id, { day: t.day, minutes: Math.max(0, t.focusMinutes ?? logged.get(t.id) ?? t.minutes) });
+    if (t.status === 'done')
+      done.set(t.id, { day: t.day, minutes: Math.max(0, t.focusMinutes ?? logged.get(t.id) ?? t.minutes) });
   }
   return { tasks: done, looseLogs: logs.filter((log) => !log.taskId || !done.has(log.taskId)) };
 }
 
-export function studiedMinutesByDay(tasks: readonly Task[], logs: readonly QuestionLog[], today?: DayKey): Map<DayKey, number> {
+export function studiedMinutesByDay(
+  tasks: readonly Task[],
+  logs: readonly QuestionLog[],
+  today?: DayKey,
+): Map<DayKey, number> {
   const out = new Map<DayKey, number>();
   const add = (day: DayKey, minutes: number) => {
     if (minutes > 0 && (today === undefined || day <= today)) out.set(day, (out.get(day) ?? 0) + minutes);

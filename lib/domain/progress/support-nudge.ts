@@ -7,7 +7,12 @@ import type { Task } from '../types';
 export const SUPPORT_GAP_DAYS = 14;
 
 /** A sentence, or null when a check-in is recent or the plan is younger than two weeks. */
-export function supportNudge(tasks: readonly Task[], supporters: readonly Supporter[], planStart: DayKey, today: DayKey): string | null {
+export function supportNudge(
+  tasks: readonly Task[],
+  supporters: readonly Supporter[],
+  planStart: DayKey,
+  today: DayKey,
+): string | null {
   if (planStart === '' || daysBetween(planStart, today) < SUPPORT_GAP_DAYS) return null;
   const since = addDays(today, -SUPPORT_GAP_DAYS);
   if (tasks.some((t) => t.kind === 'support' && t.status === 'done' && t.day > since)) return null;

@@ -33,7 +33,9 @@ function trendSentence(trend: number | null): string | null {
   if (trend === null) return null;
   const points = Math.abs(trend).toFixed(1);
   if (Math.abs(trend) < 0.5) return 'Your recent practice results are holding steady.';
-  return trend > 0 ? `Your recent practice results are rising, about ${points} points a week.` : `Your recent practice results have dipped, about ${points} points a week; one form is one day, so look at the areas, not only the number.`;
+  return trend > 0
+    ? `Your recent practice results are rising, about ${points} points a week.`
+    : `Your recent practice results have dipped, about ${points} points a week; one form is one day, so look at the areas, not only the number.`;
 }
 
 export function readiness(input: ReadinessInput): Readiness {
@@ -41,18 +43,28 @@ export function readiness(input: ReadinessInput): Readiness {
   const latest = sorted[sorted.length - 1] ?? null;
   const trend = trendPerWeek(sorted);
   if (!latest) {
-    return { level: 'no-data', latest, trendPerWeek: trend, decision: null, sentences: ['No practice exam logged yet. Your first form gives a starting point, not a verdict.'] };
+    return {
+      level: 'no-data',
+      latest,
+      trendPerWeek: trend,
+      decision: null,
+      sentences: ['No practice exam logged yet. Your first form gives a starting point, not a verdict.'],
+    };
   }
   const formName = input.profile.selfAssessments.find((f) => f.id === latest.formId)?.name ?? latest.formId;
   const sentences = [`Latest practice exam: ${formName}, ${latest.percentCorrect}% correct on ${latest.day}.`];
   if (latest.passProbability !== undefined) {
-    sentences.push(`Its report estimated a ${latest.passProbability}% chance of passing if you tested within about a week. It is a readiness check, not a promise either way.`);
+    sentences.push(
+      `Its report estimated a ${latest.passProbability}% chance of passing if you tested within about a week. It is a readiness check, not a promise either way.`,
+    );
   }
   const trendWords = trendSentence(trend);
   if (trendWords) sentences.push(trendWords);
 
   if (input.goAheadPercent <= 0) {
-    sentences.push('Set a go-ahead level in Settings to see how far you are from the score you want before sitting the exam.');
+    sentences.push(
+      'Set a go-ahead level in Settings to see how far you are from the score you want before sitting the exam.',
+    );
     return { level: 'no-go-ahead', latest, trendPerWeek: trend, decision: null, sentences };
   }
   const gap = input.goAheadPercent - latest.percentCorrect;

@@ -42,7 +42,15 @@ export function makeRoom(input: MakeRoomInput): MakeRoomResult {
 
   const droppableOn = (day: DayKey, task: Task) =>
     ahead
-      .filter((t) => t.day === day && t.status === 'todo' && !t.fixed && t.priority >= LOWER_PRIORITY && t.priority > task.priority && !dropped.has(t.id))
+      .filter(
+        (t) =>
+          t.day === day &&
+          t.status === 'todo' &&
+          !t.fixed &&
+          t.priority >= LOWER_PRIORITY &&
+          t.priority > task.priority &&
+          !dropped.has(t.id),
+      )
       .sort(byDispensability);
 
   for (const task of wanted) {

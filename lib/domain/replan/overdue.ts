@@ -20,6 +20,8 @@ export function overdueTasks(tasks: readonly Task[], today: DayKey): { carry: Ta
     else carry.push(task);
   }
   // Most important first (priority 1 = must happen), then oldest first, then the day's own order.
-  carry.sort((a, b) => a.priority - b.priority || a.day.localeCompare(b.day) || a.order - b.order || a.id.localeCompare(b.id));
+  carry.sort(
+    (a, b) => a.priority - b.priority || a.day.localeCompare(b.day) || a.order - b.order || a.id.localeCompare(b.id),
+  );
   return { carry, expire };
 }

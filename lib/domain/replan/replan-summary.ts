@@ -15,7 +15,8 @@ export function pastDayName(day: DayKey, today: DayKey): string {
 }
 
 /** "3 Nov". */
-export const shortDate = (day: DayKey): string => `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
+export const shortDate = (day: DayKey): string =>
+  `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
 
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -41,12 +42,17 @@ export function choiceText(choice: ReplanChoice): string {
 }
 
 /** One or two plain sentences; empty when nothing moved and nothing was lost. */
-export function replanSummary(result: Pick<ReplanResult, 'moves' | 'unplacedMinutes' | 'choices'>, today: DayKey): string[] {
+export function replanSummary(
+  result: Pick<ReplanResult, 'moves' | 'unplacedMinutes' | 'choices'>,
+  today: DayKey,
+): string[] {
   const sentences: string[] = [];
   if (result.moves.length > 0) {
     const fromDays = [...new Set(result.moves.map((m) => m.from))].sort();
     const count = result.moves.length;
-    sentences.push(`${count} ${count === 1 ? 'task' : 'tasks'} moved from ${listWords(fromDays.map((d) => pastDayName(d, today)))} into free time ahead.`);
+    sentences.push(
+      `${count} ${count === 1 ? 'task' : 'tasks'} moved from ${listWords(fromDays.map((d) => pastDayName(d, today)))} into free time ahead.`,
+    );
   }
   if (result.unplacedMinutes > 0) {
     const options = listWords(result.choices.map(choiceText), 'or');
@@ -61,18 +67,24 @@ function nearDayName(day: DayKey, today: DayKey): string {
 }
 
 /** What "drop lower-priority work" did, in the notice's words. */
-export function makeRoomSummary(result: Pick<MakeRoomResult, 'placed' | 'dropped' | 'stillUnplaced'>, today: DayKey): string[] {
+export function makeRoomSummary(
+  result: Pick<MakeRoomResult, 'placed' | 'dropped' | 'stillUnplaced'>,
+  today: DayKey,
+): string[] {
   const sentences: string[] = [];
   if (result.placed.length > 0) {
     const droppedMinutes = result.dropped.reduce((sum, t) => sum + t.minutes, 0);
     const days = [...new Set(result.placed.map((p) => p.to))].sort().map((d) => nearDayName(d, today));
     const count = result.placed.length;
-    const freed = result.dropped.length > 0 ? `Dropped ${formatMinutes(droppedMinutes)} of lower-priority review to fit` : 'Fitted';
+    const freed =
+      result.dropped.length > 0 ? `Dropped ${formatMinutes(droppedMinutes)} of lower-priority review to fit` : 'Fitted';
     sentences.push(`${freed} ${count} ${count === 1 ? 'task' : 'tasks'} back in, on ${listWords(days)}.`);
   }
   if (result.stillUnplaced.length > 0) {
     const minutes = result.stillUnplaced.reduce((sum, t) => sum + t.minutes, 0);
-    sentences.push(`${formatMinutes(minutes)} still does not fit: there is no lower-priority work left to trade. More hours or a later exam date would make room.`);
+    sentences.push(
+      `${formatMinutes(minutes)} still does not fit: there is no lower-priority work left to trade. More hours or a later exam date would make room.`,
+    );
   }
   return sentences;
 }

@@ -18,7 +18,15 @@ function idList(ids: readonly string[]): string {
   return rest === 0 ? ids.join(', ') : `${ids.slice(0, shown).join(', ')}, and ${rest} more`;
 }
 
-export function retestTask(fields: { id: string; day: DayKey; loggedOn: DayKey; questionIds: string[]; missIds: string[]; order: number; round: number }): Task {
+export function retestTask(fields: {
+  id: string;
+  day: DayKey;
+  loggedOn: DayKey;
+  questionIds: string[];
+  missIds: string[];
+  order: number;
+  round: number;
+}): Task {
   const count = fields.questionIds.length;
   return {
     id: fields.id,

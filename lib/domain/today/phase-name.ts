@@ -12,4 +12,5 @@ const NAMES: Record<Phase, { name: string; aim: string }> = {
 
 export const phaseName = (phase: Phase): { name: string; aim: string } => NAMES[phase];
 
-export const phaseNameOn = (day: DayKey, startDate: DayKey, examDate: DayKey) => phaseName(phaseOf(day, startDate, examDate));
+export const phaseNameOn = (day: DayKey, startDate: DayKey, examDate: DayKey) =>
+  phaseName(phaseOf(day, startDate, examDate));

@@ -19,7 +19,15 @@ export interface TaskProgress {
 }
 
 export function taskProgress(tasks: readonly Task[], logs: readonly QuestionLog[] = []): TaskProgress {
-  const p: TaskProgress = { minutesDone: 0, minutesPlanned: 0, questionsDone: 0, correctDone: 0, questionsPlanned: 0, tasksDone: 0, tasksPlanned: 0 };
+  const p: TaskProgress = {
+    minutesDone: 0,
+    minutesPlanned: 0,
+    questionsDone: 0,
+    correctDone: 0,
+    questionsPlanned: 0,
+    tasksDone: 0,
+    tasksPlanned: 0,
+  };
   for (const t of tasks) {
     if (isRestLike(t.kind) || t.status === 'skipped') continue;
     p.tasksPlanned++;
@@ -37,12 +45,18 @@ export function taskProgress(tasks: readonly Task[], logs: readonly QuestionLog[
 }
 
 export const dayProgress = (tasks: readonly Task[], logs: readonly QuestionLog[], day: DayKey): TaskProgress =>
-  taskProgress(tasks.filter((t) => t.day === day), logs.filter((l) => l.day === day));
+  taskProgress(
+    tasks.filter((t) => t.day === day),
+    logs.filter((l) => l.day === day),
+  );
 
 /** The week (Monday to Sunday) that holds `day`. */
 export function weekProgress(tasks: readonly Task[], logs: readonly QuestionLog[], day: DayKey): TaskProgress {
   const from = weekStart(day);
   const to = addDays(from, 6);
   const inWeek = (d: DayKey) => d >= from && d <= to;
-  return taskProgress(tasks.filter((t) => inWeek(t.day)), logs.filter((l) => inWeek(l.day)));
+  return taskProgress(
+    tasks.filter((t) => inWeek(t.day)),
+    logs.filter((l) => inWeek(l.day)),
+  );
 }

@@ -69,9 +69,14 @@ export function todayView(r: TodayRecords): TodayView {
 
   const tasks = r.tasks.filter((t) => t.day === today).sort(byOrder);
   const restDay = !tasks.some(isWork);
-  const nextDay = r.tasks.filter((t) => t.day > today && isWork(t)).map((t) => t.day).sort()[0];
+  const nextDay = r.tasks
+    .filter((t) => t.day > today && isWork(t))
+    .map((t) => t.day)
+    .sort()[0];
   const studied = studiedDays(r.tasks);
-  const sortedExams = [...r.assessments].sort((a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt));
+  const sortedExams = [...r.assessments].sort(
+    (a, b) => a.day.localeCompare(b.day) || a.createdAt.localeCompare(b.createdAt),
+  );
   const lastExam = sortedExams[sortedExams.length - 1];
   const situation = situationOf({
     today,
@@ -81,7 +86,9 @@ export function todayView(r: TodayRecords): TodayView {
     streakDays: streakDays(settings, studied, today),
     missedDays: missedDays(settings, studied, today),
     lastPractice: lastExam ? { day: lastExam.day, low: isLowScore(sortedExams, settings.goAheadPercent) } : null,
-    practiceExamTomorrow: r.tasks.some((t) => t.kind === 'practice-exam' && t.status === 'todo' && t.day === addDays(today, 1)),
+    practiceExamTomorrow: r.tasks.some(
+      (t) => t.kind === 'practice-exam' && t.status === 'todo' && t.day === addDays(today, 1),
+    ),
     latestMood: r.latestMood,
   });
   const next = tasks.find((t) => t.status === 'todo' && !isRestLike(t.kind));
@@ -90,7 +97,8 @@ export function todayView(r: TodayRecords): TodayView {
     today,
     tasks,
     restDay,
-    nextStudyDay: restDay && nextDay ? { day: nextDay, tasks: r.tasks.filter((t) => t.day === nextDay).sort(byOrder) } : null,
+    nextStudyDay:
+      restDay && nextDay ? { day: nextDay, tasks: r.tasks.filter((t) => t.day === nextDay).sort(byOrder) } : null,
     examDay: toExam === 0,
     countdown: toExam === 0 ? 'Exam day' : countdownText(toExam, settings.examBooked),
     phase: phaseNameOn(today, settings.startDate, settings.examDate),
@@ -98,7 +106,11 @@ export function todayView(r: TodayRecords): TodayView {
     dayProgress: dayProgress(r.tasks, r.logs ?? [], today),
     weekProgress: weekProgress(r.tasks, r.logs ?? [], today),
     situation,
-    messageChoices: { history: settings.shownMessages, hidden: settings.hiddenMessageIds, pinned: settings.pinnedMessageId },
+    messageChoices: {
+      history: settings.shownMessages,
+      hidden: settings.hiddenMessageIds,
+      pinned: settings.pinnedMessageId,
+    },
     nextTask: next ? { id: next.id, title: next.title } : undefined,
   };
 }

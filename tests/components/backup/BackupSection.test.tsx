@@ -6,7 +6,11 @@ import { BackupSection, type BackupSectionProps } from '../../../components/back
 import { summarizeBackup, type Backup } from '../../../lib/domain/backup';
 import { sampleBackup, sampleText } from '../../unit/domain/backup/sample-backup';
 
-const current = summarizeBackup({ ...sampleBackup(), tasks: [], settings: { ...sampleBackup().settings, examDate: '2027-03-01' } });
+const current = summarizeBackup({
+  ...sampleBackup(),
+  tasks: [],
+  settings: { ...sampleBackup().settings, examDate: '2027-03-01' },
+});
 const file = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });
 
 function renderSection(props: Partial<BackupSectionProps> = {}) {
@@ -59,7 +63,9 @@ describe('BackupSection', () => {
   ])('refuses %s in an alert that names the problem', async (_name, text, problem) => {
     const { onImport } = renderSection();
     await choose(file(text, 'mine.json'));
-    expect(screen.getByRole('alert')).toHaveTextContent(`"mine.json" was not imported and nothing was changed. ${problem}`);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      `"mine.json" was not imported and nothing was changed. ${problem}`,
+    );
     expect(screen.queryByRole('group')).not.toBeInTheDocument();
     expect(onImport).not.toHaveBeenCalled();
   });
@@ -76,7 +82,9 @@ describe('BackupSection', () => {
     renderSection({ onImport: () => Promise.reject(new DOMException('full', 'QuotaExceededError')) });
     await choose(file(sampleText()));
     await userEvent.click(screen.getByRole('button', { name: 'Replace everything' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('The import failed: the browser has no storage space left for Retake Coach (quota exceeded). Nothing was changed.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The import failed: the browser has no storage space left for Retake Coach (quota exceeded). Nothing was changed.',
+    );
   });
 
   it('offers to undo the last import only when there is one', async () => {

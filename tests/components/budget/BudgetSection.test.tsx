@@ -13,7 +13,15 @@ const context: BudgetContext = {
   today: '2026-12-02',
   practiceForms: step1Profile.selfAssessments.filter((f) => ['nbme-29', 'nbme-30', 'free-120'].includes(f.id)),
 };
-const ROWS = ['Exam fee', 'International surcharge', 'Eligibility extension', 'Rescheduling', 'Practice exams', 'Question bank', 'Tutoring'];
+const ROWS = [
+  'Exam fee',
+  'International surcharge',
+  'Eligibility extension',
+  'Rescheduling',
+  'Practice exams',
+  'Question bank',
+  'Tutoring',
+];
 
 function setup(initial: BudgetSettings = defaultBudgetSettings()) {
   const onSave = vi.fn(async (_budget: BudgetSettings) => {});
@@ -29,7 +37,9 @@ describe('the Retake budget', () => {
     const { region } = setup();
     for (const row of ROWS) expect(within(region()).getByLabelText(row)).toHaveAttribute('type', 'number');
     expect(screen.getByLabelText('Exam fee')).toHaveValue(680);
-    expect(screen.getByLabelText('Exam fee')).toHaveAccessibleDescription(/\$680 as of eligibility periods ending in 2025, not yet confirmed/);
+    expect(screen.getByLabelText('Exam fee')).toHaveAccessibleDescription(
+      /\$680 as of eligibility periods ending in 2025, not yet confirmed/,
+    );
     expect(screen.getByLabelText('Practice exams')).toHaveValue(120);
     expect(region()).not.toHaveTextContent('Your figure');
     expect(region()).toHaveTextContent('Total $800');
@@ -59,7 +69,12 @@ describe('the Retake budget', () => {
     setValue('Exam fee', '700');
     await userEvent.click(screen.getByRole('checkbox', { name: 'Exam fee paid' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save budget' }));
-    expect(onSave).toHaveBeenCalledWith({ hidden: false, testsAbroad: false, amounts: { examFee: 700 }, paid: ['examFee'] });
+    expect(onSave).toHaveBeenCalledWith({
+      hidden: false,
+      testsAbroad: false,
+      amounts: { examFee: 700 },
+      paid: ['examFee'],
+    });
     expect(await screen.findByText('Budget saved.')).toBeInTheDocument();
   });
 

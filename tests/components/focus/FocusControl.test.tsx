@@ -46,7 +46,11 @@ describe('FocusControl', () => {
   });
 
   it('shows the time left and offers pause, +10 min and stop while a block runs', async () => {
-    const { onPause, onExtend, onStop } = renderControl({ session: block, now: T0 + 8 * MIN, taskTitle: 'Renal questions' });
+    const { onPause, onExtend, onStop } = renderControl({
+      session: block,
+      now: T0 + 8 * MIN,
+      taskTitle: 'Renal questions',
+    });
     expect(screen.getByText('42 min left')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Start focus' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Pause' }));

@@ -39,8 +39,12 @@ function memorySource(state: FocusPanelState) {
 describe('FocusPanel', () => {
   afterEach(cleanup);
 
-  it('starts a block on the day\'s next task and then offers Stop focus', async () => {
-    const { source, starts } = memorySource({ focus: defaultSettings.focus, examBlockMinutes: 30, nextTask: { id: 't1', title: 'Renal questions' } });
+  it("starts a block on the day's next task and then offers Stop focus", async () => {
+    const { source, starts } = memorySource({
+      focus: defaultSettings.focus,
+      examBlockMinutes: 30,
+      nextTask: { id: 't1', title: 'Renal questions' },
+    });
     render(<FocusPanel source={source} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Start focus' }));
     expect(starts).toEqual([[50, 't1']]);
@@ -49,7 +53,11 @@ describe('FocusPanel', () => {
   });
 
   it('says so in an alert when an action fails', async () => {
-    const { source } = memorySource({ focus: defaultSettings.focus, examBlockMinutes: 30, session: startSession({ id: 's', kind: 'focus', day: '2026-11-25', minutes: 50 }, T0) });
+    const { source } = memorySource({
+      focus: defaultSettings.focus,
+      examBlockMinutes: 30,
+      session: startSession({ id: 's', kind: 'focus', day: '2026-11-25', minutes: 50 }, T0),
+    });
     render(<FocusPanel source={source} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Pause' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not pause the block. Please try again.');

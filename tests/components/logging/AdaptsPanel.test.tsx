@@ -11,10 +11,19 @@ function fakeSource(overrides: Partial<AdaptsSource> = {}): AdaptsSource {
     ...structuredClone(defaultSettings),
     examDate: '2027-01-20',
     startDate: '2026-11-20',
-    replanNews: { day: '2026-11-25', sentences: ['2 tasks moved from Monday into free time ahead.'], unplacedTaskIds: [] as string[] },
+    replanNews: {
+      day: '2026-11-25',
+      sentences: ['2 tasks moved from Monday into free time ahead.'],
+      unplacedTaskIds: [] as string[],
+    },
   };
   return {
-    read: async () => ({ settings, today: '2026-11-25', todaysTasks: [], supportNudge: 'It has been two weeks since your last check-in.' }),
+    read: async () => ({
+      settings,
+      today: '2026-11-25',
+      todaysTasks: [],
+      supportNudge: 'It has been two weeks since your last check-in.',
+    }),
     replanIfNeeded: vi.fn(async () => undefined),
     dropLowerPriority: vi.fn(async () => undefined),
     dismissReplanNews: vi.fn(async () => undefined),
@@ -38,14 +47,24 @@ describe('AdaptsPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
     expect(source.logReflection).toHaveBeenCalledWith({ wentWell: '', hard: '', mood: 3 });
     expect(screen.getByRole('complementary', { name: 'Reach out' })).toHaveTextContent('two weeks');
-    expect(screen.getByRole('link', { name: 'See your progress and where you stand' })).toHaveAttribute('href', '/progress.html');
-    expect(screen.getByRole('link', { name: 'See your whole plan, week by week' })).toHaveAttribute('href', '/plan.html');
+    expect(screen.getByRole('link', { name: 'See your progress and where you stand' })).toHaveAttribute(
+      'href',
+      '/progress.html',
+    );
+    expect(screen.getByRole('link', { name: 'See your whole plan, week by week' })).toHaveAttribute(
+      'href',
+      '/plan.html',
+    );
   });
 
   it('replans on opening, offers to drop lower-priority work when something did not fit, and dismisses the notice', async () => {
     const base = fakeSource();
     const { settings } = await base.read();
-    settings.replanNews = { day: '2026-11-25', sentences: ['2 h did not fit before the exam.'], unplacedTaskIds: ['t1'] };
+    settings.replanNews = {
+      day: '2026-11-25',
+      sentences: ['2 h did not fit before the exam.'],
+      unplacedTaskIds: ['t1'],
+    };
     const source = fakeSource({ read: async () => ({ ...(await base.read()), settings }) });
     render(<AdaptsPanel source={source} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Drop lower-priority work to fit it in' }));
@@ -58,7 +77,11 @@ describe('AdaptsPanel', () => {
   it('says, when work did not fit, what a later date costs: free until 46 days before, the entered fee after, the eligibility end and the deadline', async () => {
     const base = fakeSource();
     const { settings } = await base.read();
-    settings.replanNews = { day: '2026-11-25', sentences: ['2 h did not fit before the exam.'], unplacedTaskIds: ['t1'] };
+    settings.replanNews = {
+      day: '2026-11-25',
+      sentences: ['2 h did not fit before the exam.'],
+      unplacedTaskIds: ['t1'],
+    };
     settings.schoolDeadline = '2027-04-30';
     settings.eligibilityEnd = '2027-01-31';
     settings.budget = { ...settings.budget, amounts: { rescheduling: 80 } };
@@ -67,7 +90,9 @@ describe('AdaptsPanel', () => {
     await userEvent.click(screen.getByText('What a later exam date would cost and mean'));
     expect(notice).toHaveTextContent('Moving your test date is free until 2026-12-05, 46 days before it');
     expect(notice).toHaveTextContent('which ends 2027-01-31');
-    expect(notice).toHaveTextContent("To meet your school's deadline, 2027-04-30, the new date must be on or before 2027-03-19.");
+    expect(notice).toHaveTextContent(
+      "To meet your school's deadline, 2027-04-30, the new date must be on or before 2027-03-19.",
+    );
   });
 
   it('offers no trade when everything fitted', async () => {

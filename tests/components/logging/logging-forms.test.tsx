@@ -12,7 +12,18 @@ import type { Task } from '../../../lib/domain/types';
 import { LogInputError } from '../../../lib/services/log-input-error';
 
 const profile = examProfile('usmle-step1');
-const blockTask: Task = { id: 'qb', day: '2026-11-25', kind: 'question-block', title: 'Cardio block: 40 timed questions', minutes: 60, questions: 40, areaIds: ['cardiovascular'], status: 'todo', order: 0, priority: 2 };
+const blockTask: Task = {
+  id: 'qb',
+  day: '2026-11-25',
+  kind: 'question-block',
+  title: 'Cardio block: 40 timed questions',
+  minutes: 60,
+  questions: 40,
+  areaIds: ['cardiovascular'],
+  status: 'todo',
+  order: 0,
+  priority: 2,
+};
 
 describe('logging forms', () => {
   afterEach(cleanup);
@@ -20,7 +31,9 @@ describe('logging forms', () => {
   it('reads a block draft and refuses more correct answers than questions', () => {
     const draft = { ...draftFromTask(blockTask), correct: '41' };
     expect(readBlockDraft(draft)).toEqual({ error: 'Correct answers cannot be more than 40.' });
-    expect(readBlockDraft({ ...draft, correct: '30' }, 'qb')).toMatchObject({ values: { taskId: 'qb', questions: 40, correct: 30, areaIds: ['cardiovascular'], minutes: 60 } });
+    expect(readBlockDraft({ ...draft, correct: '30' }, 'qb')).toMatchObject({
+      values: { taskId: 'qb', questions: 40, correct: 30, areaIds: ['cardiovascular'], minutes: 60 },
+    });
   });
 
   it('prefills a block from its task and logs it with a miss', async () => {
@@ -33,40 +46,88 @@ describe('logging forms', () => {
     await userEvent.selectOptions(screen.getByLabelText('Reason 1'), 'Misread the question');
     expect(screen.getByLabelText(/Anki search/)).toHaveValue('tag:*::20551');
     await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ taskId: 'qb', correct: 29, mode: 'timed', misses: [{ questionId: '20551', reason: 'misread', areaId: undefined }] }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({
+        taskId: 'qb',
+        correct: 29,
+        mode: 'timed',
+        misses: [{ questionId: '20551', reason: 'misread', areaId: undefined }],
+      }),
+    );
     expect(await screen.findByRole('status')).toHaveTextContent('Block logged');
   });
 
-  it('shows the service\'s refusal in an alert', async () => {
-    render(<QuestionBlockForm areas={profile.areas} areaWord="Systems" onSubmit={async () => { throw new LogInputError('minutes', 'Minutes must be a whole number from 1 to 720.'); }} />);
+  it("shows the service's refusal in an alert", async () => {
+    render(
+      <QuestionBlockForm
+        areas={profile.areas}
+        areaWord="Systems"
+        onSubmit={async () => {
+          throw new LogInputError('minutes', 'Minutes must be a whole number from 1 to 720.');
+        }}
+      />,
+    );
     await userEvent.type(screen.getByLabelText('Correct'), '10');
     await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Minutes must be a whole number');
   });
 
-  it('shows a failed write in plain words, never the browser\'s raw text', async () => {
-    const raw = new DOMException("Failed to execute 'put' on 'IDBObjectStore': The transaction has finished.", 'TransactionInactiveError');
-    render(<QuestionBlockForm areas={profile.areas} areaWord="Systems" onSubmit={async () => { throw raw; }} />);
+  it("shows a failed write in plain words, never the browser's raw text", async () => {
+    const raw = new DOMException(
+      "Failed to execute 'put' on 'IDBObjectStore': The transaction has finished.",
+      'TransactionInactiveError',
+    );
+    render(
+      <QuestionBlockForm
+        areas={profile.areas}
+        areaWord="Systems"
+        onSubmit={async () => {
+          throw raw;
+        }}
+      />,
+    );
     await userEvent.type(screen.getByLabelText('Correct'), '10');
     await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Saving failed (TransactionInactiveError): nothing was changed. Please try again.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Saving failed (TransactionInactiveError): nothing was changed. Please try again.',
+    );
     expect(screen.getByLabelText('Correct')).toHaveValue(10);
   });
 
   it('asks for the pass estimate only for forms whose report gives one', async () => {
     const onSubmit = vi.fn(async () => undefined);
-    render(<PracticeExamForm forms={profile.selfAssessments} unusedFormIds={['nbme-30']} today="2026-11-25" onSubmit={onSubmit} />);
+    render(
+      <PracticeExamForm
+        forms={profile.selfAssessments}
+        unusedFormIds={['nbme-30']}
+        today="2026-11-25"
+        onSubmit={onSubmit}
+      />,
+    );
     expect(screen.getByLabelText('Practice exam')).toHaveValue('nbme-30');
     await userEvent.type(screen.getByLabelText('Equated percent correct'), '63');
     await userEvent.type(screen.getByLabelText('Estimated probability of passing (%)'), '58');
     await userEvent.click(screen.getByRole('button', { name: 'Log practice exam' }));
-    expect(onSubmit).toHaveBeenCalledWith({ formId: 'nbme-30', day: '2026-11-25', percentCorrect: 63, passProbability: 58 });
+    expect(onSubmit).toHaveBeenCalledWith({
+      formId: 'nbme-30',
+      day: '2026-11-25',
+      percentCorrect: 63,
+      passProbability: 58,
+    });
     await userEvent.selectOptions(screen.getByLabelText('Practice exam'), 'uwsa1');
     expect(screen.queryByLabelText('Estimated probability of passing (%)')).not.toBeInTheDocument();
   });
 
   it('says which forms the student has, has taken, and does not have (issue 12: never "already used" for a form they never had)', () => {
-    render(<PracticeExamForm forms={profile.selfAssessments} unusedFormIds={['nbme-30']} takenFormIds={['nbme-29']} today="2026-11-25" onSubmit={async () => undefined} />);
+    render(
+      <PracticeExamForm
+        forms={profile.selfAssessments}
+        unusedFormIds={['nbme-30']}
+        takenFormIds={['nbme-29']}
+        today="2026-11-25"
+        onSubmit={async () => undefined}
+      />,
+    );
     const names = [...(screen.getByLabelText('Practice exam') as HTMLSelectElement).options].map((o) => o.text);
     expect(names[0]).toBe('NBME Form 30');
     expect(names).toContain('NBME Form 31 (not in your list)');
@@ -87,8 +148,17 @@ describe('logging forms', () => {
 
   it('says what moved and can be dismissed', async () => {
     const onDismiss = vi.fn(async () => undefined);
-    render(<ReplanNotice summary={['3 tasks moved from Monday into free time ahead.', '40 min did not fit before the exam.']} onDismiss={onDismiss} settingsHref="/options.html" />);
-    expect(screen.getByRole('link', { name: 'Change your hours or exam date in Settings' })).toHaveAttribute('href', '/options.html');
+    render(
+      <ReplanNotice
+        summary={['3 tasks moved from Monday into free time ahead.', '40 min did not fit before the exam.']}
+        onDismiss={onDismiss}
+        settingsHref="/options.html"
+      />,
+    );
+    expect(screen.getByRole('link', { name: 'Change your hours or exam date in Settings' })).toHaveAttribute(
+      'href',
+      '/options.html',
+    );
     expect(screen.getByRole('status', { name: 'What moved' })).toHaveTextContent('3 tasks moved from Monday');
     await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
     expect(onDismiss).toHaveBeenCalled();
@@ -96,7 +166,14 @@ describe('logging forms', () => {
 
   it('says so in an alert when an action fails, and lets the student try again', async () => {
     const onDrop = vi.fn(() => Promise.reject(new Error('quota')));
-    render(<ReplanNotice summary={['1 h did not fit before the exam.']} canDropLowerPriority onDropLowerPriority={onDrop} onDismiss={async () => undefined} />);
+    render(
+      <ReplanNotice
+        summary={['1 h did not fit before the exam.']}
+        canDropLowerPriority
+        onDropLowerPriority={onDrop}
+        onDismiss={async () => undefined}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Drop lower-priority work to fit it in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('That did not save');
     expect(screen.getByRole('button', { name: 'Drop lower-priority work to fit it in' })).toBeEnabled();

@@ -10,9 +10,29 @@ import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 const TODAY = '2026-12-02';
 
 function setup(stored: Partial<Settings> = {}) {
-  const onSave = vi.fn(async (..._args: unknown[]): Promise<PlanSaveResult> => ({ ok: true, summary: 'Your plan is ready: 300 tasks.', notes: [] }));
-  const settings = { ...structuredClone(defaultSettings), examDate: '2027-03-10', startDate: '2026-11-20', questionBankLeft: 1200, ...stored };
-  render(<PlanSettingsForm initial={draftFromSettings(settings, [], true)} profiles={examProfiles} today={TODAY} onboarded planHref="/plan.html" onSave={onSave} examFeeUSD={700} />);
+  const onSave = vi.fn(async (..._args: unknown[]): Promise<PlanSaveResult> => ({
+    ok: true,
+    summary: 'Your plan is ready: 300 tasks.',
+    notes: [],
+  }));
+  const settings = {
+    ...structuredClone(defaultSettings),
+    examDate: '2027-03-10',
+    startDate: '2026-11-20',
+    questionBankLeft: 1200,
+    ...stored,
+  };
+  render(
+    <PlanSettingsForm
+      initial={draftFromSettings(settings, [], true)}
+      profiles={examProfiles}
+      today={TODAY}
+      onboarded
+      planHref="/plan.html"
+      onSave={onSave}
+      examFeeUSD={700}
+    />,
+  );
   return { onSave };
 }
 const setValue = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -36,7 +56,9 @@ describe('the dates that matter in the plan settings', () => {
     setValue('School deadline to pass', '2027-04-30');
     expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Latest day to sit: 2027-03-19');
     const why = screen.getByText('How this date is worked out').closest('details')!;
-    expect(why).toHaveTextContent("Your school's deadline is 2027-04-30; allowing 6 weeks for the result means sitting by 2027-03-19.");
+    expect(why).toHaveTextContent(
+      "Your school's deadline is 2027-04-30; allowing 6 weeks for the result means sitting by 2027-03-19.",
+    );
     expect(why).toHaveTextContent(/not yet confirmed/);
     expect(why.querySelectorAll('a[href^="https://"]')).toHaveLength(3);
     expect(deadlineStatus()).toBeEmptyDOMElement();
@@ -45,7 +67,9 @@ describe('the dates that matter in the plan settings', () => {
   it('warns in a status message, naming the deadline, when the exam date moves past the latest day', () => {
     setup({ schoolDeadline: '2027-04-30' });
     setValue('Exam date', '2027-03-26');
-    expect(deadlineStatus()).toHaveTextContent(/after your latest day to sit, 2027-03-19.*7 days after your school's deadline, 2027-04-30/);
+    expect(deadlineStatus()).toHaveTextContent(
+      /after your latest day to sit, 2027-03-19.*7 days after your school's deadline, 2027-04-30/,
+    );
     setValue('Weeks to allow for results', '4');
     expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('2027-04-02');
     expect(deadlineStatus()).toBeEmptyDOMElement();
@@ -53,7 +77,9 @@ describe('the dates that matter in the plan settings', () => {
 
   it('says what an exam date after the eligibility period means, with the fee the student budgets', () => {
     setup({ eligibilityEnd: '2027-02-28' });
-    expect(deadlineStatus()).toHaveTextContent(/one-time 3-month extension exists.*\$70.*received by 2027-03-25.*full exam fee \(\$700\) again/);
+    expect(deadlineStatus()).toHaveTextContent(
+      /one-time 3-month extension exists.*\$70.*received by 2027-03-25.*full exam fee \(\$700\) again/,
+    );
   });
 
   it('saves the deadline, the weeks and the eligibility end with the plan', async () => {
@@ -63,7 +89,11 @@ describe('the dates that matter in the plan settings', () => {
     setValue('Eligibility period ends', '2027-03-31');
     await save();
     expect(onSave).toHaveBeenCalledOnce();
-    expect(onSave.mock.calls[0]![0]).toMatchObject({ schoolDeadline: '2027-06-30', resultWeeks: 8, eligibilityEnd: '2027-03-31' });
+    expect(onSave.mock.calls[0]![0]).toMatchObject({
+      schoolDeadline: '2027-06-30',
+      resultWeeks: 8,
+      eligibilityEnd: '2027-03-31',
+    });
   });
 
   it.each([

@@ -11,9 +11,25 @@ const TODAY = '2026-11-25';
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function setup(onboarded = false) {
-  const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: true, summary: 'Your plan is ready: 300 tasks.', notes: ['A note from the planner.'] }));
-  const settings = onboarded ? { ...structuredClone(defaultSettings), examDate: '2027-02-01', startDate: '2026-11-01', questionBankLeft: 1200 } : structuredClone(defaultSettings);
-  render(<PlanSettingsForm initial={draftFromSettings(settings, [], onboarded)} profiles={examProfiles} today={TODAY} onboarded={onboarded} planHref="/plan.html" onSave={onSave} examFeeUSD={680} />);
+  const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({
+    ok: true,
+    summary: 'Your plan is ready: 300 tasks.',
+    notes: ['A note from the planner.'],
+  }));
+  const settings = onboarded
+    ? { ...structuredClone(defaultSettings), examDate: '2027-02-01', startDate: '2026-11-01', questionBankLeft: 1200 }
+    : structuredClone(defaultSettings);
+  render(
+    <PlanSettingsForm
+      initial={draftFromSettings(settings, [], onboarded)}
+      profiles={examProfiles}
+      today={TODAY}
+      onboarded={onboarded}
+      planHref="/plan.html"
+      onSave={onSave}
+      examFeeUSD={680}
+    />,
+  );
   return { onSave };
 }
 
@@ -25,8 +41,24 @@ describe('PlanSettingsForm', () => {
 
   it('once there is a plan, lists the forms already taken and remakes today only when asked (issue 12)', async () => {
     const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: true, summary: 'Saved.', notes: [] }));
-    const settings = { ...structuredClone(defaultSettings), examDate: '2027-02-01', startDate: '2026-11-01', questionBankLeft: 1200, practiceFormIds: ['nbme-30'] };
-    render(<PlanSettingsForm initial={draftFromSettings(settings, [], true)} profiles={examProfiles} today={TODAY} onboarded takenForms={[{ formId: 'nbme-29', day: '2026-11-20' }]} planHref="/plan.html" onSave={onSave} />);
+    const settings = {
+      ...structuredClone(defaultSettings),
+      examDate: '2027-02-01',
+      startDate: '2026-11-01',
+      questionBankLeft: 1200,
+      practiceFormIds: ['nbme-30'],
+    };
+    render(
+      <PlanSettingsForm
+        initial={draftFromSettings(settings, [], true)}
+        profiles={examProfiles}
+        today={TODAY}
+        onboarded
+        takenForms={[{ formId: 'nbme-29', day: '2026-11-20' }]}
+        planHref="/plan.html"
+        onSave={onSave}
+      />,
+    );
     const group = screen.getByRole('group', { name: 'Practice exams available' });
     expect(within(group).getByRole('checkbox', { name: 'NBME Form 30' })).toBeChecked();
     expect(within(group).getByRole('checkbox', { name: 'NBME Form 31' })).not.toBeChecked();
@@ -47,11 +79,18 @@ describe('PlanSettingsForm', () => {
     for (const day of WEEKDAYS) expect(screen.getByLabelText(`${day} hours`)).toHaveAttribute('type', 'number');
     for (const area of examProfile('usmle-step1').areas) {
       const group = screen.getByRole('group', { name: area.name });
-      for (const option of ['Lower', 'About the same', 'Higher', 'Not sure']) expect(within(group).getByRole('radio', { name: option })).toBeInTheDocument();
+      for (const option of ['Lower', 'About the same', 'Higher', 'Not sure'])
+        expect(within(group).getByRole('radio', { name: option })).toBeInTheDocument();
     }
     expect(screen.getByLabelText('Question bank questions left')).toBeInTheDocument();
-    expect(screen.getByLabelText('Practice exams available')).toBe(screen.getByRole('group', { name: 'Practice exams available' }));
-    expect(within(screen.getByRole('group', { name: 'Practice exams available' })).getByRole('checkbox', { name: 'USMLE Free 120 (sample questions)' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Practice exams available')).toBe(
+      screen.getByRole('group', { name: 'Practice exams available' }),
+    );
+    expect(
+      within(screen.getByRole('group', { name: 'Practice exams available' })).getByRole('checkbox', {
+        name: 'USMLE Free 120 (sample questions)',
+      }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Create my plan' })).toBeInTheDocument();
   });
 
@@ -60,18 +99,27 @@ describe('PlanSettingsForm', () => {
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
     await userEvent.clear(screen.getByLabelText('Saturday hours'));
     await userEvent.type(screen.getByLabelText('Saturday hours'), '4.5');
-    await userEvent.click(within(screen.getByRole('group', { name: 'Cardiovascular System' })).getByRole('radio', { name: 'Lower' }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Cardiovascular System' })).getByRole('radio', { name: 'Lower' }),
+    );
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '2400');
     await userEvent.click(screen.getByRole('checkbox', { name: 'NBME Form 30' }));
     await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
     expect(onSave).toHaveBeenCalledTimes(1);
     const [values] = onSave.mock.calls[0] as unknown as [Record<string, unknown>];
     expect(values).toMatchObject({
-      examId: 'usmle-step1', examDate: '2027-01-20', examBooked: true, weekdayMinutes: [360, 360, 360, 360, 360, 270, 0],
-      bands: { cardiovascular: 'lower' }, questionBankLeft: 2400, practiceFormIds: ['nbme-30'],
+      examId: 'usmle-step1',
+      examDate: '2027-01-20',
+      examBooked: true,
+      weekdayMinutes: [360, 360, 360, 360, 360, 270, 0],
+      bands: { cardiovascular: 'lower' },
+      questionBankLeft: 2400,
+      practiceFormIds: ['nbme-30'],
     });
     const status = await screen.findByText('Your plan is ready: 300 tasks.');
-    expect(within(status.closest('[role="status"]') as HTMLElement).getByRole('link', { name: 'See your whole plan' })).toHaveAttribute('href', '/plan.html');
+    expect(
+      within(status.closest('[role="status"]') as HTMLElement).getByRole('link', { name: 'See your whole plan' }),
+    ).toHaveAttribute('href', '/plan.html');
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeInTheDocument();
   });
 
@@ -87,8 +135,12 @@ describe('PlanSettingsForm', () => {
     const date = screen.getByLabelText('Exam date');
     expect(date).toHaveAttribute('aria-invalid', 'true');
     expect(date).toHaveAccessibleDescription(/is not in the future/);
-    expect(screen.getByLabelText('Tuesday hours')).toHaveAccessibleDescription('Tuesday: hours cannot be negative; 0 makes it a day off.');
-    expect(screen.getByLabelText('Question bank questions left')).toHaveAccessibleDescription(/99999 is more than any question bank holds/);
+    expect(screen.getByLabelText('Tuesday hours')).toHaveAccessibleDescription(
+      'Tuesday: hours cannot be negative; 0 makes it a day off.',
+    );
+    expect(screen.getByLabelText('Question bank questions left')).toHaveAccessibleDescription(
+      /99999 is more than any question bank holds/,
+    );
     expect(date).toHaveFocus();
   });
 
@@ -98,10 +150,12 @@ describe('PlanSettingsForm', () => {
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
     await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(/in 4 days.*you can still take the Free 120/);
+    expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(
+      /in 4 days.*you can still take the Free 120/,
+    );
   });
 
-  it('refuses a week with too few hours, with the planner\'s own sentence next to the hours', async () => {
+  it("refuses a week with too few hours, with the planner's own sentence next to the hours", async () => {
     setup();
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
     for (const day of WEEKDAYS) {
@@ -110,7 +164,9 @@ describe('PlanSettingsForm', () => {
     }
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
     await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
-    expect(screen.getByRole('group', { name: 'Study hours per day' })).toHaveAccessibleDescription(/at least 10 hours of study a week; your week has 2 hours/);
+    expect(screen.getByRole('group', { name: 'Study hours per day' })).toHaveAccessibleDescription(
+      /at least 10 hours of study a week; your week has 2 hours/,
+    );
     expect(screen.getByLabelText('Monday hours')).toHaveFocus();
   });
 
@@ -127,12 +183,27 @@ describe('PlanSettingsForm', () => {
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
     await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(/allow your next attempt on 2027-04-01 at the earliest/);
+    expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(
+      /allow your next attempt on 2027-04-01 at the earliest/,
+    );
   });
 
-  it('shows the service\'s refusal beside the field and keeps the create button', async () => {
-    const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: false, problems: [{ field: 'practice-exams', message: 'NBME Form 30 takes about 5 h 30 min.' }] }));
-    render(<PlanSettingsForm initial={draftFromSettings(structuredClone(defaultSettings), [], false)} profiles={examProfiles} today={TODAY} onboarded={false} planHref="/plan.html" onSave={onSave} examFeeUSD={680} />);
+  it("shows the service's refusal beside the field and keeps the create button", async () => {
+    const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({
+      ok: false,
+      problems: [{ field: 'practice-exams', message: 'NBME Form 30 takes about 5 h 30 min.' }],
+    }));
+    render(
+      <PlanSettingsForm
+        initial={draftFromSettings(structuredClone(defaultSettings), [], false)}
+        profiles={examProfiles}
+        today={TODAY}
+        onboarded={false}
+        planHref="/plan.html"
+        onSave={onSave}
+        examFeeUSD={680}
+      />,
+    );
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
     await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
@@ -160,7 +231,10 @@ describe('PlanSettingsForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Add a supporter' }));
     await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
     const [values] = onSave.mock.calls[0] as unknown as [Record<string, unknown>];
-    expect(values).toMatchObject({ parallelTrack: { kind: 'clinical', hoursPerWeek: 8 }, supporters: [{ name: 'Dr Rivera', role: 'dean' }] });
+    expect(values).toMatchObject({
+      parallelTrack: { kind: 'clinical', hoursPerWeek: 8 },
+      supporters: [{ name: 'Dr Rivera', role: 'dean' }],
+    });
   });
 
   it('adds and removes blocked dates', async () => {

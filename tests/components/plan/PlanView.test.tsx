@@ -33,7 +33,9 @@ describe('planWeeks', () => {
     const today = weeks[0]!.days[0]!;
     expect(today.isToday).toBe(true);
     expect(today.minutes).toBe(tasks.filter((t) => t.day === '2026-11-25').reduce((s, t) => s + t.minutes, 0));
-    expect(weeks.reduce((s, w) => s + w.minutes, 0)).toBe(tasks.filter((t) => t.kind !== 'rest').reduce((s, t) => s + t.minutes, 0));
+    expect(weeks.reduce((s, w) => s + w.minutes, 0)).toBe(
+      tasks.filter((t) => t.kind !== 'rest').reduce((s, t) => s + t.minutes, 0),
+    );
     expect(weeks.flatMap((w) => w.days).find((d) => d.day === '2027-01-14')!.kind).toBe('rest');
   });
 });
@@ -44,12 +46,16 @@ describe('PlanView', () => {
   it('shows this week first, each day with its tasks, minutes and questions, today marked', () => {
     render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
     expect(screen.getByRole('heading', { level: 1, name: 'Your plan' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent('Exam: Friday, 15 January 2027 · 51 days to go · now in Reset');
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent(
+      'Exam: Friday, 15 January 2027 · 51 days to go · now in Reset',
+    );
     const weekHeadings = screen.getAllByRole('heading', { level: 2 });
     expect(weekHeadings[0]).toHaveTextContent(/25 Nov – 29 Nov\s*Reset/);
     const today = document.querySelector('[aria-current="date"]') as HTMLElement;
     expect(within(today).getByText('Today')).toBeInTheDocument();
-    expect(within(today).getByText('Write down what went wrong on your first attempt').parentElement).toHaveTextContent(/first attempt\s*30 min$/);
+    expect(within(today).getByText('Write down what went wrong on your first attempt').parentElement).toHaveTextContent(
+      /first attempt\s*30 min$/,
+    );
     const block = tasks.find((t) => t.kind === 'question-block' && t.day === '2026-11-25');
     expect(block).toBeDefined();
     expect(within(today).getByText(block!.title).parentElement).toHaveTextContent(`${block!.questions} q`);
@@ -92,7 +98,15 @@ describe('PlanView', () => {
   });
 
   it('points to the settings when there is no plan yet', () => {
-    render(<PlanView settings={structuredClone(defaultSettings)} onboarded={false} tasks={[]} today="2026-11-25" settingsHref="/options.html" />);
+    render(
+      <PlanView
+        settings={structuredClone(defaultSettings)}
+        onboarded={false}
+        tasks={[]}
+        today="2026-11-25"
+        settingsHref="/options.html"
+      />,
+    );
     expect(screen.getByRole('link', { name: 'Set up your plan' })).toHaveAttribute('href', '/options.html');
   });
 });
@@ -101,22 +115,56 @@ describe('PlanView and the dates that matter', () => {
   afterEach(cleanup);
 
   it('shows the latest day to sit with its reasoning, and no warning while the exam date is within it', () => {
-    render(<PlanView settings={{ ...settings, schoolDeadline: '2027-03-31' }} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    render(
+      <PlanView
+        settings={{ ...settings, schoolDeadline: '2027-03-31' }}
+        onboarded
+        tasks={tasks}
+        today="2026-11-25"
+        settingsHref="/options.html"
+      />,
+    );
     expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Latest day to sit: 2027-02-17');
     expect(screen.getByText('How this date is worked out')).toBeInTheDocument();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
   it('warns, naming the deadline, when the exam date is after the latest day to sit', () => {
-    render(<PlanView settings={{ ...settings, schoolDeadline: '2027-02-15' }} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    render(
+      <PlanView
+        settings={{ ...settings, schoolDeadline: '2027-02-15' }}
+        onboarded
+        tasks={tasks}
+        today="2026-11-25"
+        settingsHref="/options.html"
+      />,
+    );
     expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('2026-12-31');
-    expect(screen.getByRole('status')).toHaveTextContent(/after your latest day to sit, 2026-12-31.*school's deadline, 2027-02-15/);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /after your latest day to sit, 2026-12-31.*school's deadline, 2027-02-15/,
+    );
   });
 
   it('says no date fits when the attempt rules put the next attempt too late for the deadline', () => {
-    const attempts = ['2026-01-10', '2026-05-10', '2026-09-10'].map((date, i) => ({ id: `a${i}`, examId: 'usmle-step1', date, outcome: 'fail' as const }));
-    render(<PlanView settings={{ ...settings, schoolDeadline: '2027-02-15' }} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" attempts={attempts} />);
-    expect(screen.getByRole('status')).toHaveTextContent(/allow your next attempt on 2027-03-10 at the earliest.*no date fits both.*dean or advisor/);
+    const attempts = ['2026-01-10', '2026-05-10', '2026-09-10'].map((date, i) => ({
+      id: `a${i}`,
+      examId: 'usmle-step1',
+      date,
+      outcome: 'fail' as const,
+    }));
+    render(
+      <PlanView
+        settings={{ ...settings, schoolDeadline: '2027-02-15' }}
+        onboarded
+        tasks={tasks}
+        today="2026-11-25"
+        settingsHref="/options.html"
+        attempts={attempts}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /allow your next attempt on 2027-03-10 at the earliest.*no date fits both.*dean or advisor/,
+    );
   });
 
   it('shows nothing of it when neither a deadline nor an eligibility end is set', () => {

@@ -5,22 +5,75 @@ import { ProgressPage } from '../../../components/progress/ProgressPage';
 import { defaultSettings } from '../../../lib/domain/settings';
 import type { Assessment, QuestionLog, Task } from '../../../lib/domain/types';
 
-const settings = { ...structuredClone(defaultSettings), examDate: '2027-01-20', startDate: '2026-11-09', goAheadPercent: 65 };
+const settings = {
+  ...structuredClone(defaultSettings),
+  examDate: '2027-01-20',
+  startDate: '2026-11-09',
+  goAheadPercent: 65,
+};
 const tasks: Task[] = [
-  { id: 'a', day: '2026-11-23', kind: 'question-block', title: 'Block', minutes: 120, status: 'done', order: 0, priority: 2 },
-  { id: 'b', day: '2026-11-24', kind: 'content-review', title: 'Review', minutes: 60, status: 'todo', order: 0, priority: 2 },
+  {
+    id: 'a',
+    day: '2026-11-23',
+    kind: 'question-block',
+    title: 'Block',
+    minutes: 120,
+    status: 'done',
+    order: 0,
+    priority: 2,
+  },
+  {
+    id: 'b',
+    day: '2026-11-24',
+    kind: 'content-review',
+    title: 'Review',
+    minutes: 60,
+    status: 'todo',
+    order: 0,
+    priority: 2,
+  },
 ];
 const logs: QuestionLog[] = [
-  { id: 'l1', day: '2026-11-23', taskId: 'a', questions: 40, correct: 22, mode: 'timed', areaIds: ['cardiovascular'], minutes: 60, createdAt: '' },
-  { id: 'l2', day: '2026-11-24', questions: 20, correct: 16, mode: 'tutor', areaIds: ['gastrointestinal'], minutes: 30, createdAt: '' },
+  {
+    id: 'l1',
+    day: '2026-11-23',
+    taskId: 'a',
+    questions: 40,
+    correct: 22,
+    mode: 'timed',
+    areaIds: ['cardiovascular'],
+    minutes: 60,
+    createdAt: '',
+  },
+  {
+    id: 'l2',
+    day: '2026-11-24',
+    questions: 20,
+    correct: 16,
+    mode: 'tutor',
+    areaIds: ['gastrointestinal'],
+    minutes: 30,
+    createdAt: '',
+  },
 ];
-const assessments: Assessment[] = [{ id: 'x', day: '2026-11-20', formId: 'nbme-29', percentCorrect: 58, passProbability: 40, createdAt: '' }];
+const assessments: Assessment[] = [
+  { id: 'x', day: '2026-11-20', formId: 'nbme-29', percentCorrect: 58, passProbability: 40, createdAt: '' },
+];
 
 describe('ProgressPage', () => {
   afterEach(cleanup);
 
   it('draws each chart as a named picture with its numbers in a table beside it', () => {
-    render(<ProgressPage settings={settings} tasks={tasks} logs={logs} assessments={assessments} attempts={[]} today="2026-11-25" />);
+    render(
+      <ProgressPage
+        settings={settings}
+        tasks={tasks}
+        logs={logs}
+        assessments={assessments}
+        attempts={[]}
+        today="2026-11-25"
+      />,
+    );
     const pictures = screen.getAllByRole('img');
     expect(pictures).toHaveLength(5);
     for (const picture of pictures) expect(picture).toHaveAccessibleName();
@@ -29,11 +82,22 @@ describe('ProgressPage', () => {
     const areas = screen.getByRole('region', { name: 'Percent correct per area: the numbers' });
     expect(within(areas).getByRole('rowheader', { name: 'Cardiovascular System' })).toBeInTheDocument();
     expect(within(areas).getByRole('cell', { name: '55%' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /latest, NBME Form 29, 58% correct\. Your go-ahead level is 65%/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', { name: /latest, NBME Form 29, 58% correct\. Your go-ahead level is 65%/ }),
+    ).toBeInTheDocument();
   });
 
   it('says where the student stands in readiness words, with attempts under the limit', () => {
-    render(<ProgressPage settings={settings} tasks={tasks} logs={logs} assessments={assessments} attempts={[{ id: 'f', examId: 'usmle-step1', date: '2026-08-01', outcome: 'fail' }]} today="2026-11-25" />);
+    render(
+      <ProgressPage
+        settings={settings}
+        tasks={tasks}
+        logs={logs}
+        assessments={assessments}
+        attempts={[{ id: 'f', examId: 'usmle-step1', date: '2026-08-01', outcome: 'fail' }]}
+        today="2026-11-25"
+      />,
+    );
     const standing = screen.getByRole('region', { name: 'Where you stand' });
     expect(standing).toHaveTextContent('7 points below your go-ahead level of 65%');
     expect(standing).toHaveTextContent('1 of 4 attempts used; 3 left.');
@@ -41,7 +105,16 @@ describe('ProgressPage', () => {
   });
 
   it('suggests reaching out after two weeks without a check-in', () => {
-    render(<ProgressPage settings={{ ...settings, supporters: [{ name: 'Dr. Lee', role: 'advisor' }] }} tasks={tasks} logs={logs} assessments={[]} attempts={[]} today="2026-11-25" />);
+    render(
+      <ProgressPage
+        settings={{ ...settings, supporters: [{ name: 'Dr. Lee', role: 'advisor' }] }}
+        tasks={tasks}
+        logs={logs}
+        assessments={[]}
+        attempts={[]}
+        today="2026-11-25"
+      />,
+    );
     expect(screen.getByRole('complementary', { name: 'Reach out' })).toHaveTextContent('Dr. Lee');
   });
 });

@@ -25,7 +25,9 @@ describe('ReminderSettings', () => {
     await userEvent.type(evening, '20:30');
     await userEvent.click(screen.getByLabelText('Morning plan'));
     await userEvent.click(screen.getByRole('button', { name: 'Save reminders' }));
-    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ eveningTime: '20:30', notifications: expect.objectContaining({ morning: false }) }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({ eveningTime: '20:30', notifications: expect.objectContaining({ morning: false }) }),
+    );
     expect(await screen.findByText(/Reminders saved/)).toBeInTheDocument();
   });
 

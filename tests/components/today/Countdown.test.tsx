@@ -19,7 +19,13 @@ describe('Countdown', () => {
   });
 
   it('names the phase and the next practice exam', () => {
-    render(<Countdown {...props} countdown={countdownText(10)} nextPracticeExam={{ day: '2026-11-28', title: 'NBME form 30', inDays: 3 }} />);
+    render(
+      <Countdown
+        {...props}
+        countdown={countdownText(10)}
+        nextPracticeExam={{ day: '2026-11-28', title: 'NBME form 30', inDays: 3 }}
+      />,
+    );
     expect(screen.getByText(/Rebuild/)).toBeInTheDocument();
     expect(screen.getByText(/NBME form 30, Saturday 28 Nov, in 3 days/)).toBeInTheDocument();
   });

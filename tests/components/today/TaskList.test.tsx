@@ -10,7 +10,12 @@ describe('TaskList', () => {
 
   const tasks = [
     task(TODAY, 0, { title: 'Cardiovascular: 40 timed questions', minutes: 60, questions: 40, status: 'done' }),
-    task(TODAY, 1, { title: 'Review every incorrect answer', minutes: 90, kind: 'review-incorrects', detail: 'One line per miss.' }),
+    task(TODAY, 1, {
+      title: 'Review every incorrect answer',
+      minutes: 90,
+      kind: 'review-incorrects',
+      detail: 'One line per miss.',
+    }),
   ];
 
   it('is a list labelled "Today\'s tasks" with a checkbox named by each title', () => {
@@ -23,7 +28,9 @@ describe('TaskList', () => {
 
   it('shows the time estimate and the questions, described on the checkbox', () => {
     render(<TaskList tasks={tasks} label="Today's tasks" onToggle={() => undefined} />);
-    expect(screen.getByRole('checkbox', { name: 'Cardiovascular: 40 timed questions' })).toHaveAccessibleDescription('1 h · 40 questions');
+    expect(screen.getByRole('checkbox', { name: 'Cardiovascular: 40 timed questions' })).toHaveAccessibleDescription(
+      '1 h · 40 questions',
+    );
     expect(screen.getByText('1 h 30 min')).toBeInTheDocument();
     expect(screen.getByText('One line per miss.')).toBeInTheDocument();
   });

@@ -9,15 +9,22 @@ import type { TodayRecords } from '../../../lib/domain/today/today-view';
 import { memorySource, records, settings, task, TODAY } from './today-fixtures';
 
 const day = [task(TODAY, 0, { title: 'Cardiovascular block' }), task(TODAY, 1, { title: 'Review incorrects' })];
-const studiedDays = (n: number) => Array.from({ length: n }, (_, i) => task(addDays(TODAY, -1 - i), 9, { status: 'done' }));
+const studiedDays = (n: number) =>
+  Array.from({ length: n }, (_, i) => task(addDays(TODAY, -1 - i), 9, { status: 'done' }));
 
 /** Records that make each situation happen on TODAY (a Wednesday; the plan started Monday 16 Nov). */
 const situations: Record<Situation, Partial<TodayRecords>> = {
   'exam-day': { settings: settings({ examDate: TODAY }), tasks: day },
   'exam-eve': { settings: settings({ examDate: addDays(TODAY, 1) }), tasks: day },
   'hard-day': { tasks: day, latestMood: { day: addDays(TODAY, -1), mood: 1 } },
-  'after-low-score': { tasks: day, settings: settings({ goAheadPercent: 65 }), assessments: [{ id: 'a', day: addDays(TODAY, -1), formId: 'nbme-30', percentCorrect: 58, createdAt: '' }] },
-  'practice-exam-tomorrow': { tasks: [...day, task(addDays(TODAY, 1), 0, { kind: 'practice-exam', title: 'NBME form 30' })] },
+  'after-low-score': {
+    tasks: day,
+    settings: settings({ goAheadPercent: 65 }),
+    assessments: [{ id: 'a', day: addDays(TODAY, -1), formId: 'nbme-30', percentCorrect: 58, createdAt: '' }],
+  },
+  'practice-exam-tomorrow': {
+    tasks: [...day, task(addDays(TODAY, 1), 0, { kind: 'practice-exam', title: 'NBME form 30' })],
+  },
   'rest-day': { tasks: [task(addDays(TODAY, 1), 0)] },
   'first-day': { settings: settings({ startDate: TODAY }), tasks: day },
   'coming-back': { tasks: [...day, task('2026-11-20', 0, { status: 'done' })] },
@@ -43,7 +50,7 @@ describe('TodayPanel', () => {
     expect(messagePool(situation).map((m) => m.text)).toContain(text);
   });
 
-  it('shows today\'s tasks, the countdown and the day\'s progress', async () => {
+  it("shows today's tasks, the countdown and the day's progress", async () => {
     const { source } = memorySource(records({ tasks: day }));
     render(<TodayPanel source={source} settingsHref="/options.html" />);
     const list = await screen.findByRole('list', { name: "Today's tasks" });
@@ -54,11 +61,15 @@ describe('TodayPanel', () => {
     expect(screen.getAllByText('0 min of 2 h')).toHaveLength(2); // today and this week
   });
 
-  it('left open across the day\'s start, reads today again with no write announced (issue 12)', async () => {
+  it("left open across the day's start, reads today again with no write announced (issue 12)", async () => {
     const { source } = memorySource(records({ tasks: day }));
     let stored = records({ tasks: day });
     let reads = 0;
-    const overnight = { ...source, read: () => (reads++, Promise.resolve(structuredClone(stored))), untilNextDay: () => 30 };
+    const overnight = {
+      ...source,
+      read: () => (reads++, Promise.resolve(structuredClone(stored))),
+      untilNextDay: () => 30,
+    };
     render(<TodayPanel source={overnight} settingsHref="/options.html" />);
     expect(await screen.findByRole('checkbox', { name: 'Cardiovascular block' })).toBeInTheDocument();
     // The day rolls over: tomorrow's tasks are what the next read finds; nobody announces anything.
@@ -83,7 +94,7 @@ describe('TodayPanel', () => {
     expect(await screen.findByRole('checkbox', { name: 'Review incorrects', checked: true })).toBeInTheDocument();
   });
 
-  it('records the day\'s message once, pins it, unpins it and hides it', async () => {
+  it("records the day's message once, pins it, unpins it and hides it", async () => {
     const { source, calls } = memorySource(records({ tasks: day }));
     render(<TodayPanel source={source} settingsHref="/options.html" />);
     const shown = (await region()).querySelector('.encouragement-text')!.textContent!;
@@ -96,7 +107,11 @@ describe('TodayPanel', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Pin' }));
     await userEvent.click(screen.getByRole('button', { name: 'Hide' }));
     expect(calls.filter((c) => !c.startsWith('shown'))).toEqual([`pin ${id}`, 'unpin', `pin ${id}`, `hide ${id}`]);
-    await expect.poll(() => (screen.getByRole('region', { name: 'Encouragement' }).querySelector('.encouragement-text')?.textContent)).not.toBe(shown);
+    await expect
+      .poll(
+        () => screen.getByRole('region', { name: 'Encouragement' }).querySelector('.encouragement-text')?.textContent,
+      )
+      .not.toBe(shown);
   });
 
   it('invites the set-up before onboarding', async () => {
@@ -105,7 +120,7 @@ describe('TodayPanel', () => {
     expect(await screen.findByRole('link', { name: 'Set up my plan' })).toHaveAttribute('href', '/options.html');
   });
 
-  it('on a rest day says so and shows the next study day\'s tasks', async () => {
+  it("on a rest day says so and shows the next study day's tasks", async () => {
     const { source } = memorySource(records({ tasks: [task(addDays(TODAY, 1), 0, { title: 'Thursday block' })] }));
     render(<TodayPanel source={source} settingsHref="/options.html" />);
     expect(await screen.findByText(/Nothing to study today/)).toBeInTheDocument();
@@ -117,10 +132,13 @@ describe('TodayPanel', () => {
     render(<TodayPanel source={source} settingsHref="/options.html" />);
     expect(await screen.findByRole('heading', { name: 'How did the exam go?' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Plan a next attempt' })).toHaveAttribute('href', '/options.html');
-    expect(screen.getByRole('link', { name: 'Log the result in Settings' })).toHaveAttribute('href', '/options.html#attempts');
+    expect(screen.getByRole('link', { name: 'Log the result in Settings' })).toHaveAttribute(
+      'href',
+      '/options.html#attempts',
+    );
   });
 
-  it('passes the day\'s next task to do to what the page adds below', async () => {
+  it("passes the day's next task to do to what the page adds below", async () => {
     const { source } = memorySource(records({ tasks: [{ ...day[0]!, status: 'done' }, day[1]!] }));
     render(<TodayPanel source={source} settingsHref="/options.html" after={(next) => <p>next: {next?.title}</p>} />);
     expect(await screen.findByText('next: Review incorrects')).toBeInTheDocument();
@@ -150,7 +168,7 @@ describe('TodayPanel', () => {
     expect(screen.getByText('Exam day', { selector: '.countdown-days' })).toBeInTheDocument();
   });
 
-  it('holds the Encouragement region\'s place while the message library loads', async () => {
+  it("holds the Encouragement region's place while the message library loads", async () => {
     const { source } = memorySource(records({ tasks: day }));
     let load: () => void = () => undefined;
     const library = source.messages;

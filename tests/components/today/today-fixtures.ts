@@ -9,12 +9,32 @@ import type { Task } from '../../../lib/domain/types';
 export const TODAY = '2026-11-25';
 
 export const task = (day: string, order: number, fields: Partial<Task> = {}): Task => ({
-  id: `${day}-${order}`, day, kind: 'question-block', title: `Task ${order} on ${day}`, minutes: 60, status: 'todo', order, priority: 2, ...fields,
+  id: `${day}-${order}`,
+  day,
+  kind: 'question-block',
+  title: `Task ${order} on ${day}`,
+  minutes: 60,
+  status: 'todo',
+  order,
+  priority: 2,
+  ...fields,
 });
 
-export const settings = (fields: Partial<Settings> = {}): Settings => ({ ...structuredClone(defaultSettings), startDate: '2026-11-16', examDate: '2027-01-20', ...fields });
+export const settings = (fields: Partial<Settings> = {}): Settings => ({
+  ...structuredClone(defaultSettings),
+  startDate: '2026-11-16',
+  examDate: '2027-01-20',
+  ...fields,
+});
 
-export const records = (fields: Partial<TodayRecords> = {}): TodayRecords => ({ settings: settings(), today: TODAY, tasks: [], assessments: [], latestMood: null, ...fields });
+export const records = (fields: Partial<TodayRecords> = {}): TodayRecords => ({
+  settings: settings(),
+  today: TODAY,
+  tasks: [],
+  assessments: [],
+  latestMood: null,
+  ...fields,
+});
 
 export function memorySource(initial: TodayRecords) {
   let state = initial;

@@ -31,12 +31,17 @@ export class BackupSection {
 
   /** Clicks Export backup and returns the downloaded file, parsed, with its suggested name. */
   async export(): Promise<{ name: string; backup: Backup }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.region.getByRole('button', { name: 'Export backup' }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.region.getByRole('button', { name: 'Export backup' }).click(),
+    ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), backup: JSON.parse(readFileSync(path, 'utf8')) as Backup };
   }
 
   choose(name: string, content: string | Buffer): Promise<void> {
-    return this.region.getByLabel('Import backup').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    return this.region
+      .getByLabel('Import backup')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
   }
 }

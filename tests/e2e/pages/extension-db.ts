@@ -3,7 +3,15 @@
 // seeds and reads through these three.
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../../lib/domain/settings';
-import type { Assessment, Attempt, FocusSession, JournalEntry, Miss, QuestionLog, Task } from '../../../lib/domain/types';
+import type {
+  Assessment,
+  Attempt,
+  FocusSession,
+  JournalEntry,
+  Miss,
+  QuestionLog,
+  Task,
+} from '../../../lib/domain/types';
 
 export interface StoredData {
   /** The one settings record (stored under the key 'settings'). */
@@ -28,7 +36,10 @@ export function putRecords(page: Page, records: Partial<StoredData>): Promise<vo
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(entries.map(([name]) => name), 'readwrite');
+          const tx = db.transaction(
+            entries.map(([name]) => name),
+            'readwrite',
+          );
           for (const [name, value] of entries) {
             if (name === 'settings') tx.objectStore(name).put(value, 'settings');
             else for (const record of value as unknown[]) tx.objectStore(name).put(record);

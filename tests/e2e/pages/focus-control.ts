@@ -15,7 +15,9 @@ export class FocusControlPage {
 
   /** "42 min left" as a number. */
   async minutesLeft(): Promise<number> {
-    const text = await this.region().getByText(/\d+ min left/).textContent();
+    const text = await this.region()
+      .getByText(/\d+ min left/)
+      .textContent();
     return Number(/(\d+) min left/.exec(text ?? '')?.[1]);
   }
 }

@@ -18,7 +18,12 @@ export class OnboardingPage {
 
   /** Every stored task (id, day, status), read from this page. */
   async tasks(): Promise<{ id: string; day: string; status: string; order: number }[]> {
-    return (await readStores(this.page, ['tasks'])).tasks.map(({ id, day, status, order }) => ({ id, day, status, order }));
+    return (await readStores(this.page, ['tasks'])).tasks.map(({ id, day, status, order }) => ({
+      id,
+      day,
+      status,
+      order,
+    }));
   }
 
   /** Ticks a task as the new tab would (the today page is another helper's; this keeps the test on its own page). */

@@ -30,11 +30,18 @@ describe('fixtures of released schema versions', () => {
 /** The fixture's records as the backup ladder upgrades them: a database and a backup of one version must agree. */
 function upgradedRecords(fixture: DbFixture): DbFixture['records'] {
   const { settings, ...lists } = fixture.records;
-  const upgraded = upgradeBackup({ ...lists, settings: settings?.[0], schemaVersion: fixture.version }, fixture.version);
-  return Object.fromEntries(Object.keys(fixture.records).map((store) => [
-    store,
-    store === 'settings' ? [upgraded.settings as Record<string, unknown>] : upgraded[store] as Record<string, unknown>[],
-  ]));
+  const upgraded = upgradeBackup(
+    { ...lists, settings: settings?.[0], schemaVersion: fixture.version },
+    fixture.version,
+  );
+  return Object.fromEntries(
+    Object.keys(fixture.records).map((store) => [
+      store,
+      store === 'settings'
+        ? [upgraded.settings as Record<string, unknown>]
+        : (upgraded[store] as Record<string, unknown>[]),
+    ]),
+  );
 }
 
 describe.each(released)('a database of schema version %i', (version) => {
@@ -65,28 +72,44 @@ describe.each(released)('a database of schema version %i', (version) => {
       expect(stored.length, `${store}: number of records`).toBe(records.length);
       for (const record of records) {
         const found = stored.find((s) => s.id === record.id) as Record<string, unknown> | undefined;
-        for (const [field, value] of Object.entries(record)) expect(found?.[field], `${store} ${String(record.id)}.${field}`).toEqual(value);
-        expect(Object.keys(found ?? {}).sort(), `${store} ${String(record.id)}: no field added or lost`).toEqual(Object.keys(record).sort());
+        for (const [field, value] of Object.entries(record))
+          expect(found?.[field], `${store} ${String(record.id)}.${field}`).toEqual(value);
+        expect(Object.keys(found ?? {}).sort(), `${store} ${String(record.id)}: no field added or lost`).toEqual(
+          Object.keys(record).sort(),
+        );
       }
     }
     db.close();
   });
 
-  it(version < DB_VERSION ? 'keeps a snapshot of the data as it was before the upgrade' : 'takes no snapshot when there is nothing to upgrade', async () => {
-    const db = await upgraded();
-    const snapshots = await db.getAll('snapshots');
-    if (version === DB_VERSION) {
-      expect(snapshots).toEqual([]);
-    } else {
-      expect(snapshots).toHaveLength(1);
-      expect(snapshots[0]).toMatchObject({ reason: 'upgrade', schemaVersion: version, data: fixture.records });
-    }
-    db.close();
-  });
+  it(
+    version < DB_VERSION
+      ? 'keeps a snapshot of the data as it was before the upgrade'
+      : 'takes no snapshot when there is nothing to upgrade',
+    async () => {
+      const db = await upgraded();
+      const snapshots = await db.getAll('snapshots');
+      if (version === DB_VERSION) {
+        expect(snapshots).toEqual([]);
+      } else {
+        expect(snapshots).toHaveLength(1);
+        expect(snapshots[0]).toMatchObject({ reason: 'upgrade', schemaVersion: version, data: fixture.records });
+      }
+      db.close();
+    },
+  );
 
   it('imports as a backup of that version', () => {
     const { settings, ...lists } = fixture.records;
-    const result = parseBackup(JSON.stringify({ format: 'retake-coach-backup', schemaVersion: version, exportedAt: '', settings: settings?.[0], ...lists }));
+    const result = parseBackup(
+      JSON.stringify({
+        format: 'retake-coach-backup',
+        schemaVersion: version,
+        exportedAt: '',
+        settings: settings?.[0],
+        ...lists,
+      }),
+    );
     expect(result.ok ? 'ok' : result.message).toBe('ok');
   });
 });
@@ -99,7 +122,9 @@ describe('the upgrade from version 2 to 3', () => {
     const want = loadFixture(3).records;
     expect(await db.get('settings', SETTINGS_KEY)).toEqual(want.settings?.[0]);
     for (const store of ['tasks', 'questionLogs', 'misses'] as const) {
-      expect(await db.getAll(store), store).toEqual([...(want[store] ?? [])].sort((a, b) => String(a.id).localeCompare(String(b.id))));
+      expect(await db.getAll(store), store).toEqual(
+        [...(want[store] ?? [])].sort((a, b) => String(a.id).localeCompare(String(b.id))),
+      );
     }
     db.close();
   });

@@ -11,11 +11,19 @@ describe('snapshots', () => {
 
   it('restores a snapshot taken at an older schema version in the current one', () => {
     const v1 = loadFixture(1).records;
-    const snapshot: Snapshot = { id: 's', reason: 'import', createdAt: '2026-07-01T00:00:00.000Z', schemaVersion: 1, data: v1 };
+    const snapshot: Snapshot = {
+      id: 's',
+      reason: 'import',
+      createdAt: '2026-07-01T00:00:00.000Z',
+      schemaVersion: 1,
+      data: v1,
+    };
     const dump = snapshotDump(snapshot);
     expect(dump.tasks).toEqual(v1.tasks);
     // Settings gain what later versions added (version 3: the deadline and budget fields), with their defaults.
-    expect(dump.settings).toEqual(v1.settings!.map((s) => ({ ...s, resultWeeks: 6, eligibilityEnd: '', budget: defaultBudgetSettings() })));
+    expect(dump.settings).toEqual(
+      v1.settings!.map((s) => ({ ...s, resultWeeks: 6, eligibilityEnd: '', budget: defaultBudgetSettings() })),
+    );
     expect(dump.questionLogs).toEqual([]);
     expect(dump.misses).toEqual([]);
   });
@@ -29,7 +37,10 @@ describe('snapshots', () => {
     const fixture = loadFixture(1);
     await createFromFixture('upgrade-quota', fixture);
     const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (this.name === 'snapshots') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
@@ -49,7 +60,10 @@ describe('snapshots', () => {
   it('tries the upgrade again on the next open after one failed (the worker is not stuck with the failure)', async () => {
     await createFromFixture(DB_NAME, loadFixture(1));
     const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (this.name === 'snapshots') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });

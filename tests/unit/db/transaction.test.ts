@@ -45,14 +45,20 @@ describe('writeTransaction', () => {
 describe('readTransaction', () => {
   it('reads the settings over the defaults, and the stored record as it is', async () => {
     const ctx = await testContext(wednesday);
-    const before = await readTransaction(ctx.db, ['settings'], async ({ settings }) => [await settings.read(), await settings.stored()] as const);
+    const before = await readTransaction(
+      ctx.db,
+      ['settings'],
+      async ({ settings }) => [await settings.read(), await settings.stored()] as const,
+    );
     expect(before[0].dayStartHour).toBe(4);
     expect(before[1]).toBeUndefined();
   });
 
-  it('gives a day\'s tasks in plan order', async () => {
+  it("gives a day's tasks in plan order", async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 2), task('2026-11-25', 0), task('2026-11-26', 1)]);
-    expect((await readTransaction(ctx.db, ['tasks'], ({ tasks }) => tasks.onDay('2026-11-25'))).map((t) => t.order)).toEqual([0, 2]);
+    expect(
+      (await readTransaction(ctx.db, ['tasks'], ({ tasks }) => tasks.onDay('2026-11-25'))).map((t) => t.order),
+    ).toEqual([0, 2]);
   });
 });

@@ -31,7 +31,8 @@ export async function createFromFixture(name: string, fixture: DbFixture): Promi
   });
   const tx = db.transaction(Object.keys(fixture.records), 'readwrite');
   for (const [store, records] of Object.entries(fixture.records)) {
-    for (const record of records) await (store === 'settings' ? tx.objectStore(store).put(record, 'settings') : tx.objectStore(store).put(record));
+    for (const record of records)
+      await (store === 'settings' ? tx.objectStore(store).put(record, 'settings') : tx.objectStore(store).put(record));
   }
   await tx.done;
   db.close();

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, dayRange, daysBetween, isDayKey, localTimeOn, planDayAt, weekdayIndex, weekStart } from '../../../lib/domain/day';
+import {
+  addDays,
+  addMonths,
+  dayRange,
+  daysBetween,
+  isDayKey,
+  localTimeOn,
+  planDayAt,
+  weekdayIndex,
+  weekStart,
+} from '../../../lib/domain/day';
 import { currentZone } from './zones';
 
 describe('day keys', () => {
@@ -26,7 +36,13 @@ describe('day keys', () => {
     expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
     expect(daysBetween('2026-10-25', '2026-11-05')).toBe(11);
     expect(daysBetween('2026-11-05', '2026-10-25')).toBe(-11);
-    expect(dayRange('2026-03-06', '2026-03-10')).toEqual(['2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10']);
+    expect(dayRange('2026-03-06', '2026-03-10')).toEqual([
+      '2026-03-06',
+      '2026-03-07',
+      '2026-03-08',
+      '2026-03-09',
+      '2026-03-10',
+    ]);
   });
 
   it('numbers weekdays from Monday', () => {
@@ -53,15 +69,18 @@ describe(`the plan day of an instant (TZ=${zone.name})`, () => {
   });
 
   // The zone's own clock changes (none in Asia/Kolkata): a 23-hour day when the clocks go forward, 25 when back.
-  describe.each(zone.changes2026.map((c) => [c.day, c.shiftMinutes > 0 ? 'forward' : 'back', c] as const))('on %s (clocks %s)', (day, _dir, change) => {
-    it(`has ${24 - change.shiftMinutes / 60} hours between two 08:00s and still one day`, () => {
-      const before = localTimeOn(addDays(day, -1), 8);
-      const after = localTimeOn(day, 8);
-      expect(after - before).toBe(24 * HOUR - change.shiftMinutes * 60_000);
-      expect(planDayAt(before)).toBe(addDays(day, -1));
-      expect(planDayAt(after)).toBe(day);
-    });
-  });
+  describe.each(zone.changes2026.map((c) => [c.day, c.shiftMinutes > 0 ? 'forward' : 'back', c] as const))(
+    'on %s (clocks %s)',
+    (day, _dir, change) => {
+      it(`has ${24 - change.shiftMinutes / 60} hours between two 08:00s and still one day`, () => {
+        const before = localTimeOn(addDays(day, -1), 8);
+        const after = localTimeOn(day, 8);
+        expect(after - before).toBe(24 * HOUR - change.shiftMinutes * 60_000);
+        expect(planDayAt(before)).toBe(addDays(day, -1));
+        expect(planDayAt(after)).toBe(day);
+      });
+    },
+  );
 
   it('gives every day of the year its own 08:00, 24 hours after the last but on a clock-change day', () => {
     const changes = new Map(zone.changes2026.map((c) => [c.day, c.shiftMinutes]));

@@ -4,12 +4,22 @@ import { step1Profile } from '../../../lib/domain/profiles/step1';
 import type { Attempt, AttemptOutcome } from '../../../lib/domain/types';
 
 const policy = step1Profile.attemptPolicy;
-const attempt = (date: string, outcome: AttemptOutcome = 'fail'): Attempt => ({ id: date, examId: 'usmle-step1', date, outcome });
+const attempt = (date: string, outcome: AttemptOutcome = 'fail'): Attempt => ({
+  id: date,
+  examId: 'usmle-step1',
+  date,
+  outcome,
+});
 
 describe('attempt eligibility under the USMLE rules', () => {
   it('lets a first retake be booked from the day after the failed attempt (no 60-day wait any more)', () => {
     const result = attemptEligibility(policy, [attempt('2026-11-20')], '2026-11-21');
-    expect(result).toMatchObject({ status: 'eligible', attemptsUsed: 1, attemptsLeft: 3, earliestNextDate: '2026-11-21' });
+    expect(result).toMatchObject({
+      status: 'eligible',
+      attemptsUsed: 1,
+      attemptsLeft: 3,
+      earliestNextDate: '2026-11-21',
+    });
   });
 
   it('never offers a date on or before the most recent attempt', () => {
@@ -17,7 +27,11 @@ describe('attempt eligibility under the USMLE rules', () => {
   });
 
   it('counts incomplete attempts: "complete and incomplete attempts" both count', () => {
-    const result = attemptEligibility(policy, [attempt('2026-01-10', 'incomplete'), attempt('2026-06-10')], '2026-07-01');
+    const result = attemptEligibility(
+      policy,
+      [attempt('2026-01-10', 'incomplete'), attempt('2026-06-10')],
+      '2026-07-01',
+    );
     expect(result.attemptsUsed).toBe(2);
     expect(result.attemptsLeft).toBe(2);
   });
@@ -46,7 +60,9 @@ describe('attempt eligibility under the USMLE rules', () => {
   });
 
   it('offers no retake of a passed exam', () => {
-    expect(attemptEligibility(policy, [attempt('2026-01-10'), attempt('2026-05-10', 'pass')], '2026-11-25').status).toBe('passed');
+    expect(
+      attemptEligibility(policy, [attempt('2026-01-10'), attempt('2026-05-10', 'pass')], '2026-11-25').status,
+    ).toBe('passed');
   });
 
   it('says plainly when an exam has no recorded rules', () => {

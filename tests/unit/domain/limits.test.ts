@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, toBackup } from '../../../lib/domain/backup';
 import { dayRange, MAX_RANGE_DAYS, addDays } from '../../../lib/domain/day';
-import { examDateLimitProblem, latestExamDate, MAX_PLAN_SPAN_DAYS, storedExamDateProblem } from '../../../lib/domain/limits';
+import {
+  examDateLimitProblem,
+  latestExamDate,
+  MAX_PLAN_SPAN_DAYS,
+  storedExamDateProblem,
+} from '../../../lib/domain/limits';
 import { assessPlanInput, planInputFromSettings } from '../../../lib/domain/planner';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { sampleBackup } from './backup/sample-backup';
@@ -14,13 +19,24 @@ describe('the exam date limit', () => {
   it('accepts the last day three years ahead and refuses the next', () => {
     expect(latestExamDate(today)).toBe('2029-12-02');
     expect(examDateLimitProblem('2029-12-02', today)).toBeNull();
-    expect(examDateLimitProblem('2029-12-03', today)).toMatch(/more than 3 years ahead; please check the year \(the latest date a plan can aim for is 2029-12-02\)/);
+    expect(examDateLimitProblem('2029-12-03', today)).toMatch(
+      /more than 3 years ahead; please check the year \(the latest date a plan can aim for is 2029-12-02\)/,
+    );
   });
 
-  it.each(['2127-01-20', '9000-12-31', '9999-12-31'])('refuses %s in the planner, so in onboarding and the save service', (examDate) => {
-    const input = planInputFromSettings({ ...structuredClone(defaultSettings), examDate, weekdayMinutes: [360, 360, 360, 360, 360, 360, 0] }, today, 'p');
-    expect(assessPlanInput(input)).toEqual([{ field: 'examDate', message: expect.stringMatching(/more than 3 years ahead/) }]);
-  });
+  it.each(['2127-01-20', '9000-12-31', '9999-12-31'])(
+    'refuses %s in the planner, so in onboarding and the save service',
+    (examDate) => {
+      const input = planInputFromSettings(
+        { ...structuredClone(defaultSettings), examDate, weekdayMinutes: [360, 360, 360, 360, 360, 360, 0] },
+        today,
+        'p',
+      );
+      expect(assessPlanInput(input)).toEqual([
+        { field: 'examDate', message: expect.stringMatching(/more than 3 years ahead/) },
+      ]);
+    },
+  );
 
   it('bounds a remade plan from its first day too', () => {
     const start = addDays(today, -(MAX_PLAN_SPAN_DAYS - 365));
@@ -32,7 +48,9 @@ describe('the exam date limit', () => {
     const saved = { startDate: '2026-11-01', updatedAt: '2026-11-01T10:00:00.000Z' };
     expect(storedExamDateProblem({ ...saved, examDate: '2029-11-01' })).toBeNull();
     expect(storedExamDateProblem({ ...saved, examDate: '2029-11-03' })).toMatch(/more than 3 years ahead/);
-    expect(storedExamDateProblem({ examDate: '2027-01-01', startDate: '', updatedAt: '' })).toMatch(/needs the plan's start date/);
+    expect(storedExamDateProblem({ examDate: '2027-01-01', startDate: '', updatedAt: '' })).toMatch(
+      /needs the plan's start date/,
+    );
   });
 });
 
@@ -45,12 +63,18 @@ describe('backups keep to the same limits', () => {
 
   it('refuses an exam date more than three years after the settings were saved', () => {
     const result = parseBackup(file((b) => (b.settings = { ...b.settings, examDate: '9999-12-31' })));
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^settings\.examDate: 9999-12-31 is more than 3 years ahead/) });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^settings\.examDate: 9999-12-31 is more than 3 years ahead/),
+    });
   });
 
   it('refuses a task dated after the exam', () => {
     const result = parseBackup(file((b) => (b.tasks[2] = { ...b.tasks[2]!, day: addDays(b.settings.examDate, 1) })));
-    expect(result).toMatchObject({ ok: false, message: `tasks[2].day: must be within the plan, on or before the exam date ${sampleBackup().settings.examDate}` });
+    expect(result).toMatchObject({
+      ok: false,
+      message: `tasks[2].day: must be within the plan, on or before the exam date ${sampleBackup().settings.examDate}`,
+    });
   });
 });
 

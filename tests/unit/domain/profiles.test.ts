@@ -6,13 +6,33 @@ import { describe, expect, it } from 'vitest';
 import { examProfile, examProfiles } from '../../../lib/domain/profiles';
 import { step1Profile } from '../../../lib/domain/profiles/step1';
 
-interface Row { id: string; name: string; minPct: number; maxPct: number; verified?: boolean }
+interface Row {
+  id: string;
+  name: string;
+  minPct: number;
+  maxPct: number;
+  verified?: boolean;
+}
 const fixture = (name: string) => resolve(__dirname, '../../fixtures/domain', name);
 const research = JSON.parse(readFileSync(fixture('step1-profile.json'), 'utf8')) as {
-  systems: Row[]; disciplines: Row[]; competencies: Row[];
-  format: { current: { blocks: number; questionsPerBlock: number; minutesPerBlock: number; totalQuestionsMax: number; effectiveFrom: string } };
+  systems: Row[];
+  disciplines: Row[];
+  competencies: Row[];
+  format: {
+    current: {
+      blocks: number;
+      questionsPerBlock: number;
+      minutesPerBlock: number;
+      totalQuestionsMax: number;
+      effectiveFrom: string;
+    };
+  };
   passingStandard: { threeDigitMinimum: number };
-  attemptPolicy: { maxAttemptsPerStep: number; maxAttemptsWithin12Months: number; fourthAndLaterAttempt: { minMonthsAfterFirstAttempt: number; minMonthsAfterMostRecentAttempt: number } };
+  attemptPolicy: {
+    maxAttemptsPerStep: number;
+    maxAttemptsWithin12Months: number;
+    fourthAndLaterAttempt: { minMonthsAfterFirstAttempt: number; minMonthsAfterMostRecentAttempt: number };
+  };
   selfAssessments: { id: string; questions: number | null; formsAvailable?: number[] }[];
 };
 
@@ -50,7 +70,10 @@ describe('the USMLE Step 1 profile', () => {
     expect(step1Profile.attemptPolicy).toMatchObject({
       maxAttempts: p.maxAttemptsPerStep,
       maxAttemptsWithin12Months: p.maxAttemptsWithin12Months,
-      laterAttempt: { minMonthsAfterFirst: p.fourthAndLaterAttempt.minMonthsAfterFirstAttempt, minMonthsAfterMostRecent: p.fourthAndLaterAttempt.minMonthsAfterMostRecentAttempt },
+      laterAttempt: {
+        minMonthsAfterFirst: p.fourthAndLaterAttempt.minMonthsAfterFirstAttempt,
+        minMonthsAfterMostRecent: p.fourthAndLaterAttempt.minMonthsAfterMostRecentAttempt,
+      },
     });
   });
 
@@ -80,7 +103,12 @@ describe('every exam profile', () => {
 describe('the research copy under tests/fixtures/domain', () => {
   const shared = resolve(__dirname, '../../../../shared/domain');
   it.runIf(existsSync(shared))('matches ../shared/domain, where the research lives', () => {
-    for (const name of ['step1-profile.json', 'step2ck-profile.json', 'comlex-level1-profile.json', 'plab1-profile.json']) {
+    for (const name of [
+      'step1-profile.json',
+      'step2ck-profile.json',
+      'comlex-level1-profile.json',
+      'plab1-profile.json',
+    ]) {
       expect(readFileSync(fixture(name), 'utf8'), name).toBe(readFileSync(resolve(shared, name), 'utf8'));
     }
   });

@@ -7,7 +7,16 @@ import { buildPlan } from '../../../lib/domain/planner';
 import { TASK_KIND_FACTS, TASK_KINDS, isRecurring, isRestLike } from '../../../lib/domain/task-kinds';
 import { step1Input } from './planner/plan-input-fixture';
 
-const task = (kind: string) => ({ id: 't', day: '2026-12-01', kind, title: 'A task', minutes: 10, status: 'todo', order: 0, priority: 3 });
+const task = (kind: string) => ({
+  id: 't',
+  day: '2026-12-01',
+  kind,
+  title: 'A task',
+  minutes: 10,
+  status: 'todo',
+  order: 0,
+  priority: 3,
+});
 
 describe('the task-kind table', () => {
   it('is the list of kinds, and a backup accepts every kind in it and no other', () => {
@@ -21,13 +30,14 @@ describe('the task-kind table', () => {
     expect(TASK_KINDS.filter(isRecurring)).toEqual(['reflection', 'retest-misses', 'weekly-review']);
   });
 
-  it('orders planned days by their kinds\' ranks (past the reset, whose looking-back tasks open a day, and apart from exam reviews)', () => {
+  it("orders planned days by their kinds' ranks (past the reset, whose looking-back tasks open a day, and apart from exam reviews)", () => {
     const plan = buildPlan(step1Input());
     const reset = new Set(plan.days.filter((d) => d.phase === 'reset').map((d) => d.day));
     const byDay = new Map<string, number[]>();
     for (const t of plan.tasks) {
       const examReview = t.kind === 'review-incorrects' && !t.title.startsWith('Review every incorrect');
-      if (!reset.has(t.day) && !examReview) byDay.set(t.day, [...(byDay.get(t.day) ?? []), TASK_KIND_FACTS[t.kind].rank]);
+      if (!reset.has(t.day) && !examReview)
+        byDay.set(t.day, [...(byDay.get(t.day) ?? []), TASK_KIND_FACTS[t.kind].rank]);
     }
     expect(byDay.size).toBeGreaterThan(30);
     for (const [day, ranks] of byDay) expect(ranks, day).toEqual([...ranks].sort((a, b) => a - b));

@@ -39,7 +39,9 @@ describe(`the test zone ${zone.name}`, () => {
 
   it('has the day lengths those changes imply', () => {
     for (const change of zone.changes2026) {
-      expect(localTimeOn(addDays(change.day, 1), 0) - localTimeOn(change.day, 0)).toBe((24 * 60 - change.shiftMinutes) * 60_000);
+      expect(localTimeOn(addDays(change.day, 1), 0) - localTimeOn(change.day, 0)).toBe(
+        (24 * 60 - change.shiftMinutes) * 60_000,
+      );
     }
   });
 });

@@ -8,9 +8,16 @@ describe('platform adapters', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('shows a notification under the given id with the icon and at most two buttons', async () => {
-    await showNotification('evening:2026-11-25', { title: 'Evening review', message: 'How did it go?', buttons: ['A', 'B', 'C'] });
+    await showNotification('evening:2026-11-25', {
+      title: 'Evening review',
+      message: 'How did it go?',
+      buttons: ['A', 'B', 'C'],
+    });
     await showNotification('evening:2026-11-25', { title: 'Evening review', message: 'Again', buttons: ['A'] });
-    const all = (await fakeBrowser.notifications.getAll()) as Record<string, { message: string; iconUrl: string; buttons?: { title: string }[] }>;
+    const all = (await fakeBrowser.notifications.getAll()) as Record<
+      string,
+      { message: string; iconUrl: string; buttons?: { title: string }[] }
+    >;
     expect(Object.keys(all)).toEqual(['evening:2026-11-25']);
     expect(all['evening:2026-11-25']).toMatchObject({ message: 'Again', buttons: [{ title: 'A' }] });
     expect(all['evening:2026-11-25']!.iconUrl).toMatch(/icon\/128\.png$/);

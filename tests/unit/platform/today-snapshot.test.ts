@@ -6,10 +6,20 @@ import { keepTodaySnapshot, loadTodaySnapshot } from '../../../lib/platform/toda
 
 function memoryStorage() {
   const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+  return {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  };
 }
 
-const records: TodayRecords = { settings: { ...defaultSettings, examDate: '2027-01-20', startDate: '2026-11-16' }, today: '2026-11-25', tasks: [], assessments: [], latestMood: null };
+const records: TodayRecords = {
+  settings: { ...defaultSettings, examDate: '2027-01-20', startDate: '2026-11-16' },
+  today: '2026-11-25',
+  tasks: [],
+  assessments: [],
+  latestMood: null,
+};
 
 describe('the today snapshot', () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -11,7 +11,10 @@ const WED_0730 = new Date(2026, 10, 25, 7, 30).getTime();
 
 async function counting(settings = onboardedSettings()) {
   const ctx = await testContext(WED_0730);
-  await seed(ctx.db, settings, [task('2026-11-24', 0, { id: 'tue' }), task('2026-11-25', 0, { id: 'a', title: 'Cardiology questions' })]);
+  await seed(ctx.db, settings, [
+    task('2026-11-24', 0, { id: 'tue' }),
+    task('2026-11-25', 0, { id: 'a', title: 'Cardiology questions' }),
+  ]);
   const sync = ctx.afterWrite;
   const announced: string[][] = [];
   ctx.afterWrite = async (stores) => {
@@ -66,6 +69,8 @@ describe('an alarm does its work once', () => {
     reset();
     await handleAlarm(ctx, 'morning:2026-11-25');
     expect(counts()).toEqual({ reads: 1, writes: 0, syncs: 1, announced: [] });
-    expect(Object.values(await fakeBrowser.notifications.getAll())[0]).toMatchObject({ message: expect.stringContaining('Cardiology questions') });
+    expect(Object.values(await fakeBrowser.notifications.getAll())[0]).toMatchObject({
+      message: expect.stringContaining('Cardiology questions'),
+    });
   });
 });

@@ -19,7 +19,10 @@ const roundTrip = (backup: Backup) => {
 
 async function seededContext() {
   const ctx = await testContext(wednesday);
-  await seed(ctx.db, onboardedSettings({ examDate: '2027-02-01' }), [task('2026-11-25', 0, { id: 'mine-1' }), task('2026-11-25', 1, { id: 'mine-2' })]);
+  await seed(ctx.db, onboardedSettings({ examDate: '2027-02-01' }), [
+    task('2026-11-25', 0, { id: 'mine-1' }),
+    task('2026-11-25', 1, { id: 'mine-2' }),
+  ]);
   return ctx;
 }
 
@@ -81,7 +84,10 @@ describe('backup services', () => {
 
   it('summarizes what is stored for the confirmation', async () => {
     const ctx = await seededContext();
-    expect((await readBackupState(ctx)).current).toMatchObject({ examDate: '2027-02-01', counts: { tasks: 2, questionLogs: 0 } });
+    expect((await readBackupState(ctx)).current).toMatchObject({
+      examDate: '2027-02-01',
+      counts: { tasks: 2, questionLogs: 0 },
+    });
   });
 
   it('reports a full disk as a message and writes nothing', async () => {
@@ -103,12 +109,17 @@ describe('backup services', () => {
     const before = await exportBackup(ctx);
     let puts = 0;
     const put = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (++puts === 4) throw new DOMException('The transaction was aborted.', 'AbortError');
       return put.apply(this, args);
     });
     const failure = await importBackup(ctx, roundTrip(sampleBackup())).catch((error: unknown) => error);
-    expect(writeErrorMessage('The import', failure)).toBe('The import failed (AbortError): nothing was changed. Please try again.');
+    expect(writeErrorMessage('The import', failure)).toBe(
+      'The import failed (AbortError): nothing was changed. Please try again.',
+    );
     vi.restoreAllMocks();
     expect(await exportBackup(ctx)).toEqual(before);
   });

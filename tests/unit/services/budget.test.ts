@@ -11,7 +11,14 @@ describe('the budget service', () => {
 
   it("saves the student's figures and reads them back with the plan's exam date and practice forms, leaving the rest", async () => {
     const ctx = await testContext(localTimeOn('2026-11-25', 9));
-    await seed(ctx.db, onboardedSettings({ questionBankLeft: 1200, practiceFormIds: ['nbme-30', 'free-120'], eligibilityEnd: '2027-01-31' }));
+    await seed(
+      ctx.db,
+      onboardedSettings({
+        questionBankLeft: 1200,
+        practiceFormIds: ['nbme-30', 'free-120'],
+        eligibilityEnd: '2027-01-31',
+      }),
+    );
     const budget = { ...defaultBudgetSettings(), amounts: { examFee: 700 }, paid: ['examFee' as const] };
     await saveBudget(ctx, budget);
     const read = await readBudget(ctx);
@@ -24,7 +31,9 @@ describe('the budget service', () => {
   it.each([-1, 100_001, Number.NaN])('refuses an amount of %d and changes nothing stored', async (usd) => {
     const ctx = await testContext(localTimeOn('2026-11-25', 9));
     await seed(ctx.db, onboardedSettings());
-    await expect(saveBudget(ctx, { ...defaultBudgetSettings(), amounts: { tutoring: usd } })).rejects.toMatchObject({ field: 'tutoring' });
+    await expect(saveBudget(ctx, { ...defaultBudgetSettings(), amounts: { tutoring: usd } })).rejects.toMatchObject({
+      field: 'tutoring',
+    });
     expect((await ctx.db.get('settings', SETTINGS_KEY))?.budget).toEqual(defaultBudgetSettings());
   });
 });

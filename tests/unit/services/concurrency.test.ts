@@ -18,13 +18,31 @@ const forms = ['nbme-30', 'nbme-31', 'uwsa1', 'nbme-32'];
 async function setUp() {
   const [pageA, pageB, worker] = await sharedDatabase(localTimeOn(today, 18), ['pageA', 'pageB', 'worker']);
   const tasks = Array.from({ length: 15 }, (_, i) => task(today, i, { id: `t-${i}`, minutes: 10 }));
-  await seed(pageA!.db, onboardedSettings({ practiceFormIds: [...forms] }), [...tasks, task(today, 15, { id: 'reflect', kind: 'reflection', minutes: 10 })]);
+  await seed(pageA!.db, onboardedSettings({ practiceFormIds: [...forms] }), [
+    ...tasks,
+    task(today, 15, { id: 'reflect', kind: 'reflection', minutes: 10 }),
+  ]);
   return { pageA: pageA!, pageB: pageB!, worker: worker! };
 }
 
-function work({ pageA, pageB, worker }: Record<'pageA' | 'pageB' | 'worker', ServiceContext>): (() => Promise<unknown>)[] {
+function work({
+  pageA,
+  pageB,
+  worker,
+}: Record<'pageA' | 'pageB' | 'worker', ServiceContext>): (() => Promise<unknown>)[] {
   return [
-    ...[0, 1, 2, 3, 4].map((i) => () => logQuestionBlock(pageA, { taskId: `t-${i}`, questions: 20, correct: 15, mode: 'timed', areaIds: [], minutes: 30, misses: [{ questionId: `q${i}`, reason: 'knowledge' }] })),
+    ...[0, 1, 2, 3, 4].map(
+      (i) => () =>
+        logQuestionBlock(pageA, {
+          taskId: `t-${i}`,
+          questions: 20,
+          correct: 15,
+          mode: 'timed',
+          areaIds: [],
+          minutes: 30,
+          misses: [{ questionId: `q${i}`, reason: 'knowledge' }],
+        }),
+    ),
     ...[5, 6, 7, 8, 9].map((i) => () => completeTask(pageB, `t-${i}`)),
     ...[10, 11, 12, 13, 14].map((i) => () => completeTask(worker, `t-${i}`)),
     // Three read-modify-writes of the one settings record: each retires its form from practiceFormIds.
@@ -42,7 +60,13 @@ describe('two pages and the worker writing at once', () => {
         const contexts = await setUp();
         const jobs = work(contexts);
         // Start every job in a shuffled order, all before the first finishes.
-        const order = fc.sample(fc.shuffledSubarray(jobs.map((_, i) => i), { minLength: jobs.length }), { numRuns: 1, seed: seedValue })[0]!;
+        const order = fc.sample(
+          fc.shuffledSubarray(
+            jobs.map((_, i) => i),
+            { minLength: jobs.length },
+          ),
+          { numRuns: 1, seed: seedValue },
+        )[0]!;
         await Promise.all(order.map((i) => jobs[i]!()));
 
         const db = contexts.worker.db;
@@ -69,7 +93,11 @@ describe('two pages and the worker writing at once', () => {
     // Read in one transaction, write in another: the mistake that the one-transaction rule prevents.
     const splitRetire = async (ctx: ServiceContext, formId: string) => {
       const settings = (await ctx.db.get('settings', SETTINGS_KEY))!;
-      await ctx.db.put('settings', { ...settings, practiceFormIds: settings.practiceFormIds.filter((f) => f !== formId) }, SETTINGS_KEY);
+      await ctx.db.put(
+        'settings',
+        { ...settings, practiceFormIds: settings.practiceFormIds.filter((f) => f !== formId) },
+        SETTINGS_KEY,
+      );
     };
     await Promise.all([splitRetire(pageA, 'nbme-30'), splitRetire(pageB, 'nbme-31'), splitRetire(worker, 'uwsa1')]);
     expect((await worker.db.get('settings', SETTINGS_KEY))?.practiceFormIds).toHaveLength(3);

@@ -18,7 +18,10 @@ describe('pausing focus while the student is away', () => {
     const block = await startFocus(ctx, { minutes: 50 });
     ctx.advance(12 * MIN);
     await handleIdleState(ctx, 'locked');
-    expect((await readFocusState(ctx.db, ctx.now())).session).toMatchObject({ pausedAt: WED_10 + 12 * MIN, pauseReason: 'idle' });
+    expect((await readFocusState(ctx.db, ctx.now())).session).toMatchObject({
+      pausedAt: WED_10 + 12 * MIN,
+      pauseReason: 'idle',
+    });
     expect((await fakeBrowser.alarms.getAll()).filter((a) => a.name.startsWith('focus'))).toEqual([]);
     ctx.advance(30 * MIN);
     await handleIdleState(ctx, 'active');

@@ -20,11 +20,14 @@ const today = [
 describe('alarm handling', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('sends the morning plan with the day\'s totals and plans tomorrow\'s', async () => {
+  it("sends the morning plan with the day's totals and plans tomorrow's", async () => {
     const ctx = await testContext(WED_0730);
     await seed(ctx.db, onboardedSettings(), today);
     await handleAlarm(ctx, 'morning:2026-11-25');
-    expect((await shown())['morning:2026-11-25']).toMatchObject({ title: 'Today: 2 tasks, 1 h 45 min, 40 questions', message: 'First up: Cardiology questions.' });
+    expect((await shown())['morning:2026-11-25']).toMatchObject({
+      title: 'Today: 2 tasks, 1 h 45 min, 40 questions',
+      message: 'First up: Cardiology questions.',
+    });
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain('morning:2026-11-26');
   });
 
@@ -57,12 +60,16 @@ describe('alarm handling', () => {
 
   it('raises no reminder when its kind is turned off', async () => {
     const ctx = await testContext(WED_0730);
-    await seed(ctx.db, onboardedSettings({ notifications: { ...onboardedSettings().notifications, morning: false } }), today);
+    await seed(
+      ctx.db,
+      onboardedSettings({ notifications: { ...onboardedSettings().notifications, morning: false } }),
+      today,
+    );
     await handleAlarm(ctx, 'morning:2026-11-25');
     expect(await shown()).toEqual({});
   });
 
-  it('ends a focus block with a break notification under the alarm\'s own id', async () => {
+  it("ends a focus block with a break notification under the alarm's own id", async () => {
     const ctx = await testContext(WED_0730);
     await seed(ctx.db, onboardedSettings(), today);
     const block = await startFocus(ctx, { taskId: 'a' });
@@ -87,7 +94,9 @@ describe('notification buttons and clicks', () => {
     await handleAlarm(ctx, 'morning:2026-11-25');
     await handleNotificationButton(ctx, 'morning:2026-11-25', 0);
     expect(await shown()).toEqual({});
-    expect(await fakeBrowser.alarms.get('snooze:morning:2026-11-25')).toMatchObject({ scheduledTime: WED_0730 + 10 * MIN });
+    expect(await fakeBrowser.alarms.get('snooze:morning:2026-11-25')).toMatchObject({
+      scheduledTime: WED_0730 + 10 * MIN,
+    });
     ctx.advance(10 * MIN);
     await handleAlarm(ctx, 'snooze:morning:2026-11-25');
     expect(Object.keys(await shown())).toEqual(['morning:2026-11-25']);
@@ -100,7 +109,11 @@ describe('notification buttons and clicks', () => {
     ctx.advance(50 * MIN);
     await handleAlarm(ctx, `focus-end:${block.id}`);
     await handleNotificationButton(ctx, `focus-end:${block.id}`, 0);
-    expect((await readFocusState(ctx.db, ctx.now())).session).toMatchObject({ kind: 'focus', plannedMinutes: 10, taskId: 'a' });
+    expect((await readFocusState(ctx.db, ctx.now())).session).toMatchObject({
+      kind: 'focus',
+      plannedMinutes: 10,
+      taskId: 'a',
+    });
   });
 
   it('stops the break from the block-done notification', async () => {

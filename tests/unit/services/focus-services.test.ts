@@ -13,7 +13,7 @@ const anatomy = task('2026-11-25', 0, { id: 't-anatomy', title: 'Anatomy review'
 describe('focus services', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('starts a block of the student\'s default length on a task', async () => {
+  it("starts a block of the student's default length on a task", async () => {
     const ctx = await testContext(WED_10);
     await seed(ctx.db, onboardedSettings(), [anatomy]);
     const block = await startFocus(ctx, { taskId: 't-anatomy' });
@@ -21,9 +21,12 @@ describe('focus services', () => {
     expect(await readFocusState(ctx.db, WED_10)).toMatchObject({ session: block, taskTitle: 'Anatomy review' });
   });
 
-  it('offers the day\'s first task still to do for the next block', async () => {
+  it("offers the day's first task still to do for the next block", async () => {
     const ctx = await testContext(WED_10);
-    await seed(ctx.db, onboardedSettings(), [{ ...anatomy, status: 'done' }, task('2026-11-25', 1, { id: 't-renal', title: 'Renal questions' })]);
+    await seed(ctx.db, onboardedSettings(), [
+      { ...anatomy, status: 'done' },
+      task('2026-11-25', 1, { id: 't-renal', title: 'Renal questions' }),
+    ]);
     expect((await readFocusState(ctx.db, WED_10)).nextTask).toEqual({ id: 't-renal', title: 'Renal questions' });
   });
 
@@ -33,7 +36,10 @@ describe('focus services', () => {
     const first = await startFocus(ctx, { taskId: 't-anatomy' });
     ctx.advance(20 * MIN);
     await startFocus(ctx, { minutes: 30 });
-    expect(await ctx.db.get('focusSessions', first.id)).toMatchObject({ endReason: 'stopped', endedAt: WED_10 + 20 * MIN });
+    expect(await ctx.db.get('focusSessions', first.id)).toMatchObject({
+      endReason: 'stopped',
+      endedAt: WED_10 + 20 * MIN,
+    });
     expect((await ctx.db.get('tasks', 't-anatomy'))?.focusMinutes).toBe(20);
   });
 
@@ -67,7 +73,12 @@ describe('focus services', () => {
     ctx.advance(52 * MIN);
     const result = await finishSession(ctx, block.id);
     expect(result?.finished).toMatchObject({ endReason: 'completed', endedAt: WED_10 + 50 * MIN });
-    expect(result?.next).toMatchObject({ kind: 'short-break', plannedMinutes: 10, startedAt: WED_10 + 50 * MIN, taskId: 't-anatomy' });
+    expect(result?.next).toMatchObject({
+      kind: 'short-break',
+      plannedMinutes: 10,
+      startedAt: WED_10 + 50 * MIN,
+      taskId: 't-anatomy',
+    });
     expect((await ctx.db.get('tasks', 't-anatomy'))?.focusMinutes).toBe(50);
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name)).toContain(`break-end:${result?.next?.id}`);
   });

@@ -44,7 +44,17 @@ export const onboardedSettings = (overrides: Partial<Settings> = {}): Settings =
 });
 
 export function task(day: string, order: number, fields: Partial<Task> = {}): Task {
-  return { id: `${day}-${order}`, day, kind: 'question-block', title: `Task ${order}`, minutes: 60, status: 'todo', order, priority: 2, ...fields };
+  return {
+    id: `${day}-${order}`,
+    day,
+    kind: 'question-block',
+    title: `Task ${order}`,
+    minutes: 60,
+    status: 'todo',
+    order,
+    priority: 2,
+    ...fields,
+  };
 }
 
 export async function seed(db: RetakeCoachDatabase, settings: Settings | null, tasks: Task[] = []): Promise<void> {

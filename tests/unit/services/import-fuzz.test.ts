@@ -7,11 +7,17 @@ import { exportBackup, importBackup, undoLastImport } from '../../../lib/service
 import { REFUSAL, mutatedBackupText } from '../domain/backup/mutate-backup';
 import { onboardedSettings, seed, task, testContext } from './focus-test-context';
 
-const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { id: string }>(records: T[]) =>
+  [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 /** A backup's content, independent of the order of its lists and of when it was written. */
 function content({ exportedAt: _time, ...backup }: Backup) {
   const { settings, format, schemaVersion, ...lists } = backup;
-  return { settings, format, schemaVersion, ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, byId(v as { id: string }[])])) };
+  return {
+    settings,
+    format,
+    schemaVersion,
+    ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, byId(v as { id: string }[])])),
+  };
 }
 
 describe('importing mutated backups', () => {

@@ -16,10 +16,18 @@ import { testContext } from './focus-test-context';
 
 const start = localTimeOn('2026-11-25', 10);
 /** Text up to a little past a limit, so that both sides of it are tried. */
-const upTo = (limit: number) => fc.oneof(fc.string({ minLength: 1, maxLength: limit + 20 }), fc.constant('x'.repeat(limit)), fc.constant('9'.repeat(limit + 20)));
+const upTo = (limit: number) =>
+  fc.oneof(
+    fc.string({ minLength: 1, maxLength: limit + 20 }),
+    fc.constant('x'.repeat(limit)),
+    fc.constant('9'.repeat(limit + 20)),
+  );
 
 const inputs = fc.record({
-  examDaysAhead: fc.oneof(fc.integer({ min: 30, max: MAX_EXAM_YEARS_AHEAD * 366 + 30 }), fc.constant(MAX_EXAM_YEARS_AHEAD * 365)),
+  examDaysAhead: fc.oneof(
+    fc.integer({ min: 30, max: MAX_EXAM_YEARS_AHEAD * 366 + 30 }),
+    fc.constant(MAX_EXAM_YEARS_AHEAD * 365),
+  ),
   supporters: fc.array(upTo(TEXT_LIMITS.supporterName), { maxLength: 3 }),
   manySupporters: fc.boolean(),
   missIds: fc.array(upTo(TEXT_LIMITS.questionId), { maxLength: 4 }),
@@ -31,7 +39,9 @@ const inputs = fc.record({
 const content = ({ exportedAt: _time, ...rest }: Backup) => rest;
 const accepted = async (work: () => Promise<unknown>): Promise<void> => {
   // A refusal is the service's to make (a limit, a plan that does not fit); whatever it refuses it must not store.
-  await work().catch((error: unknown) => expect((error as Error).name).toMatch(/PlanInputError|RecordLimitError|LogInputError/));
+  await work().catch((error: unknown) =>
+    expect((error as Error).name).toMatch(/PlanInputError|RecordLimitError|LogInputError/),
+  );
 };
 
 describe('what the services accept, a backup restores', () => {
@@ -41,7 +51,9 @@ describe('what the services accept, a backup restores', () => {
     await fc.assert(
       fc.asyncProperty(inputs, async (i) => {
         const ctx = await testContext(start);
-        const names = i.manySupporters ? Array.from({ length: LIST_LIMITS.supporters + 1 }, (_, n) => `Person ${n}`) : i.supporters;
+        const names = i.manySupporters
+          ? Array.from({ length: LIST_LIMITS.supporters + 1 }, (_, n) => `Person ${n}`)
+          : i.supporters;
         const fields: PlanFields = {
           examId: 'usmle-step1',
           examDate: addDays('2026-11-25', i.examDaysAhead),
@@ -55,10 +67,24 @@ describe('what the services accept, a backup restores', () => {
           supporters: names.map((name) => ({ name, role: 'tutor' })),
         };
         await accepted(() => savePlanSettings(ctx, fields, []));
-        const reminders = { ...structuredClone(defaultSettings), focus: { ...defaultSettings.focus, focusMinutes: i.focusMinutes } };
+        const reminders = {
+          ...structuredClone(defaultSettings),
+          focus: { ...defaultSettings.focus, focusMinutes: i.focusMinutes },
+        };
         await accepted(() => saveReminders(ctx, reminders));
-        const ids = i.manyMisses ? Array.from({ length: LIST_LIMITS.missesPerBlock }, (_, n) => `${n}`.padStart(TEXT_LIMITS.questionId, '7')) : i.missIds;
-        await accepted(() => logQuestionBlock(ctx, { questions: 40, correct: 31, mode: 'timed', areaIds: [], minutes: 60, misses: ids.map((questionId) => ({ questionId, reason: 'knowledge' })) }));
+        const ids = i.manyMisses
+          ? Array.from({ length: LIST_LIMITS.missesPerBlock }, (_, n) => `${n}`.padStart(TEXT_LIMITS.questionId, '7'))
+          : i.missIds;
+        await accepted(() =>
+          logQuestionBlock(ctx, {
+            questions: 40,
+            correct: 31,
+            mode: 'timed',
+            areaIds: [],
+            minutes: 60,
+            misses: ids.map((questionId) => ({ questionId, reason: 'knowledge' })),
+          }),
+        );
         await accepted(() => logReflection(ctx, { wentWell: i.reflection, hard: i.reflection, mood: 3 }));
 
         const first = await exportBackup(ctx);

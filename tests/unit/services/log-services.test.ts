@@ -16,7 +16,14 @@ describe('logging services', () => {
   it('logs a question block and marks its task done', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
-    const { log } = await logQuestionBlock(ctx, { taskId: 'qb', questions: 40, correct: 27, mode: 'timed', areaIds: ['cardiovascular'], minutes: 60 });
+    const { log } = await logQuestionBlock(ctx, {
+      taskId: 'qb',
+      questions: 40,
+      correct: 27,
+      mode: 'timed',
+      areaIds: ['cardiovascular'],
+      minutes: 60,
+    });
     expect(await ctx.db.get('questionLogs', log.id)).toMatchObject({ day: '2026-11-25', questions: 40, correct: 27 });
     expect(await ctx.db.get('tasks', 'qb')).toMatchObject({ status: 'done' });
   });
@@ -25,12 +32,28 @@ describe('logging services', () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings());
     const { retestTasks } = await logQuestionBlock(ctx, {
-      questions: 20, correct: 18, mode: 'tutor', areaIds: [], minutes: 30,
-      misses: [{ questionId: '20551', reason: 'misread' }, { questionId: ' ', reason: 'timing' }, { questionId: '10432', reason: 'knowledge', areaId: 'renal' }],
+      questions: 20,
+      correct: 18,
+      mode: 'tutor',
+      areaIds: [],
+      minutes: 30,
+      misses: [
+        { questionId: '20551', reason: 'misread' },
+        { questionId: ' ', reason: 'timing' },
+        { questionId: '10432', reason: 'knowledge', areaId: 'renal' },
+      ],
     });
-    expect(retestTasks.map((t) => [t.day, t.kind, t.questions])).toEqual([['2026-11-27', 'retest-misses', 2], ['2026-12-02', 'retest-misses', 2]]);
+    expect(retestTasks.map((t) => [t.day, t.kind, t.questions])).toEqual([
+      ['2026-11-27', 'retest-misses', 2],
+      ['2026-12-02', 'retest-misses', 2],
+    ]);
     const misses = await ctx.db.getAll('misses');
-    expect(misses.map((m) => [m.questionId, m.due])).toEqual(expect.arrayContaining([['20551', '2026-11-27'], ['10432', '2026-11-27']]));
+    expect(misses.map((m) => [m.questionId, m.due])).toEqual(
+      expect.arrayContaining([
+        ['20551', '2026-11-27'],
+        ['10432', '2026-11-27'],
+      ]),
+    );
     expect(misses).toHaveLength(2);
     expect(retestTasks[0]?.missIds?.slice().sort()).toEqual(misses.map((m) => m.id).sort());
   });
@@ -38,14 +61,23 @@ describe('logging services', () => {
   it('refuses more correct answers than questions and writes nothing', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings());
-    await expect(logQuestionBlock(ctx, { questions: 20, correct: 21, mode: 'timed', areaIds: [], minutes: 30 })).rejects.toMatchObject({ field: 'correct' });
+    await expect(
+      logQuestionBlock(ctx, { questions: 20, correct: 21, mode: 'timed', areaIds: [], minutes: 30 }),
+    ).rejects.toMatchObject({ field: 'correct' });
     expect(await ctx.db.getAll('questionLogs')).toEqual([]);
   });
 
   it('logs a practice exam, retires the form and finishes its planned sitting', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings({ practiceFormIds: ['nbme-30', 'nbme-31'] }), [task('2026-11-28', 0, { id: 'pe', kind: 'practice-exam', formId: 'nbme-30', fixed: true })]);
-    const result = await logPracticeExam(ctx, { formId: 'nbme-30', day: '2026-11-25', percentCorrect: 62, passProbability: 55 });
+    await seed(ctx.db, onboardedSettings({ practiceFormIds: ['nbme-30', 'nbme-31'] }), [
+      task('2026-11-28', 0, { id: 'pe', kind: 'practice-exam', formId: 'nbme-30', fixed: true }),
+    ]);
+    const result = await logPracticeExam(ctx, {
+      formId: 'nbme-30',
+      day: '2026-11-25',
+      percentCorrect: 62,
+      passProbability: 55,
+    });
     expect(result).toMatchObject({ percentCorrect: 62, passProbability: 55 });
     expect((await ctx.db.get('settings', SETTINGS_KEY))?.practiceFormIds).toEqual(['nbme-31']);
     expect(await ctx.db.get('tasks', 'pe')).toMatchObject({ status: 'done' });
@@ -54,20 +86,29 @@ describe('logging services', () => {
   it('keeps no pass probability for a form whose report gives none', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings());
-    expect((await logPracticeExam(ctx, { formId: 'uwsa1', day: '2026-11-24', percentCorrect: 70, passProbability: 80 })).passProbability).toBeUndefined();
+    expect(
+      (await logPracticeExam(ctx, { formId: 'uwsa1', day: '2026-11-24', percentCorrect: 70, passProbability: 80 }))
+        .passProbability,
+    ).toBeUndefined();
   });
 
   it('refuses a practice exam dated in the future', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings());
-    await expect(logPracticeExam(ctx, { formId: 'nbme-30', day: '2026-11-26', percentCorrect: 60 })).rejects.toBeInstanceOf(LogInputError);
+    await expect(
+      logPracticeExam(ctx, { formId: 'nbme-30', day: '2026-11-26', percentCorrect: 60 }),
+    ).rejects.toBeInstanceOf(LogInputError);
   });
 
   it('keeps the evening reflection and ticks the reflection task', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 3, { id: 'refl', kind: 'reflection' })]);
     const entry = await logReflection(ctx, { wentWell: ' Cardio block felt calmer ', hard: 'Renal timing', mood: 4 });
-    expect(await ctx.db.get('journal', entry.id)).toMatchObject({ day: '2026-11-25', wentWell: 'Cardio block felt calmer', mood: 4 });
+    expect(await ctx.db.get('journal', entry.id)).toMatchObject({
+      day: '2026-11-25',
+      wentWell: 'Cardio block felt calmer',
+      mood: 4,
+    });
     expect(await ctx.db.get('tasks', 'refl')).toMatchObject({ status: 'done' });
   });
 

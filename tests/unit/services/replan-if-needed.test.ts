@@ -21,7 +21,10 @@ describe('replanIfNeeded', () => {
     ]);
     const outcome = await replanIfNeeded(ctx);
     expect(outcome.ran).toBe(true);
-    expect(outcome.moves.map((m) => [m.taskId, m.to])).toEqual([['mon', '2026-11-26'], ['tue', '2026-11-25']]);
+    expect(outcome.moves.map((m) => [m.taskId, m.to])).toEqual([
+      ['mon', '2026-11-26'],
+      ['tue', '2026-11-25'],
+    ]);
     expect(outcome.summary[0]).toBe('2 tasks moved from Monday and Tuesday into free time ahead.');
     expect(await ctx.db.get('tasks', 'mon')).toMatchObject({ day: '2026-11-26', movedFrom: '2026-11-23' });
     expect((await ctx.db.get('settings', SETTINGS_KEY))?.lastReplannedDay).toBe('2026-11-25');
@@ -44,9 +47,23 @@ describe('replanIfNeeded', () => {
 
   it('gives the coming review of an area with low recent scores extra minutes', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings(), [task('2026-11-26', 0, { id: 'cardio', kind: 'content-review', areaIds: ['cardiovascular'] })]);
-    for (const [id, day] of [['l1', '2026-11-23'], ['l2', '2026-11-24']]) {
-      await ctx.db.put('questionLogs', { id: id!, day: day!, questions: 20, correct: 9, mode: 'timed', areaIds: ['cardiovascular'], minutes: 30, createdAt: `${day}T10:00:00Z` });
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-26', 0, { id: 'cardio', kind: 'content-review', areaIds: ['cardiovascular'] }),
+    ]);
+    for (const [id, day] of [
+      ['l1', '2026-11-23'],
+      ['l2', '2026-11-24'],
+    ]) {
+      await ctx.db.put('questionLogs', {
+        id: id!,
+        day: day!,
+        questions: 20,
+        correct: 9,
+        mode: 'timed',
+        areaIds: ['cardiovascular'],
+        minutes: 30,
+        createdAt: `${day}T10:00:00Z`,
+      });
     }
     const outcome = await replanIfNeeded(ctx);
     expect(outcome.reweightedTaskIds).toEqual(['cardio']);
@@ -62,8 +79,17 @@ describe('replanIfNeeded', () => {
 
   it('moves misses on to their next retest once their retest task is done', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings(), [task('2026-11-24', 0, { id: 'rt', kind: 'retest-misses', status: 'done', missIds: ['m1'], retestRound: 1 })]);
-    await ctx.db.put('misses', { id: 'm1', questionId: '20551', reason: 'misread', loggedOn: '2026-11-22', due: '2026-11-24', retests: 0 });
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-24', 0, { id: 'rt', kind: 'retest-misses', status: 'done', missIds: ['m1'], retestRound: 1 }),
+    ]);
+    await ctx.db.put('misses', {
+      id: 'm1',
+      questionId: '20551',
+      reason: 'misread',
+      loggedOn: '2026-11-22',
+      due: '2026-11-24',
+      retests: 0,
+    });
     await replanIfNeeded(ctx);
     expect(await ctx.db.get('misses', 'm1')).toMatchObject({ retests: 1, due: '2026-11-29' });
   });

@@ -13,7 +13,12 @@ import { withDefaults } from '../../../lib/domain/with-defaults';
 import { completeTask } from '../../../lib/services/complete-task';
 import { logPracticeExam } from '../../../lib/services/log-practice-exam';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
-import { PlanInputError, readPlanSettings, savePlanSettings, type PlanFields } from '../../../lib/services/save-plan-settings';
+import {
+  PlanInputError,
+  readPlanSettings,
+  savePlanSettings,
+  type PlanFields,
+} from '../../../lib/services/save-plan-settings';
 import { testContext, type TestContext } from './focus-test-context';
 
 const START = '2026-12-02';
@@ -31,35 +36,55 @@ type FieldsPick = typeof arbFields extends fc.Arbitrary<infer T> ? T : never;
 const arbStep = fc.record({
   daysLater: fc.integer({ min: 0, max: 4 }),
   ticks: fc.array(fc.nat({ max: 40 }), { maxLength: 4 }),
-  block: fc.option(fc.record({ questions: fc.integer({ min: 1, max: 80 }), share: fc.double({ min: 0, max: 1, noNaN: true }) })),
+  block: fc.option(
+    fc.record({ questions: fc.integer({ min: 1, max: 80 }), share: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  ),
   exam: fc.option(fc.record({ form: fc.constantFrom(...FORMS), daysBack: fc.integer({ min: 0, max: 3 }) })),
   change: fc.option(fc.record({ fields: arbFields, keepBank: fc.boolean(), refillToday: fc.boolean() })),
 });
 
 function toFields(today: string, f: FieldsPick, bank: number): PlanFields {
   return {
-    examId: 'usmle-step1', examDate: addDays(today, f.runway), examBooked: true, weekdayMinutes: f.weekdayMinutes,
-    blockedDates: [], bands: { cardiovascular: 'lower' }, questionBankLeft: bank, practiceFormIds: f.forms,
-    parallelTrack: { kind: 'none', hoursPerWeek: 0 }, supporters: [],
+    examId: 'usmle-step1',
+    examDate: addDays(today, f.runway),
+    examBooked: true,
+    weekdayMinutes: f.weekdayMinutes,
+    blockedDates: [],
+    bands: { cardiovascular: 'lower' },
+    questionBankLeft: bank,
+    practiceFormIds: f.forms,
+    parallelTrack: { kind: 'none', hoursPerWeek: 0 },
+    supporters: [],
   };
 }
 
 const dump = async (ctx: TestContext) => ({
   tasks: await ctx.db.getAll('tasks'),
-  others: JSON.stringify(await Promise.all([ctx.db.getAll('questionLogs'), ctx.db.getAll('assessments'), ctx.db.getAll('focusSessions'), ctx.db.getAll('journal')])),
+  others: JSON.stringify(
+    await Promise.all([
+      ctx.db.getAll('questionLogs'),
+      ctx.db.getAll('assessments'),
+      ctx.db.getAll('focusSessions'),
+      ctx.db.getAll('journal'),
+    ]),
+  ),
 });
 
 async function checkedSave(ctx: TestContext, today: string, fields: PlanFields, refillToday: boolean): Promise<void> {
   const before = await dump(ctx);
-  const saved = await savePlanSettings(ctx, fields, [], { refillToday }).then(() => true, (e: unknown) => {
-    if (e instanceof PlanInputError) return false;
-    throw e;
-  });
+  const saved = await savePlanSettings(ctx, fields, [], { refillToday }).then(
+    () => true,
+    (e: unknown) => {
+      if (e instanceof PlanInputError) return false;
+      throw e;
+    },
+  );
   const after = await dump(ctx);
   expect(after.others).toBe(before.others);
   const byId = new Map(after.tasks.map((t) => [t.id, JSON.stringify(t)]));
   for (const t of before.tasks) {
-    if (t.day < today || t.status !== 'todo' || (t.day === today && !refillToday) || !saved) expect(byId.get(t.id)).toBe(JSON.stringify(t));
+    if (t.day < today || t.status !== 'todo' || (t.day === today && !refillToday) || !saved)
+      expect(byId.get(t.id)).toBe(JSON.stringify(t));
   }
   if (!saved) return;
   const settings = withDefaults(await ctx.db.get('settings', SETTINGS_KEY));
@@ -67,7 +92,9 @@ async function checkedSave(ctx: TestContext, today: string, fields: PlanFields, 
   const ahead = after.tasks.filter((t) => t.day > today && t.status === 'todo');
   expect(ahead.reduce((sum, t) => sum + (t.questions ?? 0), 0)).toBeLessThanOrEqual(questionsLeft(settings, logs));
   const taken = practiceTaken(before.tasks, await ctx.db.getAll('assessments'));
-  const newExams = after.tasks.filter((t) => t.kind === 'practice-exam' && t.status === 'todo' && !before.tasks.some((b) => b.id === t.id));
+  const newExams = after.tasks.filter(
+    (t) => t.kind === 'practice-exam' && t.status === 'todo' && !before.tasks.some((b) => b.id === t.id),
+  );
   for (const exam of newExams) {
     expect(taken.formIds).not.toContain(exam.formId);
     expect(exam.day >= nextExamNotBefore(taken)).toBe(true);
@@ -82,7 +109,10 @@ describe('a settings save over any history', () => {
         fakeBrowser.reset();
         let day = START;
         const ctx = await testContext(localTimeOn(day, 9));
-        const made = await savePlanSettings(ctx, toFields(day, first, first.bank), []).then(() => true, () => false);
+        const made = await savePlanSettings(ctx, toFields(day, first, first.bank), []).then(
+          () => true,
+          () => false,
+        );
         fc.pre(made);
         let hour = 10;
         for (const step of steps) {
@@ -91,13 +121,26 @@ describe('a settings save over any history', () => {
           ctx.set(localTimeOn(day, Math.min(hour, 23)));
           expect(planDayAt(ctx.now(), 4)).toBe(day);
           // Mostly today's tasks, sometimes one ticked ahead of its day (the plan page allows it).
-          const near = (await ctx.db.getAll('tasks')).filter((t) => t.day >= day && t.day <= addDays(day, 3)).sort((a, b) => a.day.localeCompare(b.day) || a.order - b.order);
+          const near = (await ctx.db.getAll('tasks'))
+            .filter((t) => t.day >= day && t.day <= addDays(day, 3))
+            .sort((a, b) => a.day.localeCompare(b.day) || a.order - b.order);
           for (const n of step.ticks) if (near.length > 0) await completeTask(ctx, near[n % near.length]!.id);
           if (step.block) {
             const { questions, share } = step.block;
-            await logQuestionBlock(ctx, { questions, correct: Math.floor(questions * share), mode: 'timed', areaIds: [], minutes: 30 });
+            await logQuestionBlock(ctx, {
+              questions,
+              correct: Math.floor(questions * share),
+              mode: 'timed',
+              areaIds: [],
+              minutes: 30,
+            });
           }
-          if (step.exam) await logPracticeExam(ctx, { formId: step.exam.form, day: addDays(day, -step.exam.daysBack), percentCorrect: 60 }).catch(() => undefined);
+          if (step.exam)
+            await logPracticeExam(ctx, {
+              formId: step.exam.form,
+              day: addDays(day, -step.exam.daysBack),
+              percentCorrect: 60,
+            }).catch(() => undefined);
           if (step.change) {
             const shown = (await readPlanSettings(ctx)).settings.questionBankLeft;
             const bank = step.change.keepBank ? shown : step.change.fields.bank;

@@ -9,7 +9,8 @@ import { onboardedSettings, seed, task, testContext } from './focus-test-context
 
 // Wednesday 2026-11-25, 10:00 local. Three hours a day and an exam on Saturday the 28th: work may go until Thursday.
 const wednesday = localTimeOn('2026-11-25', 10);
-const tightSettings = () => onboardedSettings({ examDate: '2026-11-28', weekdayMinutes: [180, 180, 180, 180, 180, 180, 180] });
+const tightSettings = () =>
+  onboardedSettings({ examDate: '2026-11-28', weekdayMinutes: [180, 180, 180, 180, 180, 180, 180] });
 
 /** Monday's 2 h block cannot fit: today is full, and Thursday holds 2 h of nice-to-have review and 1 h that must happen. */
 const seedLostTask = (db: RetakeCoachDatabase) =>
@@ -28,7 +29,11 @@ describe('the replan notice', () => {
     await seedLostTask(ctx.db);
     await replanIfNeeded(ctx);
     const news = (await ctx.db.get('settings', SETTINGS_KEY))?.replanNews;
-    expect(news).toEqual({ day: '2026-11-25', sentences: [expect.stringContaining('2 h did not fit before the exam')], unplacedTaskIds: ['lost'] });
+    expect(news).toEqual({
+      day: '2026-11-25',
+      sentences: [expect.stringContaining('2 h did not fit before the exam')],
+      unplacedTaskIds: ['lost'],
+    });
     expect(await ctx.db.get('tasks', 'lost')).toMatchObject({ status: 'skipped' });
   });
 
@@ -38,9 +43,17 @@ describe('the replan notice', () => {
     await replanIfNeeded(ctx);
     const sentences = await dropLowerPriorityWork(ctx);
     expect(sentences).toEqual(['Dropped 2 h of lower-priority review to fit 1 task back in, on Thursday.']);
-    expect(await ctx.db.get('tasks', 'lost')).toMatchObject({ status: 'todo', day: '2026-11-26', movedFrom: '2026-11-23' });
+    expect(await ctx.db.get('tasks', 'lost')).toMatchObject({
+      status: 'todo',
+      day: '2026-11-26',
+      movedFrom: '2026-11-23',
+    });
     expect(await ctx.db.get('tasks', 'nice')).toMatchObject({ status: 'skipped' });
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.replanNews).toEqual({ day: '2026-11-25', sentences, unplacedTaskIds: [] });
+    expect((await ctx.db.get('settings', SETTINGS_KEY))?.replanNews).toEqual({
+      day: '2026-11-25',
+      sentences,
+      unplacedTaskIds: [],
+    });
   });
 
   it('is cleared when dismissed', async () => {
@@ -49,6 +62,10 @@ describe('the replan notice', () => {
     await replanIfNeeded(ctx);
     expect((await ctx.db.get('settings', SETTINGS_KEY))?.replanNews.sentences).toHaveLength(1);
     await dismissReplanNews(ctx);
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.replanNews).toEqual({ day: '', sentences: [], unplacedTaskIds: [] });
+    expect((await ctx.db.get('settings', SETTINGS_KEY))?.replanNews).toEqual({
+      day: '',
+      sentences: [],
+      unplacedTaskIds: [],
+    });
   });
 });

@@ -18,6 +18,8 @@ describe('decision settings', () => {
 
   it('refuses a go-ahead score above 100', async () => {
     const ctx = await testContext(localTimeOn('2026-11-25', 9));
-    await expect(saveDecisionSettings(ctx, { goAheadPercent: 120, rescheduleDeadline: '' })).rejects.toMatchObject({ field: 'goAheadPercent' });
+    await expect(saveDecisionSettings(ctx, { goAheadPercent: 120, rescheduleDeadline: '' })).rejects.toMatchObject({
+      field: 'goAheadPercent',
+    });
   });
 });

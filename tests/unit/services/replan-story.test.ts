@@ -35,7 +35,14 @@ async function livedDayOne(): Promise<TestContext> {
   const tasks = await ctx.db.getAll('tasks');
   const block = tasks.find((t) => t.day === TODAY && t.kind === 'question-block')!;
   ctx.set(localTimeOn(TODAY, 11));
-  await logQuestionBlock(ctx, { taskId: block.id, questions: 40, correct: 28, mode: 'timed', areaIds: ['cardiovascular', 'pharmacology'], minutes: 60 });
+  await logQuestionBlock(ctx, {
+    taskId: block.id,
+    questions: 40,
+    correct: 28,
+    mode: 'timed',
+    areaIds: ['cardiovascular', 'pharmacology'],
+    minutes: 60,
+  });
   ctx.set(localTimeOn(TODAY, 17));
   await logPracticeExam(ctx, { formId: 'nbme-29', day: TODAY, percentCorrect: 62 });
   const other = tasks.find((t) => t.day === TODAY && t.id !== block.id && t.kind !== 'question-block')!;
@@ -64,13 +71,23 @@ describe('issue 12: the story, exam moved two weeks later after day one', () => 
   it('keeps every done task, log, assessment and the studied time; today stays as it was', async () => {
     const ctx = await livedDayOne();
     const before = await ctx.db.getAll('tasks');
-    const [logs, assessments, studied] = [await ctx.db.getAll('questionLogs'), await ctx.db.getAll('assessments'), await studiedInAll(ctx)];
+    const [logs, assessments, studied] = [
+      await ctx.db.getAll('questionLogs'),
+      await ctx.db.getAll('assessments'),
+      await studiedInAll(ctx),
+    ];
     const { settings } = await readPlanSettings(ctx);
-    await savePlanSettings(ctx, fields({ examDate: addDays(EXAM, 14), questionBankLeft: settings.questionBankLeft }), []);
+    await savePlanSettings(
+      ctx,
+      fields({ examDate: addDays(EXAM, 14), questionBankLeft: settings.questionBankLeft }),
+      [],
+    );
 
     const after = new Map((await ctx.db.getAll('tasks')).map((t) => [t.id, t]));
     for (const t of before.filter((t) => t.status !== 'todo' || t.day <= TODAY)) expect(after.get(t.id)).toEqual(t);
-    expect([...after.values()].filter((t) => t.day === TODAY)).toHaveLength(before.filter((t) => t.day === TODAY).length);
+    expect([...after.values()].filter((t) => t.day === TODAY)).toHaveLength(
+      before.filter((t) => t.day === TODAY).length,
+    );
     expect(before.filter((t) => t.status === 'done')).toHaveLength(3);
     expect(await ctx.db.getAll('questionLogs')).toEqual(logs);
     expect(await ctx.db.getAll('assessments')).toEqual(assessments);
@@ -82,7 +99,11 @@ describe('issue 12: the story, exam moved two weeks later after day one', () => 
     const ctx = await livedDayOne();
     expect((await readPlanSettings(ctx)).settings.questionBankLeft).toBe(2360);
     const { settings } = await readPlanSettings(ctx);
-    await savePlanSettings(ctx, fields({ examDate: addDays(EXAM, 14), questionBankLeft: settings.questionBankLeft }), []);
+    await savePlanSettings(
+      ctx,
+      fields({ examDate: addDays(EXAM, 14), questionBankLeft: settings.questionBankLeft }),
+      [],
+    );
     expect((await readPlanSettings(ctx)).settings.questionBankLeft).toBe(2360);
 
     const tasks = await ctx.db.getAll('tasks');
@@ -92,7 +113,12 @@ describe('issue 12: the story, exam moved two weeks later after day one', () => 
     expect(exams.filter((t) => t.formId === 'nbme-29')).toHaveLength(1);
     expect(exams.filter((t) => t.title.includes('baseline'))).toHaveLength(1);
     expect(exams.filter((t) => t.status === 'todo').every((t) => t.day >= addDays(TODAY, 7))).toBe(true);
-    expect(exams.filter((t) => t.status === 'todo').map((t) => t.formId).sort()).toEqual(['free-120', 'nbme-30', 'nbme-31']);
+    expect(
+      exams
+        .filter((t) => t.status === 'todo')
+        .map((t) => t.formId)
+        .sort(),
+    ).toEqual(['free-120', 'nbme-30', 'nbme-31']);
     expect(tasks.filter((t) => t.title.startsWith('Review NBME Form 29'))).toHaveLength(1);
   });
 

@@ -3,7 +3,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { addDays, localTimeOn } from '../../../lib/domain/day';
 import { defaultSettings } from '../../../lib/domain/settings';
-import { PlanInputError, readPlanSettings, savePlanSettings, type PlanFields } from '../../../lib/services/save-plan-settings';
+import {
+  PlanInputError,
+  readPlanSettings,
+  savePlanSettings,
+  type PlanFields,
+} from '../../../lib/services/save-plan-settings';
 import { testContext } from './focus-test-context';
 
 // Wednesday 2026-11-25, 10:00 local.
@@ -34,14 +39,26 @@ describe('savePlanSettings', () => {
     const outcome = await savePlanSettings(ctx, fields(), [{ date: '2026-10-02', outcome: 'fail' }]);
     expect(outcome).toMatchObject({ created: true, today: '2026-11-25' });
     const settings = await ctx.db.get('settings', SETTINGS_KEY);
-    expect(settings).toMatchObject({ examDate: '2027-01-20', startDate: '2026-11-25', lastReplannedDay: '2026-11-25', updatedAt: new Date(wednesday).toISOString() });
+    expect(settings).toMatchObject({
+      examDate: '2027-01-20',
+      startDate: '2026-11-25',
+      lastReplannedDay: '2026-11-25',
+      updatedAt: new Date(wednesday).toISOString(),
+    });
     const tasks = await ctx.db.getAll('tasks');
     expect(tasks.length).toBe(outcome.plannedTasks);
     expect(tasks.length).toBeGreaterThan(100);
     expect(tasks.every((t) => t.day >= '2026-11-25' && t.day < '2027-01-20')).toBe(true);
     expect(tasks.filter((t) => t.day === '2026-12-25')).toEqual([]);
-    expect(tasks.filter((t) => t.kind === 'practice-exam').map((t) => t.formId).sort()).toEqual(['free-120', 'nbme-29', 'nbme-30']);
-    expect(await ctx.db.getAll('attempts')).toEqual([{ id: 'id-1', examId: 'usmle-step1', date: '2026-10-02', outcome: 'fail' }]);
+    expect(
+      tasks
+        .filter((t) => t.kind === 'practice-exam')
+        .map((t) => t.formId)
+        .sort(),
+    ).toEqual(['free-120', 'nbme-29', 'nbme-30']);
+    expect(await ctx.db.getAll('attempts')).toEqual([
+      { id: 'id-1', examId: 'usmle-step1', date: '2026-10-02', outcome: 'fail' },
+    ]);
     expect((await readPlanSettings(ctx)).onboarded).toBe(true);
   });
 
@@ -64,7 +81,9 @@ describe('savePlanSettings', () => {
     const ctx = await testContext(wednesday);
     await savePlanSettings(ctx, fields(), []);
     const before = await ctx.db.getAll('tasks');
-    await expect(savePlanSettings(ctx, fields({ weekdayMinutes: [0, 0, 0, 0, 0, 0, 0] }), [])).rejects.toBeInstanceOf(PlanInputError);
+    await expect(savePlanSettings(ctx, fields({ weekdayMinutes: [0, 0, 0, 0, 0, 0, 0] }), [])).rejects.toBeInstanceOf(
+      PlanInputError,
+    );
     expect(await ctx.db.getAll('tasks')).toEqual(before);
     expect((await ctx.db.get('settings', SETTINGS_KEY))?.weekdayMinutes).toEqual(fields().weekdayMinutes);
   });
@@ -94,7 +113,12 @@ describe('savePlanSettings', () => {
 
     it('keeps the past and what was done today, and replans the rest from today (refilled on request) to the new date', async () => {
       const { ctx, past, keptToday, replacedToday } = await twoWeeksIn();
-      const outcome = await savePlanSettings(ctx, fields({ examDate: '2027-02-10', weekdayMinutes: [420, 420, 420, 420, 420, 0, 0] }), [{ id: 'id-1', date: '2026-10-02', outcome: 'fail' }], { refillToday: true });
+      const outcome = await savePlanSettings(
+        ctx,
+        fields({ examDate: '2027-02-10', weekdayMinutes: [420, 420, 420, 420, 420, 0, 0] }),
+        [{ id: 'id-1', date: '2026-10-02', outcome: 'fail' }],
+        { refillToday: true },
+      );
       expect(outcome.created).toBe(false);
       const after = await ctx.db.getAll('tasks');
       const byId = new Map(after.map((t) => [t.id, t]));
@@ -111,7 +135,11 @@ describe('savePlanSettings', () => {
       expect(today.reduce((sum, t) => sum + t.minutes, 0)).toBeLessThanOrEqual(420);
       expect(new Set(today.map((t) => t.order)).size).toBe(today.length);
       const settings = await ctx.db.get('settings', SETTINGS_KEY);
-      expect(settings).toMatchObject({ startDate: '2026-11-25', examDate: '2027-02-10', lastReplannedDay: '2026-12-09' });
+      expect(settings).toMatchObject({
+        startDate: '2026-11-25',
+        examDate: '2027-02-10',
+        lastReplannedDay: '2026-12-09',
+      });
       expect(await ctx.db.getAll('attempts')).toHaveLength(1);
     });
 
@@ -128,7 +156,7 @@ describe('savePlanSettings', () => {
     });
   });
 
-  it('remakes the future in the phase the plan has reached: two weeks in, the blocks are the rebuild\'s, not the reset\'s single mixed block', async () => {
+  it("remakes the future in the phase the plan has reached: two weeks in, the blocks are the rebuild's, not the reset's single mixed block", async () => {
     const ctx = await testContext(wednesday);
     await savePlanSettings(ctx, fields(), []);
     const before = (await ctx.db.getAll('tasks')).filter((t) => t.day === '2026-12-10' && t.kind === 'question-block');

@@ -14,7 +14,12 @@ export async function sharedDatabase(now: number, names: string[]): Promise<Serv
     names.map(async (who) => {
       const db = await openDatabase(name, DB_VERSION);
       let ids = 0;
-      return { db, now: () => now, newId: () => `${who}-${++ids}`, afterWrite: async () => undefined } satisfies ServiceContext;
+      return {
+        db,
+        now: () => now,
+        newId: () => `${who}-${++ids}`,
+        afterWrite: async () => undefined,
+      } satisfies ServiceContext;
     }),
   );
 }

@@ -24,11 +24,18 @@ describe('stale settings saves', () => {
     await seed(ctx.db, stored);
     const read = sectionOf(stored, REMINDER_KEYS);
     await saveReminders(ctx, { ...read, morningTime: '06:15' }, read);
-    await expect(saveReminders(ctx, { ...read, focus: { ...read.focus, focusMinutes: 40 } }, read)).rejects.toMatchObject({
+    await expect(
+      saveReminders(ctx, { ...read, focus: { ...read.focus, focusMinutes: 40 } }, read),
+    ).rejects.toMatchObject({
       name: 'StaleWriteError',
-      message: expect.stringMatching(/^Your reminder settings changed in another tab \(or by an import\) after this page read them/),
+      message: expect.stringMatching(
+        /^Your reminder settings changed in another tab \(or by an import\) after this page read them/,
+      ),
     });
-    expect(await ctx.db.get('settings', SETTINGS_KEY)).toMatchObject({ morningTime: '06:15', focus: { focusMinutes: 50 } });
+    expect(await ctx.db.get('settings', SETTINGS_KEY)).toMatchObject({
+      morningTime: '06:15',
+      focus: { focusMinutes: 50 },
+    });
   });
 
   it('let a form save over writes to fields it does not show (the new tab recording a message)', async () => {
@@ -37,17 +44,30 @@ describe('stale settings saves', () => {
     await seed(ctx.db, { ...stored, pinnedMessageId: 'steady-1' });
     const base = { goAheadPercent: 0, rescheduleDeadline: '' };
     await saveDecisionSettings(ctx, { ...base, goAheadPercent: 65 }, base);
-    expect(await ctx.db.get('settings', SETTINGS_KEY)).toMatchObject({ goAheadPercent: 65, pinnedMessageId: 'steady-1' });
+    expect(await ctx.db.get('settings', SETTINGS_KEY)).toMatchObject({
+      goAheadPercent: 65,
+      pinnedMessageId: 'steady-1',
+    });
   });
 });
 
 describe('a block logged against a task that is gone', () => {
   beforeEach(() => fakeBrowser.reset());
-  const entry = { taskId: 'deleted', questions: 40, correct: 31, mode: 'timed' as const, areaIds: ['cardiovascular'], minutes: 60 };
+  const entry = {
+    taskId: 'deleted',
+    questions: 40,
+    correct: 31,
+    mode: 'timed' as const,
+    areaIds: ['cardiovascular'],
+    minutes: 60,
+  };
 
   it('goes to the question block of today that stands for it now', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'other', areaIds: ['renal'] }), task('2026-11-25', 1, { id: 'now', areaIds: ['cardiovascular'] })]);
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-25', 0, { id: 'other', areaIds: ['renal'] }),
+      task('2026-11-25', 1, { id: 'now', areaIds: ['cardiovascular'] }),
+    ]);
     const { log } = await logQuestionBlock(ctx, entry);
     expect(log.taskId).toBe('now');
     expect(await ctx.db.get('tasks', 'now')).toMatchObject({ status: 'done' });
@@ -56,7 +76,10 @@ describe('a block logged against a task that is gone', () => {
   it('is refused in words, with nothing stored, when no such block is left', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'other', areaIds: ['renal'] })]);
-    await expect(logQuestionBlock(ctx, entry)).rejects.toMatchObject({ name: 'LogInputError', message: expect.stringMatching(/no longer in your plan.*nothing was logged/) });
+    await expect(logQuestionBlock(ctx, entry)).rejects.toMatchObject({
+      name: 'LogInputError',
+      message: expect.stringMatching(/no longer in your plan.*nothing was logged/),
+    });
     expect(await ctx.db.getAll('questionLogs')).toEqual([]);
   });
 });
@@ -69,7 +92,9 @@ describe('odd dates and times', () => {
     await seed(ctx.db, onboardedSettings({ lastReplannedDay: '2026-12-20' }), [task('2026-11-24', 0, { id: 'tue' })]);
     const outcome = await replanIfNeeded(ctx);
     expect(outcome.ran).toBe(true);
-    expect(outcome.summary[0]).toMatch(/^The plan was last checked for Sunday 20 Dec 2026, a day that has not come yet: your computer's clock was probably set ahead/);
+    expect(outcome.summary[0]).toMatch(
+      /^The plan was last checked for Sunday 20 Dec 2026, a day that has not come yet: your computer's clock was probably set ahead/,
+    );
     expect((await ctx.db.get('settings', SETTINGS_KEY))?.lastReplannedDay).toBe('2026-11-25');
     expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ movedFrom: '2026-11-24' });
   });
@@ -77,10 +102,21 @@ describe('odd dates and times', () => {
   it('ends a focus session started in the year 3000, which no longer counts as running', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings());
-    const odd = { id: 'f', kind: 'focus' as const, day: '2026-11-25', startedAt: Date.UTC(3000, 0, 1), plannedMinutes: 50, pausedMs: 0 };
+    const odd = {
+      id: 'f',
+      kind: 'focus' as const,
+      day: '2026-11-25',
+      startedAt: Date.UTC(3000, 0, 1),
+      plannedMinutes: 50,
+      pausedMs: 0,
+    };
     await ctx.db.put('focusSessions', odd);
     expect((await readAlarmState(ctx.db, wednesday)).activeSession).toBeUndefined();
     expect(await endImpossibleSessions(ctx)).toBe(1);
-    expect(await ctx.db.get('focusSessions', 'f')).toMatchObject({ endReason: 'stopped', endedAt: odd.startedAt, pausedMs: 0 });
+    expect(await ctx.db.get('focusSessions', 'f')).toMatchObject({
+      endReason: 'stopped',
+      endedAt: odd.startedAt,
+      pausedMs: 0,
+    });
   });
 });

@@ -12,11 +12,17 @@ const names = async () => (await fakeBrowser.alarms.getAll()).map((a) => a.name)
 describe('syncAlarms', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('creates the day\'s alarms once onboarding has saved settings and a plan', async () => {
+  it("creates the day's alarms once onboarding has saved settings and a plan", async () => {
     const ctx = await testContext(WED_10);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-28', 0, { kind: 'practice-exam', title: 'NBME 30' })]);
     await syncAlarms(ctx.db, WED_10);
-    expect(await names()).toEqual(['day-rollover:2026-11-26', 'evening:2026-11-25', 'morning:2026-11-26', 'practice-eve:2026-11-28', 'study:2026-11-25T13:30']);
+    expect(await names()).toEqual([
+      'day-rollover:2026-11-26',
+      'evening:2026-11-25',
+      'morning:2026-11-26',
+      'practice-eve:2026-11-28',
+      'study:2026-11-25T13:30',
+    ]);
   });
 
   it('creates nothing before onboarding', async () => {
@@ -51,7 +57,9 @@ describe('syncAlarms', () => {
     await syncAlarms(ctx.db, WED_10);
     await seed(ctx.db, onboardedSettings({ eveningTime: '20:15' }));
     await syncAlarms(ctx.db, WED_10);
-    expect(await fakeBrowser.alarms.get('evening:2026-11-25')).toMatchObject({ scheduledTime: new Date(2026, 10, 25, 20, 15).getTime() });
+    expect(await fakeBrowser.alarms.get('evening:2026-11-25')).toMatchObject({
+      scheduledTime: new Date(2026, 10, 25, 20, 15).getTime(),
+    });
   });
 
   it('clears every reminder when notifications are turned off', async () => {
@@ -63,10 +71,12 @@ describe('syncAlarms', () => {
     expect(await names()).toEqual(['day-rollover:2026-11-26']);
   });
 
-  it('schedules a focus block\'s end and badge tick, and clears them when it is paused or stopped', async () => {
+  it("schedules a focus block's end and badge tick, and clears them when it is paused or stopped", async () => {
     const ctx = await testContext(WED_10);
     const block = await startFocus(ctx, { minutes: 30 });
-    expect(await fakeBrowser.alarms.get(`focus-end:${block.id}`)).toMatchObject({ scheduledTime: WED_10 + 30 * 60_000 });
+    expect(await fakeBrowser.alarms.get(`focus-end:${block.id}`)).toMatchObject({
+      scheduledTime: WED_10 + 30 * 60_000,
+    });
     expect(await fakeBrowser.alarms.get('focus-tick')).toMatchObject({ periodInMinutes: 1 });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('30m');
     ctx.advance(5 * 60_000);

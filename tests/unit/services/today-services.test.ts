@@ -16,7 +16,13 @@ async function recordingContext(): Promise<TestContext & { announced: string[][]
   const ctx = await testContext(wednesday);
   const announced: string[][] = [];
   const afterWrite = ctx.afterWrite;
-  return Object.assign(ctx, { announced, afterWrite: async (stores: string[]) => { announced.push(stores); await afterWrite(stores as never); } });
+  return Object.assign(ctx, {
+    announced,
+    afterWrite: async (stores: string[]) => {
+      announced.push(stores);
+      await afterWrite(stores as never);
+    },
+  });
 }
 
 describe('checking tasks', () => {
@@ -26,20 +32,27 @@ describe('checking tasks', () => {
     const ctx = await recordingContext();
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     await completeTask(ctx, 'qb');
-    expect(await ctx.db.get('tasks', 'qb')).toMatchObject({ status: 'done', completedAt: new Date(wednesday).toISOString() });
+    expect(await ctx.db.get('tasks', 'qb')).toMatchObject({
+      status: 'done',
+      completedAt: new Date(wednesday).toISOString(),
+    });
     expect(ctx.announced).toEqual([['tasks']]);
   });
 
   it('keeps the first completion time when a done task is checked again', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb', status: 'done', completedAt: '2026-11-25T12:00:00.000Z' })]);
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-25', 0, { id: 'qb', status: 'done', completedAt: '2026-11-25T12:00:00.000Z' }),
+    ]);
     await completeTask(ctx, 'qb');
     expect((await ctx.db.get('tasks', 'qb'))?.completedAt).toBe('2026-11-25T12:00:00.000Z');
   });
 
   it('puts an unchecked task back to do and forgets when it was checked', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb', status: 'done', completedAt: '2026-11-25T12:00:00.000Z' })]);
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-25', 0, { id: 'qb', status: 'done', completedAt: '2026-11-25T12:00:00.000Z' }),
+    ]);
     await uncompleteTask(ctx, 'qb');
     const stored = await ctx.db.get('tasks', 'qb');
     expect(stored?.status).toBe('todo');
@@ -78,19 +91,56 @@ describe('message choices', () => {
 
   it('remembers one shown message per day', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings({ shownMessages: [{ day: '2026-11-24', id: 'day-1' }, { day: '2026-11-25', id: 'day-2' }] }));
+    await seed(
+      ctx.db,
+      onboardedSettings({
+        shownMessages: [
+          { day: '2026-11-24', id: 'day-1' },
+          { day: '2026-11-25', id: 'day-2' },
+        ],
+      }),
+    );
     await recordShownMessage(ctx, '2026-11-25', 'streak-1');
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.shownMessages).toEqual([{ day: '2026-11-24', id: 'day-1' }, { day: '2026-11-25', id: 'streak-1' }]);
+    expect((await ctx.db.get('settings', SETTINGS_KEY))?.shownMessages).toEqual([
+      { day: '2026-11-24', id: 'day-1' },
+      { day: '2026-11-25', id: 'streak-1' },
+    ]);
   });
 });
 
 describe('readToday', () => {
   it('reads settings, two weeks either side, the practice exams and the latest mood in one go', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0), task('2026-11-11', 0), task('2026-11-09', 0), task('2026-12-09', 0), task('2026-12-11', 0)]);
-    await ctx.db.put('assessments', { id: 'a', day: '2026-11-24', formId: 'nbme-30', percentCorrect: 61, createdAt: '' });
-    await ctx.db.put('journal', { id: 'j1', day: '2026-11-23', wentWell: '', hard: '', mood: 4, createdAt: '2026-11-23T21:00:00Z' });
-    await ctx.db.put('journal', { id: 'j2', day: '2026-11-24', wentWell: '', hard: '', mood: 2, createdAt: '2026-11-24T21:00:00Z' });
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-25', 0),
+      task('2026-11-11', 0),
+      task('2026-11-09', 0),
+      task('2026-12-09', 0),
+      task('2026-12-11', 0),
+    ]);
+    await ctx.db.put('assessments', {
+      id: 'a',
+      day: '2026-11-24',
+      formId: 'nbme-30',
+      percentCorrect: 61,
+      createdAt: '',
+    });
+    await ctx.db.put('journal', {
+      id: 'j1',
+      day: '2026-11-23',
+      wentWell: '',
+      hard: '',
+      mood: 4,
+      createdAt: '2026-11-23T21:00:00Z',
+    });
+    await ctx.db.put('journal', {
+      id: 'j2',
+      day: '2026-11-24',
+      wentWell: '',
+      hard: '',
+      mood: 2,
+      createdAt: '2026-11-24T21:00:00Z',
+    });
     const read = await readToday(ctx.db, wednesday);
     expect(read.today).toBe('2026-11-25');
     expect(read.tasks.map((t) => t.day)).toEqual(['2026-11-11', '2026-11-25', '2026-12-09']);
@@ -100,7 +150,13 @@ describe('readToday', () => {
 
   it('gives the logging panel today in order and the last two weeks', async () => {
     const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 1), task('2026-11-25', 0), task('2026-11-11', 0), task('2026-11-10', 0), task('2026-11-26', 0)]);
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-25', 1),
+      task('2026-11-25', 0),
+      task('2026-11-11', 0),
+      task('2026-11-10', 0),
+      task('2026-11-26', 0),
+    ]);
     const read = await readTodayTasks(ctx.db, wednesday);
     expect(read.todaysTasks.map((t) => t.order)).toEqual([0, 1]);
     expect(read.recentTasks.map((t) => t.day).sort()).toEqual(['2026-11-11', '2026-11-25', '2026-11-25']);
@@ -124,10 +180,19 @@ describe('todaySource', () => {
   it('reads, writes and hears about its own writes through the change channel', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
-    const announcing = { ...ctx, afterWrite: async (stores: string[]) => { const { announceChange } = await import('../../../lib/platform/change-channel'); announceChange(stores as never); } };
+    const announcing = {
+      ...ctx,
+      afterWrite: async (stores: string[]) => {
+        const { announceChange } = await import('../../../lib/platform/change-channel');
+        announceChange(stores as never);
+      },
+    };
     const source = todaySource(async () => announcing, ctx.now);
     const heard = new Promise<void>((resolve) => {
-      const stop = source.subscribe(() => { stop(); resolve(); });
+      const stop = source.subscribe(() => {
+        stop();
+        resolve();
+      });
     });
     await source.setDone('qb', true);
     await heard;
@@ -138,9 +203,13 @@ describe('todaySource', () => {
 describe('todaySource snapshot', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('keeps each read for the next page\'s first paint, for the same plan day only', async () => {
+  it("keeps each read for the next page's first paint, for the same plan day only", async () => {
     const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    });
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     const source = todaySource(async () => ctx, ctx.now);
@@ -151,13 +220,20 @@ describe('todaySource snapshot', () => {
     expect(source.snapshot()).toBeUndefined();
   });
 
-  it('keeps a fresh snapshot after its own write, which the write\'s announcement dropped', async () => {
+  it("keeps a fresh snapshot after its own write, which the write's announcement dropped", async () => {
     const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    });
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     const { announceChange } = await import('../../../lib/platform/change-channel');
-    const source = todaySource(async () => ({ ...ctx, afterWrite: async (stores: string[]) => announceChange(stores as never) }), ctx.now);
+    const source = todaySource(
+      async () => ({ ...ctx, afterWrite: async (stores: string[]) => announceChange(stores as never) }),
+      ctx.now,
+    );
     await source.read();
     await source.setDone('qb', true);
     await vi.waitFor(() => expect(source.snapshot()?.tasks[0]?.status).toBe('done'));
@@ -165,7 +241,11 @@ describe('todaySource snapshot', () => {
 
   it('keeps nothing before onboarding', async () => {
     const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    });
     const ctx = await testContext(wednesday);
     const source = todaySource(async () => ctx, ctx.now);
     await source.read();

@@ -16,7 +16,10 @@ async function announcing() {
     await sync(stores);
     announceChange(stores);
   };
-  await seed(ctx.db, onboardedSettings({ lastReplannedDay: '2026-11-24' }), [task('2026-11-24', 0, { id: 'tue' }), task('2026-11-25', 0, { id: 'wed' })]);
+  await seed(ctx.db, onboardedSettings({ lastReplannedDay: '2026-11-24' }), [
+    task('2026-11-24', 0, { id: 'tue' }),
+    task('2026-11-25', 0, { id: 'wed' }),
+  ]);
   return ctx;
 }
 
@@ -27,10 +30,13 @@ describe('watchPlan', () => {
     const ctx = await announcing();
     const shown: PlanPageData[] = [];
     let next: () => void = () => undefined;
-    const stop = await watchPlan((plan) => {
-      shown.push(plan);
-      next();
-    }, async () => ctx);
+    const stop = await watchPlan(
+      (plan) => {
+        shown.push(plan);
+        next();
+      },
+      async () => ctx,
+    );
     expect(shown[0]?.today).toBe('2026-11-25');
     expect(shown[0]?.tasks.find((t) => t.id === 'tue')).toMatchObject({ day: '2026-11-25', movedFrom: '2026-11-24' });
     const again = new Promise<void>((resolve) => (next = resolve));
@@ -47,7 +53,10 @@ describe('watchProgress', () => {
   it('shows the history with the plan day', async () => {
     const ctx = await announcing();
     let shownToday = '';
-    const stop = await watchProgress((data) => (shownToday = data.today), async () => ctx);
+    const stop = await watchProgress(
+      (data) => (shownToday = data.today),
+      async () => ctx,
+    );
     expect(shownToday).toBe('2026-11-25');
     stop();
   });

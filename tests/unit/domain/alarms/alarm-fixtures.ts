@@ -9,7 +9,10 @@ export function local(y: number, month: number, d: number, h = 0, m = 0): number
   return new Date(y, month - 1, d, h, m).getTime();
 }
 
-export function stateWith(overrides: Partial<AlarmState['settings']> = {}, rest: Partial<Omit<AlarmState, 'settings'>> = {}): AlarmState {
+export function stateWith(
+  overrides: Partial<AlarmState['settings']> = {},
+  rest: Partial<Omit<AlarmState, 'settings'>> = {},
+): AlarmState {
   const s = structuredClone(defaultSettings);
   return { settings: { ...s, ...overrides }, hasPlan: true, practiceExamDays: [], ...rest };
 }

@@ -15,34 +15,38 @@ const sundayStudy = stateWith({
   studyWindows: [[], [], [], [], [], [], [{ start: '09:00', end: '13:00' }]],
 });
 
-const when = (state: ReturnType<typeof stateWith>, now: number, kind: string) => plannedAlarms(state, now).find((a) => a.kind === kind)?.when;
+const when = (state: ReturnType<typeof stateWith>, now: number, kind: string) =>
+  plannedAlarms(state, now).find((a) => a.kind === kind)?.when;
 
 // Every 2026 change in these zones falls on a Sunday, the day with the study window above.
-describe.each(zone.changes2026.map((c) => [c.shiftMinutes > 0 ? 'spring forward' : 'fall back', c.day, c] as const))(`(${zone.name}) on the %s day, %s`, (_label, day, change) => {
-  const saturdayNoon = localTimeOn(addDays(day, -1), 12);
-  const hoursInDay = 24 - change.shiftMinutes / 60;
+describe.each(zone.changes2026.map((c) => [c.shiftMinutes > 0 ? 'spring forward' : 'fall back', c.day, c] as const))(
+  `(${zone.name}) on the %s day, %s`,
+  (_label, day, change) => {
+    const saturdayNoon = localTimeOn(addDays(day, -1), 12);
+    const hoursInDay = 24 - change.shiftMinutes / 60;
 
-  it('is a Sunday', () => {
-    expect(new Date(localTimeOn(day, 12)).getDay()).toBe(0);
-  });
+    it('is a Sunday', () => {
+      expect(new Date(localTimeOn(day, 12)).getDay()).toBe(0);
+    });
 
-  it('rolls the day over at 04:00 local, one day of that length after the last rollover', () => {
-    const rollover = when(sundayStudy, saturdayNoon, 'day-rollover')!;
-    expect(rollover).toBe(localTimeOn(day, 4));
-    expect([new Date(rollover).getHours(), new Date(rollover).getMinutes()]).toEqual([4, 0]);
-    expect(rollover - localTimeOn(addDays(day, -1), 4)).toBe(hoursInDay * 3_600_000);
-  });
+    it('rolls the day over at 04:00 local, one day of that length after the last rollover', () => {
+      const rollover = when(sundayStudy, saturdayNoon, 'day-rollover')!;
+      expect(rollover).toBe(localTimeOn(day, 4));
+      expect([new Date(rollover).getHours(), new Date(rollover).getMinutes()]).toEqual([4, 0]);
+      expect(rollover - localTimeOn(addDays(day, -1), 4)).toBe(hoursInDay * 3_600_000);
+    });
 
-  it('sends the morning summary at 07:30 local on the Sunday', () => {
-    const morning = plannedAlarms(sundayStudy, saturdayNoon).find((a) => a.kind === 'morning')!;
-    expect(morning).toMatchObject({ name: `morning:${day}`, when: localTimeOn(day, 7, 30) });
-    expect([new Date(morning.when).getHours(), new Date(morning.when).getMinutes()]).toEqual([7, 30]);
-  });
+    it('sends the morning summary at 07:30 local on the Sunday', () => {
+      const morning = plannedAlarms(sundayStudy, saturdayNoon).find((a) => a.kind === 'morning')!;
+      expect(morning).toMatchObject({ name: `morning:${day}`, when: localTimeOn(day, 7, 30) });
+      expect([new Date(morning.when).getHours(), new Date(morning.when).getMinutes()]).toEqual([7, 30]);
+    });
 
-  it('reminds of the Sunday study window at 09:00 local', () => {
-    expect(new Date(when(sundayStudy, saturdayNoon, 'study')!).getHours()).toBe(9);
-  });
-});
+    it('reminds of the Sunday study window at 09:00 local', () => {
+      expect(new Date(when(sundayStudy, saturdayNoon, 'study')!).getHours()).toBe(9);
+    });
+  },
+);
 
 // A day start whose hour the clocks skip: the rollover moves forward by the length of the gap (what JavaScript and
 // Temporal's "compatible" disambiguation do), which is the first instant of the new plan day where the change is
@@ -58,7 +62,10 @@ describe.skipIf(!forward)(`(${zone.name}) a day start inside the skipped hour`, 
     // Real time since midnight is the asked-for hour; the clock then reads that hour plus the skipped hour.
     expect(rollover - midnight).toBe(dayStartHour * 3_600_000);
     const shown = dayStartHour * 60 + change.shiftMinutes;
-    expect([new Date(rollover).getHours(), new Date(rollover).getMinutes()]).toEqual([Math.floor(shown / 60), shown % 60]);
+    expect([new Date(rollover).getHours(), new Date(rollover).getMinutes()]).toEqual([
+      Math.floor(shown / 60),
+      shown % 60,
+    ]);
     expect(planDayAt(rollover, dayStartHour)).toBe(change.day);
     expect(planDayAt(clocksJump - 1, dayStartHour)).toBe(addDays(change.day, -1));
   });
@@ -72,8 +79,10 @@ describe('at any moment of the year', () => {
         const now = start + minutes * 60_000;
         for (const a of plannedAlarms(stateWith(), now)) {
           expect(a.when).toBeGreaterThan(now);
-          if (a.kind === 'morning') expect([new Date(a.when).getHours(), new Date(a.when).getMinutes()]).toEqual([7, 30]);
-          if (a.kind === 'evening' || a.kind === 'day-rollover') expect(a.when - now).toBeLessThanOrEqual(25 * 3_600_000);
+          if (a.kind === 'morning')
+            expect([new Date(a.when).getHours(), new Date(a.when).getMinutes()]).toEqual([7, 30]);
+          if (a.kind === 'evening' || a.kind === 'day-rollover')
+            expect(a.when - now).toBeLessThanOrEqual(25 * 3_600_000);
         }
       }),
     );

@@ -18,19 +18,35 @@ describe('the reminders of an ordinary day', () => {
   const alarms = plannedAlarms(stateWith(), WED_10);
 
   it('plans the next morning summary for tomorrow at the morning time', () => {
-    expect(only(alarms, 'morning')).toEqual({ name: 'morning:2026-11-26', kind: 'morning', when: local(2026, 11, 26, 7, 30) });
+    expect(only(alarms, 'morning')).toEqual({
+      name: 'morning:2026-11-26',
+      kind: 'morning',
+      when: local(2026, 11, 26, 7, 30),
+    });
   });
 
   it('plans the next study window start, the afternoon one', () => {
-    expect(only(alarms, 'study')).toEqual({ name: 'study:2026-11-25T13:30', kind: 'study', when: local(2026, 11, 25, 13, 30) });
+    expect(only(alarms, 'study')).toEqual({
+      name: 'study:2026-11-25T13:30',
+      kind: 'study',
+      when: local(2026, 11, 25, 13, 30),
+    });
   });
 
-  it('plans tonight\'s evening review', () => {
-    expect(only(alarms, 'evening')).toEqual({ name: 'evening:2026-11-25', kind: 'evening', when: local(2026, 11, 25, 21) });
+  it("plans tonight's evening review", () => {
+    expect(only(alarms, 'evening')).toEqual({
+      name: 'evening:2026-11-25',
+      kind: 'evening',
+      when: local(2026, 11, 25, 21),
+    });
   });
 
   it('plans the day rollover at the day-start hour', () => {
-    expect(only(alarms, 'day-rollover')).toEqual({ name: 'day-rollover:2026-11-26', kind: 'day-rollover', when: local(2026, 11, 26, 4) });
+    expect(only(alarms, 'day-rollover')).toEqual({
+      name: 'day-rollover:2026-11-26',
+      kind: 'day-rollover',
+      when: local(2026, 11, 26, 4),
+    });
   });
 
   it('gives every alarm a distinct name', () => {
@@ -50,7 +66,9 @@ describe('study windows', () => {
 
   it('skips a blocked date', () => {
     const tuesdayNight = local(2026, 11, 24, 22);
-    expect(only(plannedAlarms(stateWith({ blockedDates: ['2026-11-25'] }), tuesdayNight), 'study').name).toBe('study:2026-11-26T08:00');
+    expect(only(plannedAlarms(stateWith({ blockedDates: ['2026-11-25'] }), tuesdayNight), 'study').name).toBe(
+      'study:2026-11-26T08:00',
+    );
   });
 });
 
@@ -64,7 +82,9 @@ describe('the evening before a practice exam', () => {
   });
 
   it('plans nothing for an exam whose eve has passed', () => {
-    expect(byKind(plannedAlarms(stateWith({}, { practiceExamDays: ['2026-11-25'] }), WED_10), 'practice-eve')).toEqual([]);
+    expect(byKind(plannedAlarms(stateWith({}, { practiceExamDays: ['2026-11-25'] }), WED_10), 'practice-eve')).toEqual(
+      [],
+    );
   });
 });
 
@@ -81,18 +101,27 @@ describe('quiet hours', () => {
   });
 
   it('skips an evening review inside quiet hours', () => {
-    expect(byKind(plannedAlarms(stateWith({ quietHours: { enabled: true, start: '20:30', end: '07:00' } }), WED_10), 'evening')).toEqual([]);
+    expect(
+      byKind(
+        plannedAlarms(stateWith({ quietHours: { enabled: true, start: '20:30', end: '07:00' } }), WED_10),
+        'evening',
+      ),
+    ).toEqual([]);
   });
 
   it('changes nothing when quiet hours are off', () => {
-    expect(only(plannedAlarms(stateWith({ quietHours: { ...quiet, enabled: false } }), WED_10), 'morning').when).toBe(local(2026, 11, 26, 7, 30));
+    expect(only(plannedAlarms(stateWith({ quietHours: { ...quiet, enabled: false } }), WED_10), 'morning').when).toBe(
+      local(2026, 11, 26, 7, 30),
+    );
   });
 });
 
 describe('toggles', () => {
   it('plans only the day rollover when notifications are off', () => {
     const off = { ...defaultSettings.notifications, enabled: false };
-    expect(plannedAlarms(stateWith({ notifications: off }, { practiceExamDays: ['2026-11-28'] }), WED_10).map((a) => a.kind)).toEqual(['day-rollover']);
+    expect(
+      plannedAlarms(stateWith({ notifications: off }, { practiceExamDays: ['2026-11-28'] }), WED_10).map((a) => a.kind),
+    ).toEqual(['day-rollover']);
   });
 
   it.each([
@@ -101,7 +130,10 @@ describe('toggles', () => {
     ['evening', 'evening'],
     ['practiceEve', 'practice-eve'],
   ] as const)('turning off %s removes the %s alarm only', (toggle, kind) => {
-    const state = stateWith({ notifications: { ...defaultSettings.notifications, [toggle]: false } }, { practiceExamDays: ['2026-11-28'] });
+    const state = stateWith(
+      { notifications: { ...defaultSettings.notifications, [toggle]: false } },
+      { practiceExamDays: ['2026-11-28'] },
+    );
     const kinds = plannedAlarms(state, WED_10).map((a) => a.kind);
     expect(kinds).not.toContain(kind);
     expect(kinds).toHaveLength(4);
@@ -123,13 +155,21 @@ describe('a focus block', () => {
     ]);
   });
 
-  it('plans a break\'s end under its own name', () => {
+  it("plans a break's end under its own name", () => {
     const rest = startSession({ id: 'b1', kind: 'long-break', day: '2026-11-25', minutes: 30 }, WED_10);
-    expect(only(plannedAlarms(stateWith({}, { activeSession: rest }), WED_10), 'break-end')).toMatchObject({ name: 'break-end:b1', when: WED_10 + 30 * MIN });
+    expect(only(plannedAlarms(stateWith({}, { activeSession: rest }), WED_10), 'break-end')).toMatchObject({
+      name: 'break-end:b1',
+      when: WED_10 + 30 * MIN,
+    });
   });
 
   it('plans nothing for a paused block', () => {
-    expect(plannedAlarms(stateWith({}, { hasPlan: false, activeSession: pauseSession(block, WED_10 + MIN) }), WED_10 + 2 * MIN)).toEqual([]);
+    expect(
+      plannedAlarms(
+        stateWith({}, { hasPlan: false, activeSession: pauseSession(block, WED_10 + MIN) }),
+        WED_10 + 2 * MIN,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the end of a block that ran out while the worker slept, so it fires at once', () => {
@@ -139,6 +179,8 @@ describe('a focus block', () => {
 
   it('still ends when notifications are off, since the block must finish either way', () => {
     const off = { ...defaultSettings.notifications, enabled: false, focus: false };
-    expect(only(plannedAlarms(stateWith({ notifications: off }, { activeSession: block }), WED_10), 'focus-end').when).toBe(WED_10 + 50 * MIN);
+    expect(
+      only(plannedAlarms(stateWith({ notifications: off }, { activeSession: block }), WED_10), 'focus-end').when,
+    ).toBe(WED_10 + 50 * MIN);
   });
 });

@@ -20,19 +20,66 @@ function largestBackup() {
     weekdayMinutes: Array(7).fill(16 * 60),
     questionBankLeft: 20_000,
     practiceFormIds: profile.selfAssessments.map((f) => f.id),
-    supporters: Array.from({ length: LIST_LIMITS.supporters }, (_, i) => ({ name: `${i}`.padEnd(TEXT_LIMITS.supporterName, 'n'), role: 'advisor' })),
+    supporters: Array.from({ length: LIST_LIMITS.supporters }, (_, i) => ({
+      name: `${i}`.padEnd(TEXT_LIMITS.supporterName, 'n'),
+      role: 'advisor',
+    })),
   };
   // Three years, then the exam moved out three more years on its day: the longest span a plan may have.
   const middle = latestExamDate(first);
-  const past = buildPlan(planInputFromSettings({ ...settings, examDate: middle }, first, 'a')).tasks.filter((t) => t.day < middle);
+  const past = buildPlan(planInputFromSettings({ ...settings, examDate: middle }, first, 'a')).tasks.filter(
+    (t) => t.day < middle,
+  );
   const examDate = latestExamDate(middle);
   const future = buildPlan(planInputFromSettings({ ...settings, examDate }, middle, 'b')).tasks;
   const tasks: Task[] = [...past, ...future];
   const blocks = tasks.filter((t) => t.kind === 'question-block');
-  const logs: QuestionLog[] = blocks.map((t) => ({ id: crypto.randomUUID(), day: t.day, taskId: t.id, questions: 40, correct: 30, mode: 'timed', areaIds: t.areaIds ?? [], minutes: 60, createdAt: `${t.day}T12:00:00.000Z` }));
-  const focus: FocusSession[] = blocks.map((t) => ({ id: crypto.randomUUID(), kind: 'focus', taskId: t.id, day: t.day, startedAt: Date.parse(`${t.day}T12:00:00.000Z`), plannedMinutes: 50, pausedMs: 0, endedAt: Date.parse(`${t.day}T12:50:00.000Z`), endReason: 'completed' }));
-  const retests: Task[] = blocks.map((t, i) => ({ id: crypto.randomUUID(), day: addDays(t.day, 0), kind: 'retest-misses', title: 'Retest 3 missed questions from 2027-01-01 (round 1)', detail: 'Question IDs: 12345, 23456, 34567. Answer each again before reading the explanation.', minutes: 10, questions: 3, status: 'todo', order: 20 + i % 5, priority: 2, missIds: ['m1', 'm2', 'm3'], retestRound: 1 }));
-  const data = { settings: { ...settings, examDate, updatedAt: `${middle}T10:00:00.000Z` }, attempts: [], tasks: [...tasks, ...retests], questionLogs: logs, assessments: [], focusSessions: focus, journal: [], misses: [] };
+  const logs: QuestionLog[] = blocks.map((t) => ({
+    id: crypto.randomUUID(),
+    day: t.day,
+    taskId: t.id,
+    questions: 40,
+    correct: 30,
+    mode: 'timed',
+    areaIds: t.areaIds ?? [],
+    minutes: 60,
+    createdAt: `${t.day}T12:00:00.000Z`,
+  }));
+  const focus: FocusSession[] = blocks.map((t) => ({
+    id: crypto.randomUUID(),
+    kind: 'focus',
+    taskId: t.id,
+    day: t.day,
+    startedAt: Date.parse(`${t.day}T12:00:00.000Z`),
+    plannedMinutes: 50,
+    pausedMs: 0,
+    endedAt: Date.parse(`${t.day}T12:50:00.000Z`),
+    endReason: 'completed',
+  }));
+  const retests: Task[] = blocks.map((t, i) => ({
+    id: crypto.randomUUID(),
+    day: addDays(t.day, 0),
+    kind: 'retest-misses',
+    title: 'Retest 3 missed questions from 2027-01-01 (round 1)',
+    detail: 'Question IDs: 12345, 23456, 34567. Answer each again before reading the explanation.',
+    minutes: 10,
+    questions: 3,
+    status: 'todo',
+    order: 20 + (i % 5),
+    priority: 2,
+    missIds: ['m1', 'm2', 'm3'],
+    retestRound: 1,
+  }));
+  const data = {
+    settings: { ...settings, examDate, updatedAt: `${middle}T10:00:00.000Z` },
+    attempts: [],
+    tasks: [...tasks, ...retests],
+    questionLogs: logs,
+    assessments: [],
+    focusSessions: focus,
+    journal: [],
+    misses: [],
+  };
   return toBackup(data, `${middle}T10:00:00.000Z`);
 }
 

@@ -27,10 +27,25 @@ describe('parseBackup on mutated backups', () => {
 
   it('never throws on arbitrary text or JSON', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ format: 'retake-coach-backup', schemaVersion: 2, tasks: v, settings: { bands: v }, misses: [v] }))), (text) => {
-        const result = parseBackup(text);
-        expect(result.ok || REFUSAL.test(result.message)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) =>
+            JSON.stringify({
+              format: 'retake-coach-backup',
+              schemaVersion: 2,
+              tasks: v,
+              settings: { bands: v },
+              misses: [v],
+            }),
+          ),
+        ),
+        (text) => {
+          const result = parseBackup(text);
+          expect(result.ok || REFUSAL.test(result.message)).toBe(true);
+        },
+      ),
       { numRuns: 2000, seed: 7 },
     );
   });

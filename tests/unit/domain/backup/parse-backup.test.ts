@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_SCHEMA_VERSION, MAX_BACKUP_BYTES, MAX_RECORDS, parseBackup, backupSizeProblem } from '../../../../lib/domain/backup';
+import {
+  BACKUP_SCHEMA_VERSION,
+  MAX_BACKUP_BYTES,
+  MAX_RECORDS,
+  parseBackup,
+  backupSizeProblem,
+} from '../../../../lib/domain/backup';
 import { defaultSettings } from '../../../../lib/domain/settings';
 import { sampleBackup, sampleText } from './sample-backup';
 
@@ -22,10 +28,26 @@ describe('parseBackup', () => {
 
   it.each([
     ['text that is not JSON', 'hello, world', 'This file is not JSON, so it is not a Retake Coach backup.'],
-    ['JSON of another program', '{"format":"other-app","version":3}', 'This is not a Retake Coach backup (format: "other-app"; expected "retake-coach-backup").'],
-    ['JSON without a format', '[1,2,3]', 'This is not a Retake Coach backup (format: missing; expected "retake-coach-backup").'],
-    ['a newer schema', '{"format":"retake-coach-backup","schemaVersion":7}', `This backup was made by a newer version (schema 7); this extension knows up to ${BACKUP_SCHEMA_VERSION}. Update the extension first.`],
-    ['a schema version that is not a number', '{"format":"retake-coach-backup","schemaVersion":"2"}', 'schemaVersion: must be a whole number from 1 (found "2").'],
+    [
+      'JSON of another program',
+      '{"format":"other-app","version":3}',
+      'This is not a Retake Coach backup (format: "other-app"; expected "retake-coach-backup").',
+    ],
+    [
+      'JSON without a format',
+      '[1,2,3]',
+      'This is not a Retake Coach backup (format: missing; expected "retake-coach-backup").',
+    ],
+    [
+      'a newer schema',
+      '{"format":"retake-coach-backup","schemaVersion":7}',
+      `This backup was made by a newer version (schema 7); this extension knows up to ${BACKUP_SCHEMA_VERSION}. Update the extension first.`,
+    ],
+    [
+      'a schema version that is not a number',
+      '{"format":"retake-coach-backup","schemaVersion":"2"}',
+      'schemaVersion: must be a whole number from 1 (found "2").',
+    ],
   ])('refuses %s', (_name, text, message) => {
     expect(messageOf(text)).toBe(message);
   });
@@ -33,26 +55,64 @@ describe('parseBackup', () => {
   it.each<[string, (b: Json & { tasks: Json[]; settings: Json }) => void, string]>([
     ['negative minutes', (b) => (b.tasks[2]!.minutes = -5), 'tasks[2].minutes: must be 0 or more'],
     ['minutes with a fraction', (b) => (b.tasks[0]!.minutes = 12.5), 'tasks[0].minutes: must be a whole number'],
-    ['a day that does not exist', (b) => (b.tasks[1]!.day = '2026-02-30'), 'tasks[1].day: must be a real date (YYYY-MM-DD)'],
-    ['an exam date that does not exist', (b) => (b.settings.examDate = '2027-13-01'), 'settings.examDate: must be a real date (YYYY-MM-DD) or empty'],
-    ['an unknown kind', (b) => (b.tasks[0]!.kind = 'nap'), 'tasks[0].kind: must be one of: reflection, guidance, content-review, question-block, review-incorrects, retest-misses, practice-exam, practice-exam-part, checkpoint, weekly-review, support, logistics, rest'],
-    ['an unknown status', (b) => (b.tasks[0]!.status = 'maybe'), 'tasks[0].status: must be one of: todo, done, skipped'],
+    [
+      'a day that does not exist',
+      (b) => (b.tasks[1]!.day = '2026-02-30'),
+      'tasks[1].day: must be a real date (YYYY-MM-DD)',
+    ],
+    [
+      'an exam date that does not exist',
+      (b) => (b.settings.examDate = '2027-13-01'),
+      'settings.examDate: must be a real date (YYYY-MM-DD) or empty',
+    ],
+    [
+      'an unknown kind',
+      (b) => (b.tasks[0]!.kind = 'nap'),
+      'tasks[0].kind: must be one of: reflection, guidance, content-review, question-block, review-incorrects, retest-misses, practice-exam, practice-exam-part, checkpoint, weekly-review, support, logistics, rest',
+    ],
+    [
+      'an unknown status',
+      (b) => (b.tasks[0]!.status = 'maybe'),
+      'tasks[0].status: must be one of: todo, done, skipped',
+    ],
     ['a wrong type', (b) => (b.tasks[0]!.title = 42), 'tasks[0].title: must be text'],
     ['a missing field', (b) => delete b.tasks[1]!.status, 'tasks[1].status: is missing'],
-    ['a field it does not know', (b) => (b.tasks[0]!.colour = 'red'), 'tasks[0].colour: is not a field this version of Retake Coach knows'],
-    ['a title over its length', (b) => (b.tasks[0]!.title = 'x'.repeat(301)), 'tasks[0].title: must be at most 300 characters'],
-    ['more correct answers than questions', (b) => ((b.questionLogs as Json[])[0]!.correct = 41), 'questionLogs[0].correct: must not be more than questions'],
+    [
+      'a field it does not know',
+      (b) => (b.tasks[0]!.colour = 'red'),
+      'tasks[0].colour: is not a field this version of Retake Coach knows',
+    ],
+    [
+      'a title over its length',
+      (b) => (b.tasks[0]!.title = 'x'.repeat(301)),
+      'tasks[0].title: must be at most 300 characters',
+    ],
+    [
+      'more correct answers than questions',
+      (b) => ((b.questionLogs as Json[])[0]!.correct = 41),
+      'questionLogs[0].correct: must not be more than questions',
+    ],
     ['a list that is not a list', (b) => (b.journal = {}), 'journal: must be a list'],
     ['a mood off the scale', (b) => ((b.journal as Json[])[0]!.mood = 6), 'journal[0].mood: must be 5 or less'],
-    ['a time that does not exist', (b) => (b.exportedAt = '2026-11-31T10:00:00Z'), 'exportedAt: must be a real time (ISO 8601, like 2026-11-25T18:00:00.000Z)'],
+    [
+      'a time that does not exist',
+      (b) => (b.exportedAt = '2026-11-31T10:00:00Z'),
+      'exportedAt: must be a real time (ISO 8601, like 2026-11-25T18:00:00.000Z)',
+    ],
     ['two records with one id', (b) => (b.tasks[2]!.id = 't1'), 'tasks[2].id: "t1" is the id of an earlier record too'],
-    ['an odd key', (b) => (b.settings['the bad key'] = 1), 'settings["the bad key"]: is not a field this version of Retake Coach knows'],
+    [
+      'an odd key',
+      (b) => (b.settings['the bad key'] = 1),
+      'settings["the bad key"]: is not a field this version of Retake Coach knows',
+    ],
   ])('names the field for %s', (_name, edit, message) => {
     expect(messageOf(edited(edit))).toBe(message);
   });
 
   it('refuses a file over 12 MB before parsing it', () => {
-    expect(messageOf(' '.repeat(MAX_BACKUP_BYTES + 1))).toBe('This file is 12.0 MB; a Retake Coach backup is at most 12.0 MB.');
+    expect(messageOf(' '.repeat(MAX_BACKUP_BYTES + 1))).toBe(
+      'This file is 12.0 MB; a Retake Coach backup is at most 12.0 MB.',
+    );
     expect(backupSizeProblem(13 * 1024 * 1024)).toBe('This file is 13.0 MB; a Retake Coach backup is at most 12.0 MB.');
     expect(backupSizeProblem(MAX_BACKUP_BYTES)).toBeNull();
   });
@@ -73,7 +133,11 @@ describe('parseBackup', () => {
       for (const key of ['questionLogs', 'assessments', 'focusSessions', 'journal', 'misses']) delete b[key];
     });
     const result = parseBackup(v1);
-    expect(result).toMatchObject({ ok: true, upgradedFrom: 1, backup: { schemaVersion: BACKUP_SCHEMA_VERSION, questionLogs: [], misses: [], tasks: sampleBackup().tasks } });
+    expect(result).toMatchObject({
+      ok: true,
+      upgradedFrom: 1,
+      backup: { schemaVersion: BACKUP_SCHEMA_VERSION, questionLogs: [], misses: [], tasks: sampleBackup().tasks },
+    });
   });
 
   it('upgrades a version 2 backup that still names Biochemistry and Nutrition apart', () => {

@@ -14,7 +14,9 @@ describe('the backup schema and the planner', () => {
       fc.property(planInputArb(), (input) => {
         for (const [index, task] of buildPlan(input).tasks.entries()) {
           const result = v.safeParse(taskSchema, JSON.parse(JSON.stringify(task)));
-          expect(result.success ? 'ok' : `tasks[${index}] ${issueMessage(result.issues[0])} (${JSON.stringify(task)})`).toBe('ok');
+          expect(
+            result.success ? 'ok' : `tasks[${index}] ${issueMessage(result.issues[0])} (${JSON.stringify(task)})`,
+          ).toBe('ok');
         }
       }),
       { numRuns: 150, seed: 2026 },

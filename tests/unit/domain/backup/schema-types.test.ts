@@ -5,10 +5,26 @@ import type * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { DB_VERSION } from '../../../../lib/db/schema';
 import { BACKUP_SCHEMA_VERSION } from '../../../../lib/domain/backup';
-import { assessmentSchema, attemptSchema, focusSessionSchema, journalEntrySchema, missSchema, questionLogSchema, taskSchema } from '../../../../lib/domain/backup/record-schemas';
+import {
+  assessmentSchema,
+  attemptSchema,
+  focusSessionSchema,
+  journalEntrySchema,
+  missSchema,
+  questionLogSchema,
+  taskSchema,
+} from '../../../../lib/domain/backup/record-schemas';
 import { settingsSchema } from '../../../../lib/domain/backup/settings-schema';
 import type { Settings } from '../../../../lib/domain/settings';
-import type { Assessment, Attempt, FocusSession, JournalEntry, Miss, QuestionLog, Task } from '../../../../lib/domain/types';
+import type {
+  Assessment,
+  Attempt,
+  FocusSession,
+  JournalEntry,
+  Miss,
+  QuestionLog,
+  Task,
+} from '../../../../lib/domain/types';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Out<S extends v.GenericSchema> = v.InferOutput<S>;

@@ -9,15 +9,27 @@ import { ELIGIBILITY_EXTENSION, FREE_RESCHEDULE, RESULT_WEEKS } from '../../../.
 import { defaultSettings } from '../../../../lib/domain/settings';
 
 const fixture = resolve(__dirname, '../../../fixtures/domain/step1-costs-and-timing.json');
-interface Suggested { value: unknown; verified: boolean; asOf?: string }
-const research = JSON.parse(readFileSync(fixture, 'utf8')) as { suggestedDefaults: Record<string, Suggested>; facts: { id: string; source: string }[] };
+interface Suggested {
+  value: unknown;
+  verified: boolean;
+  asOf?: string;
+}
+const research = JSON.parse(readFileSync(fixture, 'utf8')) as {
+  suggestedDefaults: Record<string, Suggested>;
+  facts: { id: string; source: string }[];
+};
 const d = research.suggestedDefaults;
 const sourceOf = (factId: string) => research.facts.find((f) => f.id === factId)?.source;
 
 describe('the costs and timing the coach shows', () => {
   it.each([
     ['exam fee', EXAM_FEE, 'examFeeUSD', 'exam-fee-1'],
-    ['international surcharge', INTERNATIONAL_SURCHARGE, 'internationalTestDeliverySurchargeUSD', 'international-surcharge-1'],
+    [
+      'international surcharge',
+      INTERNATIONAL_SURCHARGE,
+      'internationalTestDeliverySurchargeUSD',
+      'international-surcharge-1',
+    ],
     ['NBME self-assessment', NBME_FORM, 'selfAssessmentUSD', 'practice-material-price-1'],
     ['Free 120', FREE_120, 'free120USD', 'practice-material-price-4'],
   ] as const)('take the %s from the research, with its flag and source', (_name, fact, key, factId) => {
@@ -29,7 +41,11 @@ describe('the costs and timing the coach shows', () => {
 
   it('take the extension, the free change and the results allowance from the research', () => {
     const ext = d.eligibilityExtension!.value as { months: number; feeUSD: number };
-    expect([ELIGIBILITY_EXTENSION.months, ELIGIBILITY_EXTENSION.feeUSD, EXTENSION_FEE.usd]).toEqual([ext.months, ext.feeUSD, ext.feeUSD]);
+    expect([ELIGIBILITY_EXTENSION.months, ELIGIBILITY_EXTENSION.feeUSD, EXTENSION_FEE.usd]).toEqual([
+      ext.months,
+      ext.feeUSD,
+      ext.feeUSD,
+    ]);
     expect(FREE_RESCHEDULE.daysBefore).toBe((d.rescheduleFee!.value as { freeIfDaysBefore: number }).freeIfDaysBefore);
     expect(RESULT_WEEKS).toMatchObject(d.resultWeeks!.value as object);
     expect(defaultSettings.resultWeeks).toBe(RESULT_WEEKS.planFor);

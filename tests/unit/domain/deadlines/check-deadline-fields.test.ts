@@ -7,13 +7,25 @@ const problems = (d: Partial<DeadlineDraft>, c = ctx) => checkDeadlineFields({ .
 
 describe('the deadline fields', () => {
   it('give their values when all read, and accept empty dates', () => {
-    expect(checkDeadlineFields(draft, ctx)).toEqual({ problems: [], values: { schoolDeadline: '2027-06-30', resultWeeks: 6, eligibilityEnd: '2027-03-31' } });
-    expect(checkDeadlineFields({ ...draft, schoolDeadline: '', eligibilityEnd: '' }, ctx).values).toEqual({ schoolDeadline: '', resultWeeks: 6, eligibilityEnd: '' });
+    expect(checkDeadlineFields(draft, ctx)).toEqual({
+      problems: [],
+      values: { schoolDeadline: '2027-06-30', resultWeeks: 6, eligibilityEnd: '2027-03-31' },
+    });
+    expect(checkDeadlineFields({ ...draft, schoolDeadline: '', eligibilityEnd: '' }, ctx).values).toEqual({
+      schoolDeadline: '',
+      resultWeeks: 6,
+      eligibilityEnd: '',
+    });
   });
 
   it.each([
     ['a deadline in the past', { schoolDeadline: '2026-11-30' }, 'school-deadline', /is in the past/],
-    ['a deadline before the earliest allowed attempt', { schoolDeadline: '2027-01-05' }, 'school-deadline', /before 2027-01-10, the earliest date the attempt rules allow/],
+    [
+      'a deadline before the earliest allowed attempt',
+      { schoolDeadline: '2027-01-05' },
+      'school-deadline',
+      /before 2027-01-10, the earliest date the attempt rules allow/,
+    ],
     ['a date that does not exist', { schoolDeadline: '2027-02-30' }, 'school-deadline', /real date/],
     ['0 weeks for results', { resultWeeks: '0' }, 'result-weeks', /whole number from 1 to 16/],
     ['17 weeks for results', { resultWeeks: '17' }, 'result-weeks', /from 1 to 16/],
@@ -28,6 +40,11 @@ describe('the deadline fields', () => {
   });
 
   it('do not refuse a stored date that has passed since, so the rest of the settings can still be saved', () => {
-    expect(problems({ schoolDeadline: '2026-11-30', eligibilityEnd: '2026-11-15' }, { ...ctx, stored: { schoolDeadline: '2026-11-30', eligibilityEnd: '2026-11-15' } })).toEqual([]);
+    expect(
+      problems(
+        { schoolDeadline: '2026-11-30', eligibilityEnd: '2026-11-15' },
+        { ...ctx, stored: { schoolDeadline: '2026-11-30', eligibilityEnd: '2026-11-15' } },
+      ),
+    ).toEqual([]);
   });
 });

@@ -39,11 +39,16 @@ describe('deadline notices', () => {
 
   it('name the no-testing weeks for an exam date in early January', () => {
     const [notice] = deadlineNotices(input({ schoolDeadline: '2027-02-15', examDate: '2027-01-08' }));
-    expect(notice).toEqual({ kind: 'no-testing', sentences: [expect.stringMatching(/first two weeks of January.*sit by 2026-12-31/)] });
+    expect(notice).toEqual({
+      kind: 'no-testing',
+      sentences: [expect.stringMatching(/first two weeks of January.*sit by 2026-12-31/)],
+    });
   });
 
   it('say, for an exam date after the eligibility period, that the one-time extension exists, what it costs, by when, and what expiry means', () => {
-    const [notice] = deadlineNotices(input({ schoolDeadline: '', examDate: '2027-04-10', eligibilityEnd: '2027-03-31' }));
+    const [notice] = deadlineNotices(
+      input({ schoolDeadline: '', examDate: '2027-04-10', eligibilityEnd: '2027-03-31' }),
+    );
     expect(notice?.kind).toBe('outside-eligibility');
     const text = notice?.sentences.join(' ') ?? '';
     expect(text).toContain('after your eligibility period ends, 2027-03-31');
@@ -54,7 +59,9 @@ describe('deadline notices', () => {
   });
 
   it('say when even the extension ends before the exam date', () => {
-    const [notice] = deadlineNotices(input({ schoolDeadline: '', examDate: '2027-07-10', eligibilityEnd: '2027-03-31', examFeeUSD: 700 }));
+    const [notice] = deadlineNotices(
+      input({ schoolDeadline: '', examDate: '2027-07-10', eligibilityEnd: '2027-03-31', examFeeUSD: 700 }),
+    );
     expect(notice?.sentences).toContain('Even the extension ends before your exam date.');
     expect(notice?.sentences.at(-1)).toContain('($700)');
   });
@@ -63,7 +70,9 @@ describe('deadline notices', () => {
     const notices = deadlineNotices(input({ earliestAttempt: '2027-04-01', examDate: '2027-04-01' }));
     expect(notices.map((n) => n.kind)).toEqual(['no-date-fits']);
     const text = notices[0]!.sentences.join(' ');
-    expect(text).toContain('The attempt rules allow your next attempt on 2027-04-01 at the earliest. With 6 weeks for the result, it would come around 2027-05-13');
+    expect(text).toContain(
+      'The attempt rules allow your next attempt on 2027-04-01 at the earliest. With 6 weeks for the result, it would come around 2027-05-13',
+    );
     expect(text).toMatch(/dean or advisor/);
     expect(text).not.toMatch(/harder|more effort/i);
   });
@@ -71,7 +80,9 @@ describe('deadline notices', () => {
   it('say so when no day from today leaves the allowance before the deadline', () => {
     const notices = deadlineNotices(input({ schoolDeadline: '2027-01-05' }));
     expect(notices[0]?.kind).toBe('no-date-fits');
-    expect(notices[0]?.sentences[0]).toBe("No day from today on leaves 6 weeks for the result before your school's deadline, 2027-01-05.");
+    expect(notices[0]?.sentences[0]).toBe(
+      "No day from today on leaves 6 weeks for the result before your school's deadline, 2027-01-05.",
+    );
   });
 
   it('give both the deadline and the eligibility notice when both apply, the deadline first', () => {

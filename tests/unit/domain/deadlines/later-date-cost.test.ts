@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { laterDateCost, type LaterDateInput } from '../../../../lib/domain/deadlines';
 
-const base: LaterDateInput = { examDate: '2027-03-10', today: '2026-12-02', rescheduleFeeUSD: null, eligibilityEnd: '', schoolDeadline: '', latestDay: null };
+const base: LaterDateInput = {
+  examDate: '2027-03-10',
+  today: '2026-12-02',
+  rescheduleFeeUSD: null,
+  eligibilityEnd: '',
+  schoolDeadline: '',
+  latestDay: null,
+};
 
 describe('what a later date costs', () => {
   it('is free until 46 days before the test date', () => {
     const cost = laterDateCost({ ...base, today: '2027-01-23' });
     expect(cost.freeUntil).toBe('2027-01-23');
     expect(cost.costTodayUSD).toBe(0);
-    expect(cost.sentences[0]).toBe('Moving your test date is free until 2027-01-23, 46 days before it; after that Prometric charges a change fee.');
+    expect(cost.sentences[0]).toBe(
+      'Moving your test date is free until 2027-01-23, 46 days before it; after that Prometric charges a change fee.',
+    );
   });
 
   it("costs the student's entered fee from 45 days before", () => {
@@ -32,9 +41,13 @@ describe('what a later date costs', () => {
 
   it('says whether a new date still meets the school deadline', () => {
     const withDeadline = { ...base, schoolDeadline: '2027-04-30', latestDay: '2027-03-19' };
-    expect(laterDateCost(withDeadline).sentences[2]).toBe("To meet your school's deadline, 2027-04-30, the new date must be on or before 2027-03-19.");
+    expect(laterDateCost(withDeadline).sentences[2]).toBe(
+      "To meet your school's deadline, 2027-04-30, the new date must be on or before 2027-03-19.",
+    );
     expect(laterDateCost({ ...withDeadline, newDate: '2027-03-17' }).sentences[2]).toMatch(/^2027-03-17 still meets/);
-    expect(laterDateCost({ ...withDeadline, newDate: '2027-03-24' }).sentences[2]).toMatch(/after your latest day to sit, 2027-03-19/);
+    expect(laterDateCost({ ...withDeadline, newDate: '2027-03-24' }).sentences[2]).toMatch(
+      /after your latest day to sit, 2027-03-19/,
+    );
     expect(laterDateCost({ ...base, schoolDeadline: '2027-01-05' }).sentences[2]).toMatch(/dean or advisor/);
     expect(laterDateCost(base).sentences).toHaveLength(2);
   });

@@ -15,7 +15,9 @@ const anchors = [
   Date.parse('2027-12-31T12:00:00Z'),
   Date.parse('2027-07-01T12:00:00Z'),
 ];
-const nowArb = fc.tuple(fc.constantFrom(...anchors), fc.integer({ min: -72, max: 72 }), fc.integer({ min: 0, max: 59 })).map(([t, h, m]) => t + h * HOUR + m * 60_000);
+const nowArb = fc
+  .tuple(fc.constantFrom(...anchors), fc.integer({ min: -72, max: 72 }), fc.integer({ min: 0, max: 59 }))
+  .map(([t, h, m]) => t + h * HOUR + m * 60_000);
 // Deadlines anywhere in the next two years, and deadlines aimed at the awkward seasons: mid-January to late
 // February (the allowance lands in the no-testing weeks) and June to mid-July (the slow-result window).
 const deadlineArb = (today: DayKey) =>
@@ -26,7 +28,12 @@ const deadlineArb = (today: DayKey) =>
   );
 const caseArb = nowArb.chain((now) => {
   const today = planDayAt(now, 4);
-  return fc.record({ today: fc.constant(today), deadline: deadlineArb(today), resultWeeks: fc.integer({ min: 1, max: 16 }), examOffset: fc.integer({ min: 1, max: 700 }) });
+  return fc.record({
+    today: fc.constant(today),
+    deadline: deadlineArb(today),
+    resultWeeks: fc.integer({ min: 1, max: 16 }),
+    examOffset: fc.integer({ min: 1, max: 700 }),
+  });
 });
 
 describe(`the latest day to sit in ${zone.name}`, () => {
@@ -35,7 +42,8 @@ describe(`the latest day to sit in ${zone.name}`, () => {
       fc.property(caseArb, ({ today, deadline, resultWeeks }) => {
         const { day } = latestDayToSit({ deadline, resultWeeks, today });
         // Day by day, the last day from today on that is open for testing and has its result by the deadline.
-        const fits = (d: DayKey) => !(d.slice(5) >= '01-01' && d.slice(5) <= '01-14') && resultDay(d, resultWeeks) <= deadline;
+        const fits = (d: DayKey) =>
+          !(d.slice(5) >= '01-01' && d.slice(5) <= '01-14') && resultDay(d, resultWeeks) <= deadline;
         let best: DayKey | null = null;
         for (let d = today; d <= deadline; d = addDays(d, 1)) if (fits(d)) best = d;
         expect(day).toBe(best);
@@ -54,11 +62,20 @@ describe(`the latest day to sit in ${zone.name}`, () => {
       fc.property(caseArb, ({ today, deadline, resultWeeks, examOffset }) => {
         const latest = latestDayToSit({ deadline, resultWeeks, today });
         const examDate = addDays(today, examOffset);
-        const notices = deadlineNotices({ examDate, schoolDeadline: deadline, resultWeeks, latest, earliestAttempt: today, eligibilityEnd: '', examFeeUSD: 680 });
+        const notices = deadlineNotices({
+          examDate,
+          schoolDeadline: deadline,
+          resultWeeks,
+          latest,
+          earliestAttempt: today,
+          eligibilityEnd: '',
+          examFeeUSD: 680,
+        });
         const warned = notices.some((n) => n.kind === 'after-latest-day' || n.kind === 'no-testing');
         if (latest.day === null) expect(notices.map((n) => n.kind)).toEqual(['no-date-fits']);
         else expect(warned).toBe(examDate > latest.day);
-        for (const n of notices.filter((x) => x.kind === 'after-latest-day')) expect(n.sentences.join(' ')).toContain(deadline);
+        for (const n of notices.filter((x) => x.kind === 'after-latest-day'))
+          expect(n.sentences.join(' ')).toContain(deadline);
       }),
       { numRuns: 300 },
     );

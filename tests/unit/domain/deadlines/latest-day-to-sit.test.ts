@@ -7,7 +7,9 @@ describe('the latest day to sit', () => {
   it('is the deadline minus the weeks allowed for the result', () => {
     const latest = latestDayToSit({ deadline: '2027-04-30', resultWeeks: 6, today });
     expect(latest.day).toBe('2027-03-19');
-    expect(latest.reasons).toEqual(["Your school's deadline is 2027-04-30; allowing 6 weeks for the result means sitting by 2027-03-19."]);
+    expect(latest.reasons).toEqual([
+      "Your school's deadline is 2027-04-30; allowing 6 weeks for the result means sitting by 2027-03-19.",
+    ]);
   });
 
   it('moves to 31 December when the date falls in the first two weeks of January, when no testing is offered', () => {

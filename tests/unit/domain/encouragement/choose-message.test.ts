@@ -26,7 +26,8 @@ describe('the message library', () => {
   });
 
   it('promises no pass and gives no health advice', () => {
-    for (const m of MESSAGES) expect(m.text, m.id).not.toMatch(/you will pass|guarantee|you've got this|diagnos|medication|therapy/i);
+    for (const m of MESSAGES)
+      expect(m.text, m.id).not.toMatch(/you will pass|guarantee|you've got this|diagnos|medication|therapy/i);
   });
 });
 
@@ -39,11 +40,15 @@ describe('chooseMessage', () => {
 
   it('ignores what was recorded for today itself, so recording the choice does not change it', () => {
     const first = chooseMessage('ordinary', '2026-11-25', none)!;
-    expect(chooseMessage('ordinary', '2026-11-25', { ...none, history: [{ day: '2026-11-25', id: first.id }] })).toEqual(first);
+    expect(
+      chooseMessage('ordinary', '2026-11-25', { ...none, history: [{ day: '2026-11-25', id: first.id }] }),
+    ).toEqual(first);
   });
 
   it('varies from day to day', () => {
-    const ids = new Set(Array.from({ length: 10 }, (_, i) => chooseMessage('ordinary', addDays('2026-11-01', i), none)?.id));
+    const ids = new Set(
+      Array.from({ length: 10 }, (_, i) => chooseMessage('ordinary', addDays('2026-11-01', i), none)?.id),
+    );
     expect(ids.size).toBeGreaterThan(3);
   });
 
@@ -55,7 +60,8 @@ describe('chooseMessage', () => {
 
   it('shows a pinned message every day until it is unpinned', () => {
     const pinned = messagePool('hard-day')[2]!.id;
-    for (let i = 0; i < 20; i++) expect(chooseMessage('ordinary', addDays('2026-11-01', i), { ...none, pinned })?.id).toBe(pinned);
+    for (let i = 0; i < 20; i++)
+      expect(chooseMessage('ordinary', addDays('2026-11-01', i), { ...none, pinned })?.id).toBe(pinned);
     expect(chooseMessage('ordinary', '2026-11-01', none)?.id).not.toBe(pinned);
   });
 
@@ -75,18 +81,25 @@ describe('chooseMessage', () => {
 
   it('never repeats a message within 14 days, whatever the run of situations', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...SITUATIONS), { minLength: 1, maxLength: 60 }), fc.integer({ min: 0, max: 3000 }), (situations, offset) => {
-        const start = addDays('2026-01-01', offset);
-        let history: ShownMessage[] = [];
-        const shown: ShownMessage[] = [];
-        situations.forEach((situation, i) => {
-          const day = addDays(start, i);
-          const message = chooseMessage(situation, day, { history, hidden: [], pinned: '' })!;
-          shown.push({ day, id: message.id });
-          history = recordShown(history, day, message.id);
-        });
-        for (const a of shown) for (const b of shown) if (a !== b && a.id === b.id) expect(Math.abs(daysBetween(a.day, b.day))).toBeGreaterThanOrEqual(NO_REPEAT_DAYS);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...SITUATIONS), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (situations, offset) => {
+          const start = addDays('2026-01-01', offset);
+          let history: ShownMessage[] = [];
+          const shown: ShownMessage[] = [];
+          situations.forEach((situation, i) => {
+            const day = addDays(start, i);
+            const message = chooseMessage(situation, day, { history, hidden: [], pinned: '' })!;
+            shown.push({ day, id: message.id });
+            history = recordShown(history, day, message.id);
+          });
+          for (const a of shown)
+            for (const b of shown)
+              if (a !== b && a.id === b.id)
+                expect(Math.abs(daysBetween(a.day, b.day))).toBeGreaterThanOrEqual(NO_REPEAT_DAYS);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -52,6 +52,8 @@ describe('situationOf', () => {
   });
 
   it('puts the eve of the exam before a hard day: the practical message matters most that evening', () => {
-    expect(situationOf({ ...base, examDate: '2026-11-26', latestMood: { day: '2026-11-24', mood: 1 } })).toBe('exam-eve');
+    expect(situationOf({ ...base, examDate: '2026-11-26', latestMood: { day: '2026-11-24', mood: 1 } })).toBe(
+      'exam-eve',
+    );
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { blockDoneCopy, breakOverCopy, completeSession, startSession } from '../../../../lib/domain/focus';
 
 const T0 = Date.UTC(2026, 10, 25, 15);
-const block = completeSession(startSession({ id: 'f', kind: 'focus', day: '2026-11-25', minutes: 50 }, T0), T0 + 50 * 60_000);
+const block = completeSession(
+  startSession({ id: 'f', kind: 'focus', day: '2026-11-25', minutes: 50 }, T0),
+  T0 + 50 * 60_000,
+);
 
 describe('focus notification copy', () => {
   it('tells how long the student focused and how long the break is', () => {

@@ -114,7 +114,13 @@ describe('stopping and completing', () => {
 
   it('leaves an ended session unchanged by every later transition', () => {
     const ended = stopSession(fifty(), T0 + 5 * MIN);
-    for (const next of [pauseSession(ended, T0 + 6 * MIN), resumeSession(ended, T0 + 6 * MIN), extendSession(ended, T0 + 6 * MIN), stopSession(ended, T0 + 6 * MIN), completeSession(ended, T0 + 60 * MIN)]) {
+    for (const next of [
+      pauseSession(ended, T0 + 6 * MIN),
+      resumeSession(ended, T0 + 6 * MIN),
+      extendSession(ended, T0 + 6 * MIN),
+      stopSession(ended, T0 + 6 * MIN),
+      completeSession(ended, T0 + 60 * MIN),
+    ]) {
       expect(next).toBe(ended);
     }
   });
@@ -137,19 +143,25 @@ describe('a worker restarted between transitions', () => {
 
   it('gives the same remaining time from a reloaded record as from the one in memory', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ op: fc.constantFrom('pause', 'resume', 'extend'), gap: fc.integer({ min: 0, max: 30 * MIN }) }), { maxLength: 8 }), (ops) => {
-        let inMemory = fifty();
-        let stored = reloaded(inMemory);
-        let now = T0;
-        for (const { op, gap } of ops) {
-          now += gap;
-          const step = op === 'pause' ? pauseSession : op === 'resume' ? resumeSession : extendSession;
-          inMemory = step(inMemory, now);
-          stored = reloaded(step(reloaded(stored), now));
-        }
-        expect(remainingMs(stored, now)).toBe(remainingMs(inMemory, now));
-        expect(elapsedMs(stored, now) + remainingMs(stored, now)).toBe(stored.plannedMinutes * MIN);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ op: fc.constantFrom('pause', 'resume', 'extend'), gap: fc.integer({ min: 0, max: 30 * MIN }) }),
+          { maxLength: 8 },
+        ),
+        (ops) => {
+          let inMemory = fifty();
+          let stored = reloaded(inMemory);
+          let now = T0;
+          for (const { op, gap } of ops) {
+            now += gap;
+            const step = op === 'pause' ? pauseSession : op === 'resume' ? resumeSession : extendSession;
+            inMemory = step(inMemory, now);
+            stored = reloaded(step(reloaded(stored), now));
+          }
+          expect(remainingMs(stored, now)).toBe(remainingMs(inMemory, now));
+          expect(elapsedMs(stored, now) + remainingMs(stored, now)).toBe(stored.plannedMinutes * MIN);
+        },
+      ),
     );
   });
 });

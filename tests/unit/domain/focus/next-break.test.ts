@@ -18,10 +18,19 @@ describe('focus lengths', () => {
   it('offers the default and a 30-minute exam-like block', () => {
     expect(focusLengthChoices(50).map((c) => c.minutes)).toEqual([50, 30]);
     expect(focusLengthChoices(30)).toHaveLength(1);
-    expect(focusLengthChoices(50, 25)).toEqual([{ minutes: 50, label: '50 min' }, { minutes: 25, label: '25 min, like an exam block' }]);
+    expect(focusLengthChoices(50, 25)).toEqual([
+      { minutes: 50, label: '50 min' },
+      { minutes: 25, label: '25 min, like an exam block' },
+    ]);
   });
 
-  it.each([['45', 45], ['0', null], ['181', null], ['12.5', null], ['', null]])('reads a custom length of %j as %j', (text, minutes) => {
+  it.each([
+    ['45', 45],
+    ['0', null],
+    ['181', null],
+    ['12.5', null],
+    ['', null],
+  ])('reads a custom length of %j as %j', (text, minutes) => {
     expect(parseFocusMinutes(text)).toBe(minutes);
   });
 });

@@ -17,7 +17,9 @@ const H = 60;
 /** The week shapes the issue names: 7-day weeks, short weekdays with long weekends, 3 h and 16 h every day. */
 const namedWeekArb: fc.Arbitrary<number[]> = fc.oneof(
   fc.integer({ min: 4 * H, max: 12 * H }).map((m) => Array(7).fill(m)),
-  fc.record({ weekday: fc.integer({ min: 2 * H, max: 3 * H }), weekend: fc.integer({ min: 5 * H, max: 10 * H }) }).map(({ weekday, weekend }) => [weekday, weekday, weekday, weekday, weekday, weekend, weekend]),
+  fc
+    .record({ weekday: fc.integer({ min: 2 * H, max: 3 * H }), weekend: fc.integer({ min: 5 * H, max: 10 * H }) })
+    .map(({ weekday, weekend }) => [weekday, weekday, weekday, weekday, weekday, weekend, weekend]),
   fc.constant(Array(7).fill(3 * H)),
   fc.constant(Array(7).fill(16 * H)),
 );
@@ -27,7 +29,9 @@ const weekArb: fc.Arbitrary<number[]> = fc.oneof(
   namedWeekArb,
 );
 const inputArb = (options: Parameters<typeof planInputArb>[0] = {}, weeks = weekArb) =>
-  fc.tuple(planInputArb({ step1Only: true, ...options }), weeks).map(([input, week]): PlanInput => ({ ...input, weekdayMinutes: week }));
+  fc
+    .tuple(planInputArb({ step1Only: true, ...options }), weeks)
+    .map(([input, week]): PlanInput => ({ ...input, weekdayMinutes: week }));
 
 function byDay(plan: Plan): Map<string, Task[]> {
   const out = new Map<string, Task[]>();
@@ -41,33 +45,50 @@ const isExamReview = (t: Task) => t.kind === 'review-incorrects' && !t.title.sta
 
 describe('rule 1: no day over 12 hours', () => {
   it('plans at most 12 hours on any day, and warns when a day offers more than 10', () => {
-    fc.assert(fc.property(inputArb(), (input) => {
-      const plan = buildPlan(input);
-      const days = byDay(plan);
-      expect([...days.values()].filter((tasks) => minutes(tasks) > MAX_DAY_MINUTES)).toEqual([]);
-      expect(plan.warnings.some((w) => w.code === 'long-days')).toBe(input.weekdayMinutes.some((m) => m > 10 * H));
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const plan = buildPlan(input);
+        const days = byDay(plan);
+        expect([...days.values()].filter((tasks) => minutes(tasks) > MAX_DAY_MINUTES)).toEqual([]);
+        expect(plan.warnings.some((w) => w.code === 'long-days')).toBe(input.weekdayMinutes.some((m) => m > 10 * H));
+      }),
+      RUNS,
+    );
   });
 });
 
 describe('rule 2: a light day in every 7', () => {
   it('has a day of at most an hour in every 7 days in a row, even when all seven are offered', () => {
-    fc.assert(fc.property(inputArb(), (input) => {
-      const plan = buildPlan(input);
-      const days = byDay(plan);
-      const planned = plan.days.map((d) => minutes(days.get(d.day)));
-      for (let start = 0; start + 7 <= planned.length; start++) {
-        expect(planned.slice(start, start + 7).some((m) => m <= LIGHT_DAY_MINUTES), `7 days from ${plan.days[start]!.day}`).toBe(true);
-      }
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const plan = buildPlan(input);
+        const days = byDay(plan);
+        const planned = plan.days.map((d) => minutes(days.get(d.day)));
+        for (let start = 0; start + 7 <= planned.length; start++) {
+          expect(
+            planned.slice(start, start + 7).some((m) => m <= LIGHT_DAY_MINUTES),
+            `7 days from ${plan.days[start]!.day}`,
+          ).toBe(true);
+        }
+      }),
+      RUNS,
+    );
   });
 
   it('can be turned off, and then the plan says plainly that it has no light day', () => {
     const sample = fc.sample(inputArb({ minRunway: 14, fresh: true }), { numRuns: 1, seed: 3 })[0]!;
-    const plan = buildPlan({ ...sample, weekdayMinutes: Array(7).fill(6 * H), blockedDates: [], parallelTrack: { kind: 'none', hoursPerWeek: 0 }, lightDay: false });
+    const plan = buildPlan({
+      ...sample,
+      weekdayMinutes: Array(7).fill(6 * H),
+      blockedDates: [],
+      parallelTrack: { kind: 'none', hoursPerWeek: 0 },
+      lightDay: false,
+    });
     const days = byDay(plan);
     expect(plan.days.slice(0, 7).every((d) => minutes(days.get(d.day)) > LIGHT_DAY_MINUTES)).toBe(true);
-    expect(plan.warnings.find((w) => w.code === 'no-light-day')?.message).toMatch(/no light day, as you chose in Settings/);
+    expect(plan.warnings.find((w) => w.code === 'no-light-day')?.message).toMatch(
+      /no light day, as you chose in Settings/,
+    );
   });
 });
 
@@ -75,134 +96,206 @@ describe('rule 3: every ticked form is used, sized by its own length', () => {
   // On the named week shapes; on an irregular week (a 95-minute Friday between 2-hour days, say) the Free 120 can
   // still find no day 3-5 days out, and the plan then says so in its warning.
   it('uses every form when the runway has three weeks for each, however short the days', () => {
-    fc.assert(fc.property(inputArb({ fresh: true }, namedWeekArb), (input) => {
-      const forms = [...new Set(input.practiceFormIds)];
-      const plan = buildPlan({ ...input, examDate: addDays(input.startDate, Math.max(daysBetween(input.startDate, input.examDate), 21 * (forms.length + 1))), blockedDates: [] });
-            fc.pre(input.parallelTrack.kind === 'none' || input.parallelTrack.hoursPerWeek === 0);
-      const sat = new Set(plan.tasks.filter((t) => t.kind === 'practice-exam').map((t) => t.formId));
-      expect(forms.filter((id) => !sat.has(id))).toEqual([]);
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb({ fresh: true }, namedWeekArb), (input) => {
+        const forms = [...new Set(input.practiceFormIds)];
+        const plan = buildPlan({
+          ...input,
+          examDate: addDays(
+            input.startDate,
+            Math.max(daysBetween(input.startDate, input.examDate), 21 * (forms.length + 1)),
+          ),
+          blockedDates: [],
+        });
+        fc.pre(input.parallelTrack.kind === 'none' || input.parallelTrack.hoursPerWeek === 0);
+        const sat = new Set(plan.tasks.filter((t) => t.kind === 'practice-exam').map((t) => t.formId));
+        expect(forms.filter((id) => !sat.has(id))).toEqual([]);
+      }),
+      RUNS,
+    );
   });
 
   it('puts each sitting on a day long enough for it, on the longest such day near where it belongs', () => {
-    fc.assert(fc.property(inputArb(), (input) => {
-      const plan = buildPlan(input);
-      const capacity = new Map(plan.days.map((d) => [d.day, d.capacityMinutes]));
-      for (const t of plan.tasks.filter(isSitting)) expect(t.minutes).toBeLessThanOrEqual(capacity.get(t.day)!);
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const plan = buildPlan(input);
+        const capacity = new Map(plan.days.map((d) => [d.day, d.capacityMinutes]));
+        for (const t of plan.tasks.filter(isSitting)) expect(t.minutes).toBeLessThanOrEqual(capacity.get(t.day)!);
+      }),
+      RUNS,
+    );
   });
 });
 
 describe('rule 4: baseline, last form, Free 120, calm day before', () => {
   it('sits a baseline form in the first three weeks when two or more forms besides the Free 120 are ticked', () => {
     // On the named week shapes (an irregular week can leave the last form no room 5-14 days out, and then no baseline).
-    fc.assert(fc.property(inputArb({ fresh: true, minRunway: 35 }, namedWeekArb), (input) => {
-      const others = new Set(input.practiceFormIds.filter((id) => id !== 'free-120'));
-      fc.pre(others.size >= 2 && input.blockedDates.length < 10);
-      const plan = buildPlan(input);
-      fc.pre(plan.days.slice(0, 21).filter((d) => d.type === 'study' && d.capacityMinutes >= 3 * H).length >= 6);
-      const first = plan.tasks.find(isSitting);
-      expect(first && daysBetween(input.startDate, first.day)).toBeLessThan(21);
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb({ fresh: true, minRunway: 35 }, namedWeekArb), (input) => {
+        const others = new Set(input.practiceFormIds.filter((id) => id !== 'free-120'));
+        fc.pre(others.size >= 2 && input.blockedDates.length < 10);
+        const plan = buildPlan(input);
+        fc.pre(plan.days.slice(0, 21).filter((d) => d.type === 'study' && d.capacityMinutes >= 3 * H).length >= 6);
+        const first = plan.tasks.find(isSitting);
+        expect(first && daysBetween(input.startDate, first.day)).toBeLessThan(21);
+      }),
+      RUNS,
+    );
   });
 
   it('ends the last form 5-14 days out and sits the Free 120 3-5 days out with its review before the exam; the day before is calm', () => {
-    fc.assert(fc.property(inputArb(), (input) => {
-      const plan = buildPlan(input);
-      const sittings = plan.tasks.filter((t) => t.kind === 'practice-exam');
-      const lastOther = sittings.filter((t) => t.formId !== 'free-120').at(-1);
-      if (lastOther) expect(daysBetween(lastOther.day, input.examDate)).toBeGreaterThanOrEqual(5);
-      if (lastOther) expect(daysBetween(lastOther.day, input.examDate)).toBeLessThanOrEqual(14);
-      const free120 = plan.tasks.filter((t) => t.formId === 'free-120' && isSitting(t));
-      if (free120.length > 0) {
-        // Its first part may start 6 days out when it is split; it is taken (its last part) 3-5 days out.
-        expect(daysBetween(free120[0]!.day, input.examDate)).toBeLessThanOrEqual(6);
-        expect(daysBetween(free120.at(-1)!.day, input.examDate)).toBeGreaterThanOrEqual(3);
-        expect(daysBetween(free120.at(-1)!.day, input.examDate)).toBeLessThanOrEqual(5);
-        const review = plan.tasks.find((t) => isExamReview(t) && t.title.includes('Free 120'));
-        expect(review && review.day >= free120.at(-1)!.day && review.day < addDays(input.examDate, -1)).toBe(true);
-      }
-      const dayBefore = plan.tasks.filter((t) => t.day === addDays(input.examDate, -1));
-      expect(dayBefore.filter((t) => t.kind !== 'rest')).toEqual([]);
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const plan = buildPlan(input);
+        const sittings = plan.tasks.filter((t) => t.kind === 'practice-exam');
+        const lastOther = sittings.filter((t) => t.formId !== 'free-120').at(-1);
+        if (lastOther) expect(daysBetween(lastOther.day, input.examDate)).toBeGreaterThanOrEqual(5);
+        if (lastOther) expect(daysBetween(lastOther.day, input.examDate)).toBeLessThanOrEqual(14);
+        const free120 = plan.tasks.filter((t) => t.formId === 'free-120' && isSitting(t));
+        if (free120.length > 0) {
+          // Its first part may start 6 days out when it is split; it is taken (its last part) 3-5 days out.
+          expect(daysBetween(free120[0]!.day, input.examDate)).toBeLessThanOrEqual(6);
+          expect(daysBetween(free120.at(-1)!.day, input.examDate)).toBeGreaterThanOrEqual(3);
+          expect(daysBetween(free120.at(-1)!.day, input.examDate)).toBeLessThanOrEqual(5);
+          const review = plan.tasks.find((t) => isExamReview(t) && t.title.includes('Free 120'));
+          expect(review && review.day >= free120.at(-1)!.day && review.day < addDays(input.examDate, -1)).toBe(true);
+        }
+        const dayBefore = plan.tasks.filter((t) => t.day === addDays(input.examDate, -1));
+        expect(dayBefore.filter((t) => t.kind !== 'rest')).toEqual([]);
+      }),
+      RUNS,
+    );
   });
 });
 
 describe('rule 5: questions in the right doses', () => {
   it('gives full-time days past the reset 80-120 questions when the bank allows, and no day more than 120', () => {
-    fc.assert(fc.property(inputArb(), (input) => {
-      const plan = buildPlan({ ...input, questionBankLeft: 50_000 });
-      const days = byDay(plan);
-      for (const day of plan.days) {
-        const tasks = days.get(day.day) ?? [];
-        expect(questions(tasks.filter((t) => t.kind === 'question-block'))).toBeLessThanOrEqual(120);
-        const fullTime = day.type === 'study' && day.phase !== 'reset' && day.capacityMinutes >= 6 * H;
-        if (fullTime && !tasks.some((t) => isSitting(t) || isExamReview(t))) expect(questions(tasks), day.day).toBeGreaterThanOrEqual(80);
-      }
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        const plan = buildPlan({ ...input, questionBankLeft: 50_000 });
+        const days = byDay(plan);
+        for (const day of plan.days) {
+          const tasks = days.get(day.day) ?? [];
+          expect(questions(tasks.filter((t) => t.kind === 'question-block'))).toBeLessThanOrEqual(120);
+          const fullTime = day.type === 'study' && day.phase !== 'reset' && day.capacityMinutes >= 6 * H;
+          if (fullTime && !tasks.some((t) => isSitting(t) || isExamReview(t)))
+            expect(questions(tasks), day.day).toBeGreaterThanOrEqual(80);
+        }
+      }),
+      RUNS,
+    );
   });
 
   it('lets no 14 days pass without questions, and lasts into the final week, when the bank has a block for each fortnight', () => {
-    fc.assert(fc.property(inputArb({ minRunway: 14 }), (input) => {
-      const total = daysBetween(input.startDate, input.examDate);
-      const plan = buildPlan({ ...input, questionBankLeft: 20 * Math.ceil(total / 14 + 1) });
-      const days = byDay(plan);
-      const blockDays = plan.days.map((d) => questions(days.get(d.day)) > 0);
-      // A fortnight the student has room in (a study day of 2.5 hours or more free of practice exams).
-      const room = plan.days.map((d) => d.type === 'study' && d.capacityMinutes >= 150 && !(days.get(d.day) ?? []).some((t) => isSitting(t) || isExamReview(t)));
-      for (let start = 0; start + 14 <= plan.days.length; start++) {
-        if (room.slice(start, start + 14).some(Boolean)) expect(blockDays.slice(start, start + 14).some(Boolean), `14 days from ${plan.days[start]!.day}`).toBe(true);
-      }
-      const lastWeek = plan.days.length - 8;
-      if (room.slice(lastWeek).some(Boolean)) expect(blockDays.slice(lastWeek).some(Boolean)).toBe(true);
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb({ minRunway: 14 }), (input) => {
+        const total = daysBetween(input.startDate, input.examDate);
+        const plan = buildPlan({ ...input, questionBankLeft: 20 * Math.ceil(total / 14 + 1) });
+        const days = byDay(plan);
+        const blockDays = plan.days.map((d) => questions(days.get(d.day)) > 0);
+        // A fortnight the student has room in (a study day of 2.5 hours or more free of practice exams).
+        const room = plan.days.map(
+          (d) =>
+            d.type === 'study' &&
+            d.capacityMinutes >= 150 &&
+            !(days.get(d.day) ?? []).some((t) => isSitting(t) || isExamReview(t)),
+        );
+        for (let start = 0; start + 14 <= plan.days.length; start++) {
+          if (room.slice(start, start + 14).some(Boolean))
+            expect(blockDays.slice(start, start + 14).some(Boolean), `14 days from ${plan.days[start]!.day}`).toBe(
+              true,
+            );
+        }
+        const lastWeek = plan.days.length - 8;
+        if (room.slice(lastWeek).some(Boolean)) expect(blockDays.slice(lastWeek).some(Boolean)).toBe(true);
+      }),
+      RUNS,
+    );
   });
 });
 
 describe('rule 6: weak areas first, sensible titles', () => {
   it('works on every area marked Lower within the first 30% of study days', () => {
-    const usual = fc.tuple(planInputArb({ step1Only: true, minRunway: 42, fresh: true }), fc.constantFrom([360, 360, 360, 360, 360, 240, 0], Array(7).fill(480), [120, 120, 120, 120, 120, 360, 360]))
-      .map(([input, week]) => ({ ...input, weekdayMinutes: week, blockedDates: [], questionBankLeft: 3000, parallelTrack: { kind: 'none' as const, hoursPerWeek: 0 } }))
-      .map((input) => ({ ...input, bands: Object.fromEntries(Object.entries(input.bands).map(([id, band], i) => [id, band === 'lower' && i % 3 !== 0 ? 'same' as const : band])) }));
-    fc.assert(fc.property(usual, (input) => {
-      const plan = buildPlan(input);
-      const study = plan.days.filter((d) => d.type === 'study').map((d) => d.day);
-      const early = new Set(study.slice(0, Math.ceil(study.length * 0.3)));
-      const worked = new Set(plan.tasks.filter((t) => early.has(t.day) && (t.kind === 'content-review' || t.kind === 'question-block')).flatMap((t) => t.areaIds ?? []));
-      const lower = Object.entries(input.bands).filter(([, band]) => band === 'lower').map(([id]) => id);
-      expect(lower.filter((id) => !worked.has(id))).toEqual([]);
-    }), RUNS);
+    const usual = fc
+      .tuple(
+        planInputArb({ step1Only: true, minRunway: 42, fresh: true }),
+        fc.constantFrom([360, 360, 360, 360, 360, 240, 0], Array(7).fill(480), [120, 120, 120, 120, 120, 360, 360]),
+      )
+      .map(([input, week]) => ({
+        ...input,
+        weekdayMinutes: week,
+        blockedDates: [],
+        questionBankLeft: 3000,
+        parallelTrack: { kind: 'none' as const, hoursPerWeek: 0 },
+      }))
+      .map((input) => ({
+        ...input,
+        bands: Object.fromEntries(
+          Object.entries(input.bands).map(([id, band], i) => [
+            id,
+            band === 'lower' && i % 3 !== 0 ? ('same' as const) : band,
+          ]),
+        ),
+      }));
+    fc.assert(
+      fc.property(usual, (input) => {
+        const plan = buildPlan(input);
+        const study = plan.days.filter((d) => d.type === 'study').map((d) => d.day);
+        const early = new Set(study.slice(0, Math.ceil(study.length * 0.3)));
+        const worked = new Set(
+          plan.tasks
+            .filter((t) => early.has(t.day) && (t.kind === 'content-review' || t.kind === 'question-block'))
+            .flatMap((t) => t.areaIds ?? []),
+        );
+        const lower = Object.entries(input.bands)
+          .filter(([, band]) => band === 'lower')
+          .map(([id]) => id);
+        expect(lower.filter((id) => !worked.has(id))).toEqual([]);
+      }),
+      RUNS,
+    );
   });
 
   it('reviews each system only through disciplines that fit it', () => {
-    fc.assert(fc.property(inputArb(), (input) => {
-      for (const t of buildPlan(input).tasks.filter((task) => task.kind === 'content-review' && task.areaIds)) {
-        const [system, ...rest] = t.areaIds!;
-        const allowed = step1SystemDisciplines[system!];
-        if (!allowed) continue;
-        const disciplines = rest.filter((id) => input.profile.areas.find((a) => a.id === id)?.category === 'discipline');
-        expect(disciplines.filter((id) => !allowed.includes(id)), t.title).toEqual([]);
-      }
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb(), (input) => {
+        for (const t of buildPlan(input).tasks.filter((task) => task.kind === 'content-review' && task.areaIds)) {
+          const [system, ...rest] = t.areaIds!;
+          const allowed = step1SystemDisciplines[system!];
+          if (!allowed) continue;
+          const disciplines = rest.filter(
+            (id) => input.profile.areas.find((a) => a.id === id)?.category === 'discipline',
+          );
+          expect(
+            disciplines.filter((id) => !allowed.includes(id)),
+            t.title,
+          ).toEqual([]);
+        }
+      }),
+      RUNS,
+    );
   });
 });
 
 describe('rule 7: sit-or-reschedule checkpoints', () => {
   it('asks "Decide: sit on <date> or reschedule" after the last form, before the reschedule deadline when there is one', () => {
-    fc.assert(fc.property(inputArb({ minRunway: 28 }, namedWeekArb), fc.integer({ min: 0, max: 40 }), (input, back) => {
-      const deadline = addDays(input.examDate, -back);
-      const plan = buildPlan({ ...input, rescheduleDeadline: deadline });
-      const lastForm = plan.tasks.filter((t) => t.kind === 'practice-exam' && t.formId !== 'free-120').at(-1);
-      const checkpoints = plan.tasks.filter((t) => t.kind === 'checkpoint');
-      expect(checkpoints.length).toBeLessThanOrEqual(1);
-      for (const c of checkpoints) {
-        expect(c.title).toMatch(/^Decide: sit on \d{1,2} [A-Z][a-z]+ \d{4} or reschedule$/);
-        expect(c.fixed).toBe(true);
-        expect(c.day <= deadline).toBe(true);
-        expect(plan.tasks.some((t) => t.kind === 'practice-exam' && t.day < c.day)).toBe(true);
-      }
-      // With the deadline after the last form's review, the checkpoint follows it.
-      if (lastForm && back <= 2) expect(checkpoints[0] && checkpoints[0].day > lastForm.day).toBe(true);
-    }), RUNS);
+    fc.assert(
+      fc.property(inputArb({ minRunway: 28 }, namedWeekArb), fc.integer({ min: 0, max: 40 }), (input, back) => {
+        const deadline = addDays(input.examDate, -back);
+        const plan = buildPlan({ ...input, rescheduleDeadline: deadline });
+        const lastForm = plan.tasks.filter((t) => t.kind === 'practice-exam' && t.formId !== 'free-120').at(-1);
+        const checkpoints = plan.tasks.filter((t) => t.kind === 'checkpoint');
+        expect(checkpoints.length).toBeLessThanOrEqual(1);
+        for (const c of checkpoints) {
+          expect(c.title).toMatch(/^Decide: sit on \d{1,2} [A-Z][a-z]+ \d{4} or reschedule$/);
+          expect(c.fixed).toBe(true);
+          expect(c.day <= deadline).toBe(true);
+          expect(plan.tasks.some((t) => t.kind === 'practice-exam' && t.day < c.day)).toBe(true);
+        }
+        // With the deadline after the last form's review, the checkpoint follows it.
+        if (lastForm && back <= 2) expect(checkpoints[0] && checkpoints[0].day > lastForm.day).toBe(true);
+      }),
+      RUNS,
+    );
   });
 });

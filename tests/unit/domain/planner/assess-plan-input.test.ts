@@ -17,7 +17,9 @@ describe('assessPlanInput', () => {
   });
 
   it('does not offer the Free 120 for an exam that has no such sample test', () => {
-    const message = assessPlanInput(step1Input({ profile: plab1Profile, practiceFormIds: [], examDate: '2026-11-28' }))[0]!.message;
+    const message = assessPlanInput(
+      step1Input({ profile: plab1Profile, practiceFormIds: [], examDate: '2026-11-28' }),
+    )[0]!.message;
     expect(message).toMatch(/^Your exam is in 3 days/);
     expect(message).toMatch(/take one practice exam under exam conditions/);
   });
@@ -34,20 +36,30 @@ describe('assessPlanInput', () => {
   });
 
   it('says how many hours are needed and how many the week has, after the parallel track', () => {
-    const problems = assessPlanInput(step1Input({ weekdayMinutes: [120, 120, 120, 120, 120, 120, 0], parallelTrack: { kind: 'clinical', hoursPerWeek: 4 } }));
+    const problems = assessPlanInput(
+      step1Input({
+        weekdayMinutes: [120, 120, 120, 120, 120, 120, 0],
+        parallelTrack: { kind: 'clinical', hoursPerWeek: 4 },
+      }),
+    );
     expect(problems).toContainEqual({
       field: 'weekdayMinutes',
-      message: 'A retake plan needs at least 10 hours of study a week; your week has 8 hours (12 hours before the 4 hours ' +
+      message:
+        'A retake plan needs at least 10 hours of study a week; your week has 8 hours (12 hours before the 4 hours ' +
         'of your parallel track). Adding an hour or two on a few days, or a later exam date, gives the plan room to work.',
     });
   });
 
   it('asks for some study time when every day is a day off', () => {
-    expect(assessPlanInput(step1Input({ weekdayMinutes: [0, 0, 0, 0, 0, 0, 0] }))[0]?.message).toMatch(/Every day is a day off/);
+    expect(assessPlanInput(step1Input({ weekdayMinutes: [0, 0, 0, 0, 0, 0, 0] }))[0]?.message).toMatch(
+      /Every day is a day off/,
+    );
   });
 
   it('rejects minutes outside 0 to 1440 and weeks without 7 days', () => {
-    expect(assessPlanInput(step1Input({ weekdayMinutes: [360, -5, 360, 360, 360, 240, 0] }))[0]?.field).toBe('weekdayMinutes');
+    expect(assessPlanInput(step1Input({ weekdayMinutes: [360, -5, 360, 360, 360, 240, 0] }))[0]?.field).toBe(
+      'weekdayMinutes',
+    );
     expect(assessPlanInput(step1Input({ weekdayMinutes: [360, 360] }))[0]?.field).toBe('weekdayMinutes');
   });
 
@@ -59,11 +71,19 @@ describe('assessPlanInput', () => {
 
   // Issue 11, rule 3: it used to refuse a form longer than the longest day; the planner now splits it over two days.
   it('never refuses a form for its length, even on 3-hour days', () => {
-    expect(assessPlanInput(step1Input({ weekdayMinutes: [300, 300, 300, 300, 240, 0, 0], practiceFormIds: ['nbme-30', 'uwsa2'] }))).toEqual([]);
-    expect(assessPlanInput(step1Input({ weekdayMinutes: Array(7).fill(180), practiceFormIds: ['nbme-30', 'free-120'] }))).toEqual([]);
+    expect(
+      assessPlanInput(
+        step1Input({ weekdayMinutes: [300, 300, 300, 300, 240, 0, 0], practiceFormIds: ['nbme-30', 'uwsa2'] }),
+      ),
+    ).toEqual([]);
+    expect(
+      assessPlanInput(step1Input({ weekdayMinutes: Array(7).fill(180), practiceFormIds: ['nbme-30', 'free-120'] })),
+    ).toEqual([]);
   });
 
   it('flags a form id the exam profile does not know', () => {
-    expect(assessPlanInput(step1Input({ practiceFormIds: ['nbme-99'] }))[0]?.message).toMatch(/"nbme-99" is not a practice exam we know for USMLE Step 1/);
+    expect(assessPlanInput(step1Input({ practiceFormIds: ['nbme-99'] }))[0]?.message).toMatch(
+      /"nbme-99" is not a practice exam we know for USMLE Step 1/,
+    );
   });
 });

@@ -7,7 +7,8 @@ import { step1Input } from './plan-input-fixture';
 
 const exams = (plan: Plan) => plan.tasks.filter((task) => task.kind === 'practice-exam');
 const daysOut = (examDate: string, day: string) => daysBetween(day, examDate);
-const questionsOn = (plan: Plan, day: string) => plan.tasks.filter((t) => t.day === day).reduce((sum, t) => sum + (t.questions ?? 0), 0);
+const questionsOn = (plan: Plan, day: string) =>
+  plan.tasks.filter((t) => t.day === day).reduce((sum, t) => sum + (t.questions ?? 0), 0);
 
 describe('buildPlan on awkward inputs', () => {
   it('plans an exam 7 days away with the Free 120, logistics and a rest day, but no 5-hour NBME crammed in', () => {
@@ -15,7 +16,11 @@ describe('buildPlan on awkward inputs', () => {
     expect(plan.days).toHaveLength(7);
     expect(exams(plan).map((t) => t.formId)).toEqual(['free-120']);
     expect(plan.tasks.filter((t) => t.kind === 'logistics').length).toBeGreaterThan(0);
-    expect(plan.tasks.find((t) => t.day === '2026-12-01')).toMatchObject({ kind: 'rest', fixed: true, title: 'Rest: no new questions today' });
+    expect(plan.tasks.find((t) => t.day === '2026-12-01')).toMatchObject({
+      kind: 'rest',
+      fixed: true,
+      title: 'Rest: no new questions today',
+    });
     expect(plan.warnings.map((w) => w.code)).toContain('practice-exams-dropped');
     expect(plan.warnings.map((w) => w.code)).not.toContain('exam-too-close');
   });
@@ -61,7 +66,10 @@ describe('buildPlan on awkward inputs', () => {
       const plan = buildPlan(step1Input({ examDate }));
       expect(plan.days).toEqual([]);
       expect(plan.tasks).toEqual([]);
-      expect(plan.warnings).toContainEqual({ code: 'exam-too-close', message: 'The exam date needs to be after the plan starts. Please check the date.' });
+      expect(plan.warnings).toContainEqual({
+        code: 'exam-too-close',
+        message: 'The exam date needs to be after the plan starts. Please check the date.',
+      });
     }
   });
 
@@ -74,7 +82,9 @@ describe('buildPlan on awkward inputs', () => {
 
   it('warns when the week, after a parallel track, has fewer hours than a retake plan needs', () => {
     const plan = buildPlan(step1Input({ parallelTrack: { kind: 'step2ck', hoursPerWeek: 28 } }));
-    expect(plan.warnings.find((w) => w.code === 'too-few-hours')?.message).toMatch(/your week has 6 hours \(34 hours before the 28 hours of your parallel track\)/);
+    expect(plan.warnings.find((w) => w.code === 'too-few-hours')?.message).toMatch(
+      /your week has 6 hours \(34 hours before the 28 hours of your parallel track\)/,
+    );
   });
 
   it('ends the plan the day before an exam date that is also a blocked date', () => {
@@ -88,7 +98,9 @@ describe('buildPlan on awkward inputs', () => {
     const input = step1Input();
     const plan = buildPlan(input);
     const free120 = exams(plan).find((t) => t.formId === 'free-120')!;
-    const lastOther = exams(plan).filter((t) => t.formId !== 'free-120').at(-1)!;
+    const lastOther = exams(plan)
+      .filter((t) => t.formId !== 'free-120')
+      .at(-1)!;
     expect(daysOut(input.examDate, free120.day)).toBeGreaterThanOrEqual(3);
     expect(daysOut(input.examDate, free120.day)).toBeLessThanOrEqual(5);
     expect(daysOut(input.examDate, lastOther.day)).toBeGreaterThanOrEqual(7);
@@ -104,7 +116,18 @@ describe('buildPlan on awkward inputs', () => {
   });
 
   it('spreads ten forms over a year: checkpoints through rebuild, then sittings 7-10 days apart at the end', () => {
-    const forms = ['nbme-26', 'nbme-27', 'nbme-28', 'nbme-29', 'nbme-30', 'nbme-31', 'uwsa1', 'uwsa2', 'uwsa3', 'free-120'];
+    const forms = [
+      'nbme-26',
+      'nbme-27',
+      'nbme-28',
+      'nbme-29',
+      'nbme-30',
+      'nbme-31',
+      'uwsa1',
+      'uwsa2',
+      'uwsa3',
+      'free-120',
+    ];
     const plan = buildPlan(step1Input({ examDate: addDays('2026-11-25', 365), practiceFormIds: forms }));
     const days = exams(plan).map((t) => t.day);
     expect(exams(plan).map((t) => t.formId)).toEqual(forms);
@@ -119,7 +142,10 @@ describe('buildPlan on awkward inputs', () => {
     const sitting = exams(plan).find((t) => t.formId === 'nbme-29')!;
     const nextStudyDay = plan.days.find((d) => d.day > sitting.day && d.type === 'study')!;
     const next = plan.tasks.filter((t) => t.day === nextStudyDay.day);
-    expect(next[0]).toMatchObject({ kind: 'review-incorrects', title: 'Review NBME Form 29: every incorrect and flagged question' });
+    expect(next[0]).toMatchObject({
+      kind: 'review-incorrects',
+      title: 'Review NBME Form 29: every incorrect and flagged question',
+    });
     expect(next.filter((t) => t.kind === 'question-block')).toEqual([]);
     expect(plan.tasks.filter((t) => t.day === sitting.day).map((t) => t.kind)).toEqual(['practice-exam', 'reflection']);
   });
@@ -128,15 +154,19 @@ describe('buildPlan on awkward inputs', () => {
 describe('buildPlan content', () => {
   it('starts with looking back: the first attempt, the score report and a meeting with the named advisor', () => {
     const plan = buildPlan(step1Input());
-    expect(plan.tasks.filter((t) => t.day === '2026-11-25').map((t) => t.title)).toEqual(expect.arrayContaining([
-      'Write down what went wrong on your first attempt',
-      'Check the bands you entered against your score report',
-      'Book a meeting with Dr. Rivera (advisor) about your retake plan',
-    ]));
+    expect(plan.tasks.filter((t) => t.day === '2026-11-25').map((t) => t.title)).toEqual(
+      expect.arrayContaining([
+        'Write down what went wrong on your first attempt',
+        'Check the bands you entered against your score report',
+        'Book a meeting with Dr. Rivera (advisor) about your retake plan',
+      ]),
+    );
   });
 
   it('rotates the weekly check-in through the supporters by name', () => {
-    const checkIns = buildPlan(step1Input()).tasks.filter((t) => t.kind === 'support' && t.title.startsWith('Check in'));
+    const checkIns = buildPlan(step1Input()).tasks.filter(
+      (t) => t.kind === 'support' && t.title.startsWith('Check in'),
+    );
     expect(checkIns.slice(0, 3).map((t) => t.title)).toEqual([
       "Check in with Dr. Rivera (advisor): share this week's numbers",
       "Check in with Sam (study partner): share this week's numbers",
@@ -149,7 +179,9 @@ describe('buildPlan content', () => {
     const plan = buildPlan(step1Input());
     const rebuild = new Set(plan.days.filter((d) => d.phase === 'rebuild').map((d) => d.day));
     const reviews = plan.tasks.filter((t) => t.kind === 'content-review' && rebuild.has(t.day));
-    expect(reviews.some((t) => /^Review Cardiovascular System through .*(pathology|pharmacology)/.test(t.title))).toBe(true);
+    expect(reviews.some((t) => /^Review Cardiovascular System through .*(pathology|pharmacology)/.test(t.title))).toBe(
+      true,
+    );
     const days = (areaId: string) => reviews.filter((t) => t.areaIds?.[0] === areaId).length;
     expect(days('cardiovascular')).toBeGreaterThan(days('respiratory-renal'));
   });
@@ -157,13 +189,19 @@ describe('buildPlan content', () => {
   it('ramps the questions up through rebuild and tapers them in the last days', () => {
     const input = step1Input({ examDate: '2027-03-24', questionBankLeft: 5000 });
     const plan = buildPlan(input);
-    const average = (days: string[]) => days.reduce((sum, d) => sum + questionsOn(plan, d), 0) / Math.max(1, days.length);
-    const blockDays = (phase: string) => plan.days.filter((d) => d.phase === phase && d.type === 'study' && questionsOn(plan, d.day) > 0).map((d) => d.day);
+    const average = (days: string[]) =>
+      days.reduce((sum, d) => sum + questionsOn(plan, d), 0) / Math.max(1, days.length);
+    const blockDays = (phase: string) =>
+      plan.days
+        .filter((d) => d.phase === phase && d.type === 'study' && questionsOn(plan, d.day) > 0)
+        .map((d) => d.day);
     const rebuild = blockDays('rebuild');
     const half = Math.floor(rebuild.length / 2);
     expect(average(rebuild.slice(half))).toBeGreaterThan(average(rebuild.slice(0, half)));
     expect(average(blockDays('consolidate'))).toBeGreaterThan(average(blockDays('reset')));
-    const lastThree = plan.days.filter((d) => daysOut(input.examDate, d.day) <= 4 && d.type === 'study').map((d) => d.day);
+    const lastThree = plan.days
+      .filter((d) => daysOut(input.examDate, d.day) <= 4 && d.type === 'study')
+      .map((d) => d.day);
     expect(average(lastThree)).toBeLessThan(average(blockDays('consolidate')));
   });
 
@@ -181,7 +219,9 @@ describe('buildPlan content', () => {
   });
 
   it('writes the timing plan for the real format: 14 blocks of 30 minutes', () => {
-    const titles = buildPlan(step1Input()).tasks.filter((t) => t.kind === 'logistics').map((t) => t.title);
+    const titles = buildPlan(step1Input())
+      .tasks.filter((t) => t.kind === 'logistics')
+      .map((t) => t.title);
     expect(titles).toContain('Write your timing plan for 14 blocks of 30 minutes and your breaks');
   });
 });
@@ -191,15 +231,22 @@ describe('buildPlan with partial exam profiles', () => {
     const plan = buildPlan(step1Input({ profile: plab1Profile, bands: {}, practiceFormIds: [] }));
     const blocks = plan.tasks.filter((t) => t.kind === 'question-block');
     expect(blocks.length).toBeGreaterThan(10);
-    expect(blocks.every((t) => t.title.startsWith('Mixed topics: ') && (t.questions ?? 0) % 20 === 0 && !t.areaIds)).toBe(true);
-    expect(plan.tasks.find((t) => t.kind === 'logistics' && t.title.startsWith('Write your timing plan'))?.title)
-      .toBe('Write your timing plan for the exam day and your breaks');
-    expect(plan.tasks.find((t) => t.kind === 'weekly-review')?.title).toBe('Weekly review: questions done, accuracy by topic, misses logged');
+    expect(
+      blocks.every((t) => t.title.startsWith('Mixed topics: ') && (t.questions ?? 0) % 20 === 0 && !t.areaIds),
+    ).toBe(true);
+    expect(plan.tasks.find((t) => t.kind === 'logistics' && t.title.startsWith('Write your timing plan'))?.title).toBe(
+      'Write your timing plan for the exam day and your breaks',
+    );
+    expect(plan.tasks.find((t) => t.kind === 'weekly-review')?.title).toBe(
+      'Weekly review: questions done, accuracy by topic, misses logged',
+    );
     expect(plan.tasks.filter((t) => t.detail?.includes('real exam format'))).toEqual([]);
   });
 
   it('focuses Step 2 CK days on its disciplines, since it lists no systems', () => {
-    const plan = buildPlan(step1Input({ profile: step2ckProfile, bands: { surgery: 'lower' }, practiceFormIds: ['free-120'] }));
+    const plan = buildPlan(
+      step1Input({ profile: step2ckProfile, bands: { surgery: 'lower' }, practiceFormIds: ['free-120'] }),
+    );
     const focus = plan.tasks.filter((t) => t.kind === 'question-block' && t.areaIds).map((t) => t.areaIds![0]);
     expect(new Set(focus)).toContain('surgery');
     expect(plan.warnings.map((w) => w.code)).toContain('practice-exams-dropped');
@@ -209,7 +256,13 @@ describe('buildPlan with partial exam profiles', () => {
 describe('buildPlan for a plan remade mid-way (settings changed in week 4)', () => {
   const original = buildPlan(step1Input());
   const remadeOn = '2026-12-16';
-  const remade = buildPlan(step1Input({ startDate: remadeOn, phaseStartDate: '2026-11-25', practiceFormIds: ['nbme-30', 'uwsa2', 'free-120'] }));
+  const remade = buildPlan(
+    step1Input({
+      startDate: remadeOn,
+      phaseStartDate: '2026-11-25',
+      practiceFormIds: ['nbme-30', 'uwsa2', 'free-120'],
+    }),
+  );
   const phaseOn = (plan: Plan, day: string) => plan.days.find((d) => d.day === day)?.phase;
 
   it('keeps every remaining day in the phase the original plan gave it, instead of starting over at reset', () => {
@@ -222,10 +275,17 @@ describe('buildPlan for a plan remade mid-way (settings changed in week 4)', () 
   });
 
   it('asks as many questions on a rebuild day as the original plan did that far in, and plans no new baseline', () => {
-    const day = remade.days.find((d) => d.type === 'study' && d.phase === 'rebuild' && original.days.find((o) => o.day === d.day)?.type === 'study')!.day;
+    const day = remade.days.find(
+      (d) =>
+        d.type === 'study' && d.phase === 'rebuild' && original.days.find((o) => o.day === d.day)?.type === 'study',
+    )!.day;
     expect(questionsOn(remade, day)).toBeGreaterThanOrEqual(questionsOn(original, day) - 20);
     expect(remade.tasks.some((t) => /baseline/i.test(t.title))).toBe(false);
-    expect(exams(remade).map((t) => t.formId).sort()).toEqual(['free-120', 'nbme-30', 'uwsa2']);
+    expect(
+      exams(remade)
+        .map((t) => t.formId)
+        .sort(),
+    ).toEqual(['free-120', 'nbme-30', 'uwsa2']);
   });
 });
 
@@ -233,7 +293,11 @@ describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
   it('comes two study days after the last form, names the exam date and the conservative go-ahead level', () => {
     const plan = buildPlan(step1Input());
     const checkpoint = plan.tasks.find((t) => t.kind === 'checkpoint');
-    expect(checkpoint).toMatchObject({ title: 'Decide: sit on 27 January 2027 or reschedule', fixed: true, priority: 1 });
+    expect(checkpoint).toMatchObject({
+      title: 'Decide: sit on 27 January 2027 or reschedule',
+      fixed: true,
+      priority: 1,
+    });
     expect(checkpoint?.detail).toMatch(/probability of passing of 90% or more/);
     const lastForm = plan.tasks.filter((t) => t.kind === 'practice-exam' && t.formId !== 'free-120').at(-1)!;
     expect(checkpoint!.day > lastForm.day).toBe(true);

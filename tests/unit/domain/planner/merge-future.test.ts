@@ -3,8 +3,23 @@ import { keepsTask, mergeFuture } from '../../../../lib/domain/planner/merge-fut
 import type { Task } from '../../../../lib/domain/types';
 
 const TODAY = '2026-12-09';
-const task = (id: string, day: string, fields: Partial<Task> = {}): Task => ({ id, day, kind: 'question-block', title: id, minutes: 60, status: 'todo', order: 0, priority: 2, ...fields });
-const options = (fields: Partial<Parameters<typeof mergeFuture>[2]> = {}) => ({ today: TODAY, capacity: () => 240, supporters: [], ...fields });
+const task = (id: string, day: string, fields: Partial<Task> = {}): Task => ({
+  id,
+  day,
+  kind: 'question-block',
+  title: id,
+  minutes: 60,
+  status: 'todo',
+  order: 0,
+  priority: 2,
+  ...fields,
+});
+const options = (fields: Partial<Parameters<typeof mergeFuture>[2]> = {}) => ({
+  today: TODAY,
+  capacity: () => 240,
+  supporters: [],
+  ...fields,
+});
 
 describe('keepsTask', () => {
   it.each([
@@ -40,12 +55,21 @@ describe('mergeFuture', () => {
   });
 
   it('refilled on request, fits the fresh day next to what is kept today', () => {
-    const fresh = [task('n0', TODAY, { minutes: 90, order: 0 }), task('n1', TODAY, { minutes: 120, order: 1 }), task('n2', TODAY, { minutes: 30, order: 2 }), task('n3', '2026-12-10')];
+    const fresh = [
+      task('n0', TODAY, { minutes: 90, order: 0 }),
+      task('n1', TODAY, { minutes: 120, order: 1 }),
+      task('n2', TODAY, { minutes: 30, order: 2 }),
+      task('n3', '2026-12-10'),
+    ];
     const merge = mergeFuture(existing, fresh, options({ refillToday: true }));
     expect(merge.kept.map((t) => t.id)).toEqual(['past', 'done-today']);
     expect(merge.removedIds).toEqual(['todo-today', 'future']);
     // 240 minutes today, 120 already done: 90 fits, then 120 does not, then 30 fills the rest; orders follow the kept.
-    expect(merge.added.map((t) => [t.id, t.order])).toEqual([['n0', 1], ['n2', 2], ['n3', 0]]);
+    expect(merge.added.map((t) => [t.id, t.order])).toEqual([
+      ['n0', 1],
+      ['n2', 2],
+      ['n3', 0],
+    ]);
   });
 
   it('takes the whole fresh day when refilling and nothing of today is kept', () => {
@@ -55,15 +79,31 @@ describe('mergeFuture', () => {
   });
 
   it('keeps a done task ahead of today and the review of a sat exam, and fills their day only up to its hours, a sitting always', () => {
-    const ahead = [task('ticked', '2026-12-11', { status: 'done', minutes: 120 }), task('review', '2026-12-11', { kind: 'review-incorrects', minutes: 90, order: 1 })];
-    const fresh = [task('f0', '2026-12-11', { minutes: 60 }), task('f1', '2026-12-11', { minutes: 30 }), task('exam', '2026-12-11', { kind: 'practice-exam', fixed: true, minutes: 300 })];
+    const ahead = [
+      task('ticked', '2026-12-11', { status: 'done', minutes: 120 }),
+      task('review', '2026-12-11', { kind: 'review-incorrects', minutes: 90, order: 1 }),
+    ];
+    const fresh = [
+      task('f0', '2026-12-11', { minutes: 60 }),
+      task('f1', '2026-12-11', { minutes: 30 }),
+      task('exam', '2026-12-11', { kind: 'practice-exam', fixed: true, minutes: 300 }),
+    ];
     const merge = mergeFuture(ahead, fresh, options({ keepIds: new Set(['review']) }));
     expect(merge.kept.map((t) => t.id)).toEqual(['ticked', 'review']);
-    expect(merge.added.map((t) => [t.id, t.order])).toEqual([['f1', 2], ['exam', 3]]);
+    expect(merge.added.map((t) => [t.id, t.order])).toEqual([
+      ['f1', 2],
+      ['exam', 3],
+    ]);
   });
 
   it('does not hand out a reset task again, in either wording', () => {
-    const kept = [task('r', '2026-12-01', { kind: 'guidance', title: 'Enter the score report bands for every content area', status: 'done' })];
+    const kept = [
+      task('r', '2026-12-01', {
+        kind: 'guidance',
+        title: 'Enter the score report bands for every content area',
+        status: 'done',
+      }),
+    ];
     const fresh = [
       task('again', '2026-12-10', { kind: 'guidance', title: 'Check the bands you entered against your score report' }),
       task('other', '2026-12-10', { kind: 'reflection', title: 'Write down what went wrong on your first attempt' }),

@@ -13,7 +13,10 @@ export function step1Input(overrides: Partial<PlanInput> = {}): PlanInput {
     questionBankLeft: 3000,
     practiceFormIds: ['nbme-28', 'nbme-29', 'nbme-30', 'uwsa2', 'free-120'],
     parallelTrack: { kind: 'none', hoursPerWeek: 0 },
-    supporters: [{ name: 'Dr. Rivera', role: 'advisor' }, { name: 'Sam', role: 'study-partner' }],
+    supporters: [
+      { name: 'Dr. Rivera', role: 'advisor' },
+      { name: 'Sam', role: 'study-partner' },
+    ],
     idPrefix: 'p1',
     ...overrides,
   };

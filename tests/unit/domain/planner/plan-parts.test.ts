@@ -38,9 +38,21 @@ describe('allocateBlocks', () => {
 
 describe('planInputFromSettings', () => {
   it('copies the settings into a plan input for the chosen exam, start and id prefix', () => {
-    const settings = { ...defaultSettings, examDate: '2027-01-27', questionBankLeft: 1200, practiceFormIds: ['nbme-30'], bands: { cardiovascular: 'lower' as const } };
+    const settings = {
+      ...defaultSettings,
+      examDate: '2027-01-27',
+      questionBankLeft: 1200,
+      practiceFormIds: ['nbme-30'],
+      bands: { cardiovascular: 'lower' as const },
+    };
     const input = planInputFromSettings(settings, '2026-11-25', 'r2');
-    expect(input).toMatchObject({ startDate: '2026-11-25', examDate: '2027-01-27', questionBankLeft: 1200, practiceFormIds: ['nbme-30'], idPrefix: 'r2' });
+    expect(input).toMatchObject({
+      startDate: '2026-11-25',
+      examDate: '2027-01-27',
+      questionBankLeft: 1200,
+      practiceFormIds: ['nbme-30'],
+      idPrefix: 'r2',
+    });
     expect(input.profile.id).toBe('usmle-step1');
     expect(input.weekdayMinutes).toEqual(defaultSettings.weekdayMinutes);
     expect(input.weekdayMinutes).not.toBe(settings.weekdayMinutes);
@@ -64,6 +76,8 @@ describe('contentReviewTitle', () => {
       }
     }
     const social = weights.system.find((area) => area.name.includes(':'))!;
-    expect(contentReviewTitle('rebuild', social, [first!])).toBe(`Review ${social.name} through ${first!.name.toLowerCase()}`);
+    expect(contentReviewTitle('rebuild', social, [first!])).toBe(
+      `Review ${social.name} through ${first!.name.toLowerCase()}`,
+    );
   });
 });

@@ -1,21 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { heatWeeks, latestMood, questionsByArea, questionsByWeek, studiedMinutesByDay, supportNudge, tasksByWeek } from '../../../../lib/domain/progress';
+import {
+  heatWeeks,
+  latestMood,
+  questionsByArea,
+  questionsByWeek,
+  studiedMinutesByDay,
+  supportNudge,
+  tasksByWeek,
+} from '../../../../lib/domain/progress';
 import type { QuestionLog, Task } from '../../../../lib/domain/types';
 
-const task = (id: string, day: string, fields: Partial<Task> = {}): Task => ({ id, day, kind: 'question-block', title: id, minutes: 60, status: 'todo', order: 0, priority: 2, ...fields });
+const task = (id: string, day: string, fields: Partial<Task> = {}): Task => ({
+  id,
+  day,
+  kind: 'question-block',
+  title: id,
+  minutes: 60,
+  status: 'todo',
+  order: 0,
+  priority: 2,
+  ...fields,
+});
 const log = (day: string, questions: number, correct: number, areaIds: string[], taskId?: string): QuestionLog => ({
-  id: `${day}${correct}`, day, questions, correct, mode: 'timed', areaIds, minutes: 45, createdAt: `${day}T09:00:00Z`, taskId,
+  id: `${day}${correct}`,
+  day,
+  questions,
+  correct,
+  mode: 'timed',
+  areaIds,
+  minutes: 45,
+  createdAt: `${day}T09:00:00Z`,
+  taskId,
 });
 
 describe('progress aggregations', () => {
   it('counts a done task by its focus time and a loose block by its own minutes, never both', () => {
-    const tasks = [task('a', '2026-11-23', { status: 'done', focusMinutes: 50 }), task('b', '2026-11-23', { status: 'done' }), task('c', '2026-11-23')];
+    const tasks = [
+      task('a', '2026-11-23', { status: 'done', focusMinutes: 50 }),
+      task('b', '2026-11-23', { status: 'done' }),
+      task('c', '2026-11-23'),
+    ];
     const logs = [log('2026-11-23', 20, 14, [], 'a'), log('2026-11-24', 20, 12, [])];
-    expect([...studiedMinutesByDay(tasks, logs)]).toEqual([['2026-11-23', 110], ['2026-11-24', 45]]);
+    expect([...studiedMinutesByDay(tasks, logs)]).toEqual([
+      ['2026-11-23', 110],
+      ['2026-11-24', 45],
+    ]);
   });
 
   it('lays days out in Monday-first weeks with a level by hours', () => {
-    const weeks = heatWeeks(new Map([['2026-11-24', 130], ['2026-11-30', 400]]), '2026-11-24', '2026-12-01');
+    const weeks = heatWeeks(
+      new Map([
+        ['2026-11-24', 130],
+        ['2026-11-30', 400],
+      ]),
+      '2026-11-24',
+      '2026-12-01',
+    );
     expect(weeks.map((w) => w.length)).toEqual([7, 2]);
     expect(weeks[0]![1]).toEqual({ day: '2026-11-24', minutes: 130, level: 2 });
     expect(weeks[1]![0]!.level).toBe(4);
@@ -35,19 +75,38 @@ describe('progress aggregations', () => {
   });
 
   it('compares tasks done with tasks planned up to today, leaving rest days out', () => {
-    const tasks = [task('a', '2026-11-23', { status: 'done' }), task('b', '2026-11-24'), task('r', '2026-11-24', { kind: 'rest' }), task('f', '2026-11-30')];
+    const tasks = [
+      task('a', '2026-11-23', { status: 'done' }),
+      task('b', '2026-11-24'),
+      task('r', '2026-11-24', { kind: 'rest' }),
+      task('f', '2026-11-30'),
+    ];
     expect(tasksByWeek(tasks, '2026-11-25')).toEqual([{ week: '2026-11-23', planned: 2, done: 1 }]);
   });
 
   it('suggests reaching out after two weeks without a done check-in', () => {
     const supporters = [{ name: 'Dr. Okafor', role: 'advisor' as const }];
     expect(supportNudge([], supporters, '2026-11-01', '2026-11-25')).toMatch(/Dr\. Okafor/);
-    expect(supportNudge([task('s', '2026-11-20', { kind: 'support', status: 'done' })], supporters, '2026-11-01', '2026-11-25')).toBeNull();
+    expect(
+      supportNudge(
+        [task('s', '2026-11-20', { kind: 'support', status: 'done' })],
+        supporters,
+        '2026-11-01',
+        '2026-11-25',
+      ),
+    ).toBeNull();
     expect(supportNudge([], supporters, '2026-11-20', '2026-11-25')).toBeNull();
   });
 
   it('reads the latest evening mood', () => {
-    const entry = (day: string, mood: number) => ({ id: day, day, wentWell: '', hard: '', mood, createdAt: `${day}T21:00:00Z` });
+    const entry = (day: string, mood: number) => ({
+      id: day,
+      day,
+      wentWell: '',
+      hard: '',
+      mood,
+      createdAt: `${day}T21:00:00Z`,
+    });
     expect(latestMood([entry('2026-11-24', 2), entry('2026-11-23', 5)])).toEqual({ day: '2026-11-24', mood: 2 });
     expect(latestMood([])).toBeNull();
   });

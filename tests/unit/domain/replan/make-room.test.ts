@@ -27,9 +27,16 @@ describe('makeRoom', () => {
     ];
     const result = makeRoom({ tasks, unplacedIds: ['lost'], today, lastDay, capacity: threeHours });
     expect(result.dropped.map((t) => t.id)).toEqual(['nice5']);
-    expect(result.placed).toEqual([{ taskId: 'lost', title: tasks[0]!.title, minutes: 60, from: '2026-11-23', to: '2026-11-26' }]);
+    expect(result.placed).toEqual([
+      { taskId: 'lost', title: tasks[0]!.title, minutes: 60, from: '2026-11-23', to: '2026-11-26' },
+    ]);
     const after = applied(tasks, result.changed);
-    expect(after.find((t) => t.id === 'lost')).toMatchObject({ status: 'todo', day: '2026-11-26', order: 3, movedFrom: '2026-11-23' });
+    expect(after.find((t) => t.id === 'lost')).toMatchObject({
+      status: 'todo',
+      day: '2026-11-26',
+      order: 3,
+      movedFrom: '2026-11-23',
+    });
     expect(after.find((t) => t.id === 'nice5')?.status).toBe('skipped');
     expect(loadOn(after, '2026-11-26')).toBe(180);
   });
@@ -48,19 +55,34 @@ describe('makeRoom', () => {
 
   it('ignores ids that are not skipped any more (the student already fitted them in)', () => {
     const tasks = [task(today, { id: 'back', status: 'todo', minutes: 30 })];
-    expect(makeRoom({ tasks, unplacedIds: ['back', 'gone'], today, lastDay, capacity: threeHours }).changed).toEqual([]);
+    expect(makeRoom({ tasks, unplacedIds: ['back', 'gone'], today, lastDay, capacity: threeHours }).changed).toEqual(
+      [],
+    );
   });
 
   it('keeps every day within its capacity, drops only lower-priority unstarted work, and places each task at most once', () => {
     const arbTask = (i: number) =>
-      fc.record({
-        offset: fc.integer({ min: -4, max: 2 }),
-        minutes: fc.integer({ min: 0, max: 200 }),
-        status: fc.constantFrom('todo', 'todo', 'done', 'skipped'),
-        priority: fc.integer({ min: 1, max: 5 }),
-        fixed: fc.boolean(),
-      }).map((r): Task => task(addDays(today, r.offset), { id: `t${i}`, order: i, minutes: r.minutes, status: r.status as Task['status'], priority: r.priority, fixed: r.fixed || undefined }));
-    const arbTasks = fc.integer({ min: 0, max: 20 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbTask(i))));
+      fc
+        .record({
+          offset: fc.integer({ min: -4, max: 2 }),
+          minutes: fc.integer({ min: 0, max: 200 }),
+          status: fc.constantFrom('todo', 'todo', 'done', 'skipped'),
+          priority: fc.integer({ min: 1, max: 5 }),
+          fixed: fc.boolean(),
+        })
+        .map((r): Task =>
+          task(addDays(today, r.offset), {
+            id: `t${i}`,
+            order: i,
+            minutes: r.minutes,
+            status: r.status as Task['status'],
+            priority: r.priority,
+            fixed: r.fixed || undefined,
+          }),
+        );
+    const arbTasks = fc
+      .integer({ min: 0, max: 20 })
+      .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbTask(i))));
     fc.assert(
       fc.property(arbTasks, fc.array(fc.constantFrom(0, 60, 180), { minLength: 3, maxLength: 3 }), (tasks, caps) => {
         const capacity = (day: string) => caps[daysBetween(today, day)] ?? 0;

@@ -8,27 +8,31 @@ const today = '2026-11-25';
 const lastDay = addDays(today, 9);
 
 const arbTask = (index: number) =>
-  fc.record({
-    offset: fc.integer({ min: -6, max: 9 }),
-    kind: fc.constantFrom(...TASK_KINDS),
-    minutes: fc.integer({ min: 0, max: 240 }),
-    status: fc.constantFrom('todo', 'todo', 'done', 'skipped'),
-    priority: fc.integer({ min: 1, max: 5 }),
-    fixed: fc.boolean(),
-    titleNo: fc.integer({ min: 0, max: 3 }),
-  }).map((r): Task => ({
-    id: `t${index}`,
-    day: addDays(today, r.offset),
-    kind: r.kind,
-    title: `${r.kind} ${r.titleNo}`,
-    minutes: r.minutes,
-    status: r.status as Task['status'],
-    order: index,
-    priority: r.priority,
-    fixed: r.fixed && r.offset >= 0 ? true : undefined,
-  }));
+  fc
+    .record({
+      offset: fc.integer({ min: -6, max: 9 }),
+      kind: fc.constantFrom(...TASK_KINDS),
+      minutes: fc.integer({ min: 0, max: 240 }),
+      status: fc.constantFrom('todo', 'todo', 'done', 'skipped'),
+      priority: fc.integer({ min: 1, max: 5 }),
+      fixed: fc.boolean(),
+      titleNo: fc.integer({ min: 0, max: 3 }),
+    })
+    .map((r): Task => ({
+      id: `t${index}`,
+      day: addDays(today, r.offset),
+      kind: r.kind,
+      title: `${r.kind} ${r.titleNo}`,
+      minutes: r.minutes,
+      status: r.status as Task['status'],
+      order: index,
+      priority: r.priority,
+      fixed: r.fixed && r.offset >= 0 ? true : undefined,
+    }));
 
-const arbTasks = fc.integer({ min: 0, max: 30 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbTask(i))));
+const arbTasks = fc
+  .integer({ min: 0, max: 30 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbTask(i))));
 const arbCapacities = fc.array(fc.constantFrom(0, 60, 180, 360), { minLength: 10, maxLength: 10 });
 
 function applied(tasks: readonly Task[], changed: readonly Task[]): Task[] {
@@ -44,7 +48,8 @@ describe('replan properties', () => {
   it('leaves nothing undone in the past, never fills a day past its hours, and keeps tasks ahead where they are', () => {
     fc.assert(
       fc.property(arbTasks, arbCapacities, (tasks, caps) => {
-        const capacity = (day: string) => caps[Math.max(0, Math.min(9, Math.round((Date.parse(day) - Date.parse(today)) / 864e5)))] ?? 0;
+        const capacity = (day: string) =>
+          caps[Math.max(0, Math.min(9, Math.round((Date.parse(day) - Date.parse(today)) / 864e5)))] ?? 0;
         const result = replan({ tasks, today, lastDay, capacity });
         const after = applied(tasks, result.changed);
 

@@ -12,7 +12,9 @@ describe('replan', () => {
       task('2026-11-26', { minutes: 90 }),
     ];
     const result = replan({ tasks, today, lastDay: '2026-12-10', capacity: threeHours });
-    expect(result.moves).toEqual([{ taskId: 'old', title: tasks[0]!.title, minutes: 60, from: '2026-11-23', to: '2026-11-26' }]);
+    expect(result.moves).toEqual([
+      { taskId: 'old', title: tasks[0]!.title, minutes: 60, from: '2026-11-23', to: '2026-11-26' },
+    ]);
     expect(result.changed[0]).toMatchObject({ id: 'old', day: '2026-11-26', movedFrom: '2026-11-23', order: 1 });
   });
 
@@ -28,7 +30,11 @@ describe('replan', () => {
   });
 
   it('never piles work onto a day already at its hours, and offers choices instead', () => {
-    const tasks = [task('2026-11-24', { id: 'late', minutes: 30 }), task(today, { minutes: 180 }), task('2026-11-26', { minutes: 180, priority: 4 })];
+    const tasks = [
+      task('2026-11-24', { id: 'late', minutes: 30 }),
+      task(today, { minutes: 180 }),
+      task('2026-11-26', { minutes: 180, priority: 4 }),
+    ];
     const result = replan({ tasks, today, lastDay: '2026-11-26', capacity: threeHours });
     expect(result.moves).toEqual([]);
     expect(result.unplaced[0]).toMatchObject({ id: 'late', status: 'skipped' });
@@ -41,20 +47,31 @@ describe('replan', () => {
 
   it('keeps a practice exam ahead on its date', () => {
     const exam = task('2026-11-27', { id: 'exam', kind: 'practice-exam', fixed: true, minutes: 150 });
-    const result = replan({ tasks: [task('2026-11-24', { minutes: 60 }), exam], today, lastDay: '2026-12-01', capacity: threeHours });
+    const result = replan({
+      tasks: [task('2026-11-24', { minutes: 60 }), exam],
+      today,
+      lastDay: '2026-12-01',
+      capacity: threeHours,
+    });
     expect(result.changed.find((t) => t.id === 'exam')).toBeUndefined();
   });
 
   it('lets a past evening reflection go when another one comes later', () => {
     const title = 'Evening reflection';
-    const tasks = [task('2026-11-24', { id: 'old', kind: 'reflection', title, minutes: 10 }), task(today, { kind: 'reflection', title, minutes: 10 })];
+    const tasks = [
+      task('2026-11-24', { id: 'old', kind: 'reflection', title, minutes: 10 }),
+      task(today, { kind: 'reflection', title, minutes: 10 }),
+    ];
     const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
     expect(result.expired.map((t) => [t.id, t.status])).toEqual([['old', 'skipped']]);
     expect(result.moves).toEqual([]);
   });
 
   it('carries a missed block forward even when a block with the same title comes later', () => {
-    const tasks = [task('2026-11-24', { id: 'old', title: 'Mixed timed block' }), task('2026-11-26', { title: 'Mixed timed block' })];
+    const tasks = [
+      task('2026-11-24', { id: 'old', title: 'Mixed timed block' }),
+      task('2026-11-26', { title: 'Mixed timed block' }),
+    ];
     const result = replan({ tasks, today, lastDay: '2026-11-26', capacity: threeHours });
     expect(result.moves.map((m) => m.taskId)).toEqual(['old']);
   });

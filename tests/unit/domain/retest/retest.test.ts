@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { advanceMisses, afterRetest, ankiSearch, dueMisses, firstRetestDay, retestTask } from '../../../../lib/domain/retest';
+import {
+  advanceMisses,
+  afterRetest,
+  ankiSearch,
+  dueMisses,
+  firstRetestDay,
+  retestTask,
+} from '../../../../lib/domain/retest';
 import type { Miss } from '../../../../lib/domain/types';
 
-const miss = (fields: Partial<Miss> = {}): Miss => ({ id: 'm1', questionId: '20551', reason: 'knowledge', loggedOn: '2026-11-25', due: '2026-11-27', retests: 0, ...fields });
+const miss = (fields: Partial<Miss> = {}): Miss => ({
+  id: 'm1',
+  questionId: '20551',
+  reason: 'knowledge',
+  loggedOn: '2026-11-25',
+  due: '2026-11-27',
+  retests: 0,
+  ...fields,
+});
 
 describe('retest scheduling', () => {
   it('brings a miss back two days after it was logged', () => {
@@ -26,19 +41,47 @@ describe('retest scheduling', () => {
   });
 
   it('lists the misses due on or before a day', () => {
-    const list = [miss({ id: 'a', due: '2026-11-27' }), miss({ id: 'b', due: '2026-11-28' }), miss({ id: 'c', due: undefined })];
+    const list = [
+      miss({ id: 'a', due: '2026-11-27' }),
+      miss({ id: 'b', due: '2026-11-28' }),
+      miss({ id: 'c', due: undefined }),
+    ];
     expect(dueMisses(list, '2026-11-27').map((m) => m.id)).toEqual(['a']);
   });
 
   it('builds a retest task naming the question IDs, about two minutes a question', () => {
-    const task = retestTask({ id: 'r', day: '2026-11-27', loggedOn: '2026-11-25', questionIds: ['1', '2', '3', '4', '5', '6'], missIds: ['m1'], order: 3, round: 1 });
-    expect(task).toMatchObject({ kind: 'retest-misses', minutes: 12, questions: 6, title: 'Retest 6 missed questions from 2026-11-25 (round 1)' });
+    const task = retestTask({
+      id: 'r',
+      day: '2026-11-27',
+      loggedOn: '2026-11-25',
+      questionIds: ['1', '2', '3', '4', '5', '6'],
+      missIds: ['m1'],
+      order: 3,
+      round: 1,
+    });
+    expect(task).toMatchObject({
+      kind: 'retest-misses',
+      minutes: 12,
+      questions: 6,
+      title: 'Retest 6 missed questions from 2026-11-25 (round 1)',
+    });
     expect(task.detail).toContain('1, 2, 3, 4, 5, 6');
   });
 });
 
 describe('advancing misses from done retest tasks', () => {
-  const done = (round: number, missIds: string[]) => ({ ...retestTask({ id: `r${round}`, day: '2026-11-27', loggedOn: '2026-11-25', questionIds: ['q'], missIds, order: 0, round }), status: 'done' as const });
+  const done = (round: number, missIds: string[]) => ({
+    ...retestTask({
+      id: `r${round}`,
+      day: '2026-11-27',
+      loggedOn: '2026-11-25',
+      questionIds: ['q'],
+      missIds,
+      order: 0,
+      round,
+    }),
+    status: 'done' as const,
+  });
 
   it('moves a miss to its second retest a week after logging once round 1 is done', () => {
     expect(advanceMisses([miss()], [done(1, ['m1'])])).toEqual([{ ...miss(), retests: 1, due: '2026-12-02' }]);

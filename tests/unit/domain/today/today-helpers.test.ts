@@ -14,9 +14,24 @@ import {
 import type { Assessment, QuestionLog, Task } from '../../../../lib/domain/types';
 
 const task = (day: string, order: number, fields: Partial<Task> = {}): Task => ({
-  id: `${day}-${order}`, day, kind: 'question-block', title: `Task ${order}`, minutes: 60, status: 'todo', order, priority: 2, ...fields,
+  id: `${day}-${order}`,
+  day,
+  kind: 'question-block',
+  title: `Task ${order}`,
+  minutes: 60,
+  status: 'todo',
+  order,
+  priority: 2,
+  ...fields,
 });
-const exam = (day: string, percentCorrect: number, passProbability?: number): Assessment => ({ id: day, day, formId: 'nbme-30', percentCorrect, passProbability, createdAt: `${day}T12:00:00Z` });
+const exam = (day: string, percentCorrect: number, passProbability?: number): Assessment => ({
+  id: day,
+  day,
+  formId: 'nbme-30',
+  percentCorrect,
+  passProbability,
+  createdAt: `${day}T12:00:00Z`,
+});
 
 describe('countdownText', () => {
   it.each([
@@ -66,23 +81,59 @@ describe('day and week progress', () => {
   ];
 
   // Issue 12: the meters count what was logged (40 questions, 28 correct), not the planned size of the ticked block.
-  const log = (id: string, day: string, questions: number, correct: number, fields: Partial<QuestionLog> = {}): QuestionLog => ({
-    id, day, questions, correct, mode: 'timed', areaIds: [], minutes: 45, createdAt: `${day}T10:00:00.000Z`, ...fields,
+  const log = (
+    id: string,
+    day: string,
+    questions: number,
+    correct: number,
+    fields: Partial<QuestionLog> = {},
+  ): QuestionLog => ({
+    id,
+    day,
+    questions,
+    correct,
+    mode: 'timed',
+    areaIds: [],
+    minutes: 45,
+    createdAt: `${day}T10:00:00.000Z`,
+    ...fields,
   });
-  const logs = [log('a', '2026-11-25', 40, 28, { taskId: '2026-11-25-0' }), log('b', '2026-11-25', 20, 14), log('c', '2026-11-23', 10, 5, { taskId: '2026-11-23-0' })];
+  const logs = [
+    log('a', '2026-11-25', 40, 28, { taskId: '2026-11-25-0' }),
+    log('b', '2026-11-25', 20, 14),
+    log('c', '2026-11-23', 10, 5, { taskId: '2026-11-23-0' }),
+  ];
 
   it('counts studied minutes and the questions logged with their accuracy for the day, skipped and rest left out', () => {
     // The ticked block counts the 45 minutes logged against it (not its 60-minute estimate), once; the block logged
     // without a task adds its own 45.
-    expect(dayProgress(tasks, logs, '2026-11-25')).toEqual({ minutesDone: 90, minutesPlanned: 180, questionsDone: 60, correctDone: 42, questionsPlanned: 60, tasksDone: 1, tasksPlanned: 3 });
+    expect(dayProgress(tasks, logs, '2026-11-25')).toEqual({
+      minutesDone: 90,
+      minutesPlanned: 180,
+      questionsDone: 60,
+      correctDone: 42,
+      questionsPlanned: 60,
+      tasksDone: 1,
+      tasksPlanned: 3,
+    });
   });
 
   it('counts a done task by its focus time when a focus block was run on it', () => {
-    expect(dayProgress([task('2026-11-25', 0, { status: 'done', minutes: 60, focusMinutes: 25 })], [], '2026-11-25').minutesDone).toBe(25);
+    expect(
+      dayProgress([task('2026-11-25', 0, { status: 'done', minutes: 60, focusMinutes: 25 })], [], '2026-11-25')
+        .minutesDone,
+    ).toBe(25);
   });
 
   it('counts the week from Monday to Sunday', () => {
-    expect(weekProgress(tasks, logs, '2026-11-25')).toMatchObject({ minutesDone: 135, minutesPlanned: 240, questionsDone: 70, correctDone: 47, questionsPlanned: 100, tasksPlanned: 4 });
+    expect(weekProgress(tasks, logs, '2026-11-25')).toMatchObject({
+      minutesDone: 135,
+      minutesPlanned: 240,
+      questionsDone: 70,
+      correctDone: 47,
+      questionsPlanned: 100,
+      tasksPlanned: 4,
+    });
   });
 });
 
@@ -94,7 +145,9 @@ describe('streaks and missed days', () => {
   it('counts study days in a row, stepping over days off', () => {
     // Fri 20, Sat 21, (Sun 22 off), Mon 23, Tue 24 -> 4 before Wednesday 25.
     expect(streakDays(settings, done('2026-11-20', '2026-11-21', '2026-11-23', '2026-11-24'), '2026-11-25')).toBe(4);
-    expect(streakDays(settings, done('2026-11-20', '2026-11-21', '2026-11-23', '2026-11-24', '2026-11-25'), '2026-11-25')).toBe(5);
+    expect(
+      streakDays(settings, done('2026-11-20', '2026-11-21', '2026-11-23', '2026-11-24', '2026-11-25'), '2026-11-25'),
+    ).toBe(5);
   });
 
   it('breaks a streak at a study day with nothing done', () => {

@@ -4,10 +4,30 @@ import { todayView, type DayView, type TodayRecords } from '../../../../lib/doma
 import type { Task } from '../../../../lib/domain/types';
 
 const task = (day: string, order: number, fields: Partial<Task> = {}): Task => ({
-  id: `${day}-${order}`, day, kind: 'question-block', title: `Task ${order} on ${day}`, minutes: 60, status: 'todo', order, priority: 2, ...fields,
+  id: `${day}-${order}`,
+  day,
+  kind: 'question-block',
+  title: `Task ${order} on ${day}`,
+  minutes: 60,
+  status: 'todo',
+  order,
+  priority: 2,
+  ...fields,
 });
-const settings = (fields: Partial<Settings> = {}): Settings => ({ ...structuredClone(defaultSettings), startDate: '2026-11-16', examDate: '2027-01-20', ...fields });
-const records = (fields: Partial<TodayRecords> = {}): TodayRecords => ({ settings: settings(), today: '2026-11-25', tasks: [], assessments: [], latestMood: null, ...fields });
+const settings = (fields: Partial<Settings> = {}): Settings => ({
+  ...structuredClone(defaultSettings),
+  startDate: '2026-11-16',
+  examDate: '2027-01-20',
+  ...fields,
+});
+const records = (fields: Partial<TodayRecords> = {}): TodayRecords => ({
+  settings: settings(),
+  today: '2026-11-25',
+  tasks: [],
+  assessments: [],
+  latestMood: null,
+  ...fields,
+});
 const day = (r: TodayRecords): DayView => {
   const view = todayView(r);
   if (view.state !== 'day') throw new Error(`expected a study day, got ${view.state}`);
@@ -20,11 +40,19 @@ describe('todayView', () => {
   });
 
   it('asks how it went after the exam date', () => {
-    expect(todayView(records({ settings: settings({ examDate: '2026-11-20' }) }))).toEqual({ state: 'after-exam', examDate: '2026-11-20', daysSince: 5 });
+    expect(todayView(records({ settings: settings({ examDate: '2026-11-20' }) }))).toEqual({
+      state: 'after-exam',
+      examDate: '2026-11-20',
+      daysSince: 5,
+    });
   });
 
   it('lists today in order with the countdown, the phase and the first task to do', () => {
-    const tasks = [task('2026-11-25', 1), task('2026-11-25', 0, { status: 'done' }), task('2026-11-24', 0, { status: 'done' })];
+    const tasks = [
+      task('2026-11-25', 1),
+      task('2026-11-25', 0, { status: 'done' }),
+      task('2026-11-24', 0, { status: 'done' }),
+    ];
     const view = day(records({ tasks }));
     expect(view.tasks.map((t) => t.order)).toEqual([0, 1]);
     expect(view.countdown).toBe('56 days to your exam');
@@ -48,8 +76,12 @@ describe('todayView', () => {
     expect(view.situation).toBe('hard-day');
   });
 
-  it('speaks of tomorrow\'s practice exam', () => {
-    const view = day(records({ tasks: [task('2026-11-25', 0), task('2026-11-26', 0, { kind: 'practice-exam', title: 'NBME form 30' })] }));
+  it("speaks of tomorrow's practice exam", () => {
+    const view = day(
+      records({
+        tasks: [task('2026-11-25', 0), task('2026-11-26', 0, { kind: 'practice-exam', title: 'NBME form 30' })],
+      }),
+    );
     expect(view.situation).toBe('practice-exam-tomorrow');
     expect(view.nextPracticeExam).toEqual({ day: '2026-11-26', title: 'NBME form 30', inDays: 1 });
   });
