@@ -1,5 +1,5 @@
 // Everything the new tab's and popup's logging panel needs, as one narrow object (the shape of
-// components/logging/adapts-source.ts): read, replan once a day, log, and hear about changes.
+// components/logging/log-and-replan-source.ts): read, replan once a day, log, and hear about changes.
 import { LOG_PANEL_READ, touches } from '../db/read-scopes';
 import { readTodayTasks } from '../db/read-today-tasks';
 import type { DayKey } from '../domain/day';

@@ -10,20 +10,20 @@ import { onChange } from '../platform/change-channel';
 import { keepTodaySnapshot, loadTodaySnapshot } from '../platform/today-snapshot';
 import type { ServiceContext } from './context';
 
-type Actions = typeof import('./today-actions');
+type Writes = typeof import('./today-writes');
 
 /** `context` and `now` are for tests; pages get the shared page context, loaded when first needed, and the clock. */
 export function todaySource(context?: () => Promise<ServiceContext>, now: () => number = () => Date.now()) {
-  let loaded: Promise<[Actions, ServiceContext]> | undefined;
+  let loaded: Promise<[Writes, ServiceContext]> | undefined;
   const read = async (): Promise<TodayRecords> => {
-    const [{ readTodayRecords }, c] = await Promise.all([import('./today-read'), context?.()]);
+    const [{ readTodayRecords }, c] = await Promise.all([import('./read-today-records'), context?.()]);
     const records = await readTodayRecords(now(), c);
     // Only a plan is worth keeping for the first paint; before onboarding (or after a reset) nothing is kept.
     keepTodaySnapshot(isOnboarded(records.settings) ? records : undefined);
     return records;
   };
-  const act = async <R>(use: (a: Actions, c: ServiceContext) => Promise<R>): Promise<R> => {
-    loaded ??= import('./today-actions').then(async (a) => [a, await (context ? context() : a.pageContext())]);
+  const act = async <R>(use: (a: Writes, c: ServiceContext) => Promise<R>): Promise<R> => {
+    loaded ??= import('./today-writes').then(async (a) => [a, await (context ? context() : a.pageContext())]);
     const result = await loaded.then(([a, c]) => use(a, c));
     // The write's announcement dropped the snapshot (every page write does), and this page does not hear its own
     // announcement, so it reads once more to keep one: otherwise a tick, or the message this tab recorded as shown,

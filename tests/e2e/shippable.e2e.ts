@@ -157,7 +157,7 @@ describe('the scan (each check can fail)', () => {
 
   it("leaves alone what is not a call: own chunks, Preact's innerHTML for its prop, words inside names", () => {
     const fine = [
-      'r(()=>import(`./today-read-D3I97jrp.js`))',
+      'r(()=>import(`./read-today-records-D3I97jrp.js`))',
       'f==`dangerouslySetInnerHTML`?g=b:0;g&&(t.innerHTML=g.__html)',
       'const prefetch=1,myeval=2,isFunction=x=>typeof x==`function`;a.evaluate(b)',
       'const ns=`http://www.w3.org/2000/svg`',

@@ -1,4 +1,4 @@
-// Page object for progress.html, and the seeding every Adapts browser test shares: records written straight into
+// Page object for progress.html, and the seeding every log-and-replan browser test shares: records written straight into
 // the extension's IndexedDB from one of its pages, as the services would have left them.
 import type { Page } from 'playwright-core';
 import type { Settings } from '../../../lib/domain/settings';

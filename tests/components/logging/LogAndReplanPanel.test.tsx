@@ -2,11 +2,11 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AdaptsPanel } from '../../../components/logging/AdaptsPanel';
-import type { AdaptsSource } from '../../../components/logging/adapts-source';
+import { LogAndReplanPanel } from '../../../components/logging/LogAndReplanPanel';
+import type { LogAndReplanSource } from '../../../components/logging/log-and-replan-source';
 import { defaultSettings } from '../../../lib/domain/settings';
 
-function fakeSource(overrides: Partial<AdaptsSource> = {}): AdaptsSource {
+function fakeSource(overrides: Partial<LogAndReplanSource> = {}): LogAndReplanSource {
   const settings = {
     ...structuredClone(defaultSettings),
     examDate: '2027-01-20',
@@ -35,12 +35,12 @@ function fakeSource(overrides: Partial<AdaptsSource> = {}): AdaptsSource {
   };
 }
 
-describe('AdaptsPanel', () => {
+describe('LogAndReplanPanel', () => {
   afterEach(cleanup);
 
   it('says what moved on opening and passes a logged reflection to the source', async () => {
     const source = fakeSource();
-    render(<AdaptsPanel source={source} progressHref="/progress.html" planHref="/plan.html" />);
+    render(<LogAndReplanPanel source={source} progressHref="/progress.html" planHref="/plan.html" />);
     expect(await screen.findByRole('status', { name: 'What moved' })).toHaveTextContent('2 tasks moved from Monday');
     await userEvent.click(screen.getByText('Evening reflection'));
     await userEvent.click(screen.getByRole('radio', { name: '3: Mixed day' }));
@@ -66,7 +66,7 @@ describe('AdaptsPanel', () => {
       unplacedTaskIds: ['t1'],
     };
     const source = fakeSource({ read: async () => ({ ...(await base.read()), settings }) });
-    render(<AdaptsPanel source={source} />);
+    render(<LogAndReplanPanel source={source} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Drop lower-priority work to fit it in' }));
     expect(source.dropLowerPriority).toHaveBeenCalledOnce();
     await userEvent.click(screen.getByRole('button', { name: 'Got it' }));
@@ -85,7 +85,7 @@ describe('AdaptsPanel', () => {
     settings.schoolDeadline = '2027-04-30';
     settings.eligibilityEnd = '2027-01-31';
     settings.budget = { ...settings.budget, amounts: { rescheduling: 80 } };
-    render(<AdaptsPanel source={fakeSource({ read: async () => ({ ...(await base.read()), settings }) })} />);
+    render(<LogAndReplanPanel source={fakeSource({ read: async () => ({ ...(await base.read()), settings }) })} />);
     const notice = await screen.findByRole('status', { name: 'What moved' });
     await userEvent.click(screen.getByText('What a later exam date would cost and mean'));
     expect(notice).toHaveTextContent('Moving your test date is free until 2026-12-05, 46 days before it');
@@ -96,14 +96,14 @@ describe('AdaptsPanel', () => {
   });
 
   it('offers no trade when everything fitted', async () => {
-    render(<AdaptsPanel source={fakeSource()} />);
+    render(<LogAndReplanPanel source={fakeSource()} />);
     await screen.findByRole('status', { name: 'What moved' });
     expect(screen.queryByText('What a later exam date would cost and mean')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Drop lower-priority work to fit it in' })).toBeNull();
   });
 
   it('says so in an alert when the plan cannot be read', async () => {
-    render(<AdaptsPanel source={fakeSource({ read: () => Promise.reject(new Error('closed')) })} />);
+    render(<LogAndReplanPanel source={fakeSource({ read: () => Promise.reject(new Error('closed')) })} />);
     expect(await screen.findByRole('alert')).toHaveTextContent('Could not read your plan');
   });
 });

@@ -1,4 +1,4 @@
-// What AdaptsPanel needs from the outside world, as a narrow interface the page fills in
+// What LogAndReplanPanel needs from the outside world, as a narrow interface the page fills in
 // (lib/services/log-source.ts matches it): the component never touches the database or the browser itself.
 import type { DayKey } from '../../lib/domain/day';
 import type { Settings } from '../../lib/domain/settings';
@@ -7,7 +7,7 @@ import type { BlockValues } from './block-draft';
 import type { PracticeExamValues } from './PracticeExamForm';
 import type { ReflectionValues } from './ReflectionForm';
 
-export interface AdaptsState {
+export interface LogAndReplanState {
   settings: Settings;
   today: DayKey;
   todaysTasks: Task[];
@@ -17,8 +17,8 @@ export interface AdaptsState {
   takenFormIds?: string[];
 }
 
-export interface AdaptsSource {
-  read(): Promise<AdaptsState>;
+export interface LogAndReplanSource {
+  read(): Promise<LogAndReplanState>;
   /** Replans once per plan day; what moved is kept in `settings.replanNews` until dismissed. */
   replanIfNeeded(): Promise<unknown>;
   /** Trades lower-priority work ahead for the tasks that did not fit (settings.replanNews.unplacedTaskIds). */

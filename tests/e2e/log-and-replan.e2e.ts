@@ -7,7 +7,7 @@ import { buildPlan, dayCapacity, planInputFromSettings } from '../../lib/domain/
 import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
 import { ProgressPage, seedDatabase, storedRecords, storedTasks } from './pages/progress-page';
 
-const SHOTS = '/tmp/shots/adapts';
+const SHOTS = '/tmp/shots/log-and-replan';
 
 /** A fresh profile opens the onboarding by itself; wait for it so that it cannot take over a page under test. */
 async function launched(): Promise<ExtensionSession> {
@@ -73,7 +73,7 @@ function history(today: string) {
   return { settings, tasks, questionLogs: logs, assessments };
 }
 
-describeInBrowser('adapts: progress and replanning', () => {
+describeInBrowser('log and replan: progress and replanning', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -106,7 +106,7 @@ describeInBrowser('adapts: progress and replanning', () => {
   });
 });
 
-describeInBrowser('adapts: the new tab', () => {
+describeInBrowser('log and replan: the new tab', () => {
   let session: ExtensionSession;
   beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
   afterAll(async () => session?.dispose());

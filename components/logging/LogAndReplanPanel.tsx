@@ -3,12 +3,12 @@ import { examProfile } from '../../lib/domain/profiles';
 import { isOnboarded } from '../../lib/domain/settings';
 import { LaterDateCost } from '../deadlines/LaterDateCost';
 import { SupportNotice } from '../progress/SupportNotice';
-import type { AdaptsSource, AdaptsState } from './adapts-source';
+import type { LogAndReplanSource, LogAndReplanState } from './log-and-replan-source';
 import { LoggingPanel } from './LoggingPanel';
 import { ReplanNotice } from './ReplanNotice';
 
-export interface AdaptsPanelProps {
-  source: AdaptsSource;
+export interface LogAndReplanPanelProps {
+  source: LogAndReplanSource;
   /** The progress page's address (the page knows its extension URL; the component does not). */
   progressHref?: string;
   /** The settings page's address, offered when replanned work did not fit. */
@@ -17,9 +17,9 @@ export interface AdaptsPanelProps {
   planHref?: string;
 }
 
-/** The new tab's and popup's part of "adapts as you go": replan on open, say what moved, and the three logs. */
-export function AdaptsPanel({ source, progressHref, settingsHref, planHref }: AdaptsPanelProps) {
-  const [state, setState] = useState<AdaptsState | undefined>();
+/** The new tab's and popup's plan-keeping panel: replan on open, say what moved, and the three logs. */
+export function LogAndReplanPanel({ source, progressHref, settingsHref, planHref }: LogAndReplanPanelProps) {
+  const [state, setState] = useState<LogAndReplanState | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
     const reload = () =>
@@ -34,7 +34,7 @@ export function AdaptsPanel({ source, progressHref, settingsHref, planHref }: Ad
   if (error) return <p role="alert">{error}</p>;
   if (!state || !isOnboarded(state.settings)) return null;
   return (
-    <div class="adapts-panel">
+    <div class="log-and-replan-panel">
       <ReplanNotice
         summary={state.settings.replanNews.sentences}
         canDropLowerPriority={state.settings.replanNews.unplacedTaskIds.length > 0}

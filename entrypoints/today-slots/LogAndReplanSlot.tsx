@@ -1,0 +1,21 @@
+import { useEffect, useState } from 'preact/hooks';
+import { LogAndReplanPanel } from '../../components/logging/LogAndReplanPanel';
+import type { LogAndReplanSource } from '../../components/logging/log-and-replan-source';
+import { logSource } from '../../lib/services/log-source';
+import { pageContext } from '../../lib/services/page-context';
+
+/** Wires the replan notice, the logging forms and the progress link to this page's service context. */
+export function LogAndReplanSlot() {
+  const [source, setSource] = useState<LogAndReplanSource | undefined>();
+  useEffect(() => {
+    void pageContext().then((ctx) => setSource(logSource(ctx)));
+  }, []);
+  return source ? (
+    <LogAndReplanPanel
+      source={source}
+      progressHref="/progress.html"
+      planHref="/plan.html"
+      settingsHref="/options.html"
+    />
+  ) : null;
+}
