@@ -1,4 +1,4 @@
-import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
+import { shortDate, weekdayName } from '../../lib/domain/short-words';
 import type { DayView } from '../../lib/domain/today/today-view';
 
 type Props = Pick<DayView, 'countdown' | 'phase' | 'nextPracticeExam' | 'examDay'> & {

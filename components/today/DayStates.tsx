@@ -1,5 +1,5 @@
 // The days that are not a plan day: before the plan exists, after the exam, and an exam date out of range.
-import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
+import { shortDate, weekdayName } from '../../lib/domain/short-words';
 
 export function SetupInvite({ settingsHref }: { settingsHref: string }) {
   return (

@@ -1,9 +1,9 @@
 import type { Message } from '../../lib/domain/encouragement/message';
 import type { TodayView } from '../../lib/domain/today/today-view';
-import { shortDate, weekdayName } from '../../lib/domain/replan/replan-summary';
+import { shortDate, weekdayName } from '../../lib/domain/short-words';
 import { Countdown } from './Countdown';
-import { AfterExam, BadExamDate, SetupInvite } from './DayStates';
 import { Encouragement } from './Encouragement';
+import { OtherDay } from './OtherDay';
 import { ProgressMeters } from './ProgressMeters';
 import { TaskList } from './TaskList';
 
@@ -32,9 +32,7 @@ export function TodayContent({
   onUnpin,
   onHide,
 }: TodayContentProps) {
-  if (view.state === 'setup') return <SetupInvite settingsHref={settingsHref} />;
-  if (view.state === 'after-exam') return <AfterExam examDate={view.examDate} settingsHref={settingsHref} />;
-  if (view.state === 'bad-exam-date') return <BadExamDate message={view.message} settingsHref={settingsHref} />;
+  if (view.state !== 'day') return <OtherDay view={view} settingsHref={settingsHref} />;
   const next = view.nextStudyDay;
   return (
     <div class={compact ? 'today compact' : 'today'}>

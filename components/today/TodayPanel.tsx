@@ -2,7 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
 import { historyAfterShowing } from '../../lib/domain/encouragement/shown-history';
-import { todayView, type TodayRecords } from '../../lib/domain/today/today-view';
+import type { TodayFrame, todayFrame } from '../../lib/domain/today/today-frame';
+import type { TodayRecords } from '../../lib/domain/today/today-view';
 import type { Task } from '../../lib/domain/types';
 import { TodayContent } from './TodayContent';
 import type { TodaySource } from './today-source';
@@ -17,15 +18,25 @@ export interface TodayPanelProps {
   after?: (nextTask: { id: string; title: string } | undefined) => ComponentChildren;
 }
 
-const withStatus = (records: TodayRecords, taskId: string, done: boolean): TodayRecords => ({
-  ...records,
-  tasks: records.tasks.map((t): Task => (t.id === taskId ? { ...t, status: done ? 'done' : 'todo' } : t)),
-});
+const withStatus = (tasks: readonly Task[], taskId: string, done: boolean): Task[] =>
+  tasks.map((t): Task => (t.id === taskId ? { ...t, status: done ? 'done' : 'todo' } : t));
+
+/** A tick made on the snapshot's first frame, before the read and the view's code are there. */
+function frameWithStatus(frame: TodayFrame, taskId: string, done: boolean): TodayFrame {
+  const v = frame.view;
+  if (v.state !== 'day') return frame;
+  const next = v.nextStudyDay && { ...v.nextStudyDay, tasks: withStatus(v.nextStudyDay.tasks, taskId, done) };
+  return { ...frame, view: { ...v, tasks: withStatus(v.tasks, taskId, done), nextStudyDay: next } };
+}
 
 /** The new tab's and popup's today: drawn from the snapshot at once, then from one read, and again on every change
  * another page announces. */
 export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelProps) {
-  const [records, setRecords] = useState<TodayRecords | undefined>(() => source.snapshot?.());
+  // The snapshot's frame is drawn as it is; once the read and the view's code are both there, the frame is made from
+  // the records (and made again from them at each tick, so that the progress and the next task follow at once).
+  const [early, setEarly] = useState<TodayFrame | undefined>(() => source.snapshot?.());
+  const [records, setRecords] = useState<TodayRecords | undefined>();
+  const [framer, setFramer] = useState<{ fn: typeof todayFrame } | undefined>();
   const [choose, setChoose] = useState<{ fn: typeof chooseMessage } | undefined>();
   const [error, setError] = useState('');
   // A read that started before this page's latest check may return the task unchecked; it is dropped, and the read
@@ -40,13 +51,15 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
   }, [source]);
   useEffect(() => {
     reload();
+    void source.frame().then((fn) => setFramer({ fn }));
     void source.messages().then((fn) => setChoose({ fn }));
     return source.subscribe(reload);
   }, [source, reload]);
 
   // A page left open across the day's start (04:00 by default) reads today again: at that moment, and whenever the
   // page comes back into view (a timer sleeps with the computer or in a hidden tab).
-  const dayStartHour = records?.settings.dayStartHour;
+  const frame = useMemo(() => (records && framer ? framer.fn(records) : early), [records, framer, early]);
+  const dayStartHour = frame?.dayStartHour;
   useEffect(() => {
     if (dayStartHour === undefined || !source.untilNextDay) return;
     const timer = setTimeout(reload, source.untilNextDay(dayStartHour) + 1000);
@@ -56,9 +69,9 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
-  }, [source, reload, dayStartHour, records?.today]);
+  }, [source, reload, dayStartHour, frame?.today]);
 
-  const view = useMemo(() => (records ? todayView(records) : undefined), [records]);
+  const view = frame?.view;
   const message = useMemo(
     () => (view?.state === 'day' && choose ? choose.fn(view.situation, view.today, view.messageChoices) : undefined),
     [view, choose],
@@ -78,19 +91,20 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
       reload();
     });
   };
-  if (!records || !view) return error ? <p role="alert">{error}</p> : null;
+  if (!frame || !view) return error ? <p role="alert">{error}</p> : null;
   return (
     <>
       {error && <p role="alert">{error}</p>}
       <TodayContent
         view={view}
         message={message}
-        examDate={records.settings.examDate}
+        examDate={frame.examDate}
         settingsHref={settingsHref}
         compact={compact}
         onToggle={(id, done) => {
           // Show the check at once; the write and the broadcast follow.
-          setRecords((r) => (r ? withStatus(r, id, done) : r));
+          setRecords((r) => (r ? { ...r, tasks: withStatus(r.tasks, id, done) } : r));
+          setEarly((f) => (f ? frameWithStatus(f, id, done) : f));
           act(done ? 'check the task' : 'uncheck the task', () => source.setDone(id, done));
         }}
         onPin={(id) => act('pin the message', () => source.pin(id))}

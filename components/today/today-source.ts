@@ -2,13 +2,16 @@
 // (lib/services/today-source.ts matches it): the components never touch the database or the browser themselves.
 import type { DayKey } from '../../lib/domain/day';
 import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
+import type { TodayFrame, todayFrame } from '../../lib/domain/today/today-frame';
 import type { TodayRecords } from '../../lib/domain/today/today-view';
 
 export interface TodaySource {
-  /** The last read this page or another one made today, kept for an instant first paint; undefined when none. */
-  snapshot?(): TodayRecords | undefined;
+  /** What this page or another one last drew today, kept for an instant first paint; undefined when none. */
+  snapshot?(): TodayFrame | undefined;
   /** One read of everything the view draws. */
   read(): Promise<TodayRecords>;
+  /** What turns a read into what the page draws, loaded after the first paint (the snapshot needs none of it). */
+  frame(): Promise<typeof todayFrame>;
   /** The message library's chooser, loaded after the first paint (it is most of the page's text). */
   messages(): Promise<typeof chooseMessage>;
   setDone(taskId: string, done: boolean): Promise<unknown>;

@@ -1,23 +1,30 @@
-// The last "today" read, kept in the extension's localStorage so that a new tab can draw its first frame without
-// waiting for IndexedDB (the "snapshot kept for the first paint"). localStorage is synchronous and shared
-// by the new tabs and the popup; the real read follows at once and replaces what the snapshot showed.
-import type { TodayRecords } from '../domain/today/today-view';
+// The last "today" a page drew, kept in the extension's localStorage so that a new tab can draw its first frame
+// without waiting for IndexedDB (the "snapshot kept for the first paint"). localStorage is synchronous and
+// shared by the new tabs and the popup; the real read follows at once and replaces what the snapshot showed. What is
+// kept is the computed frame (lib/domain/today/today-frame.ts), not the records: only today, and drawn as it is.
+import type { TodayFrame } from '../domain/today/today-frame';
 
-const KEY = 'retake-coach:today-snapshot';
+// A new key for the computed frame: a snapshot of records left by an older version is never read as a frame.
+const KEY = 'retake-coach:today-frame';
+const OLD_KEY = 'retake-coach:today-snapshot';
 
-export function loadTodaySnapshot(): TodayRecords | undefined {
+export function loadTodaySnapshot(): TodayFrame | undefined {
   try {
     const text = localStorage.getItem(KEY);
-    return text ? (JSON.parse(text) as TodayRecords) : undefined;
+    const kept = text ? (JSON.parse(text) as Partial<TodayFrame> | null) : undefined;
+    return kept && typeof kept.today === 'string' && typeof kept.view === 'object' && kept.view
+      ? (kept as TodayFrame)
+      : undefined;
   } catch {
     // Storage off or a damaged entry: the page simply waits for its read.
     return undefined;
   }
 }
 
-export function keepTodaySnapshot(records: TodayRecords | undefined): void {
+export function keepTodaySnapshot(frame: TodayFrame | undefined): void {
   try {
-    if (records) localStorage.setItem(KEY, JSON.stringify(records));
+    localStorage.removeItem(OLD_KEY);
+    if (frame) localStorage.setItem(KEY, JSON.stringify(frame));
     else localStorage.removeItem(KEY);
   } catch {
     // Full or unavailable: the next page reads IndexedDB first, as it would without a snapshot.

@@ -3,8 +3,8 @@
 // service worker and without the page's full service context. The read, the writes and that context (alarm sync and
 // all) are chunks of their own, loaded after the first frame, so the new tab's first paint carries none of them.
 import { TODAY_READ, touches } from '../db/today-scope';
-import { nextPlanDayAt, type DayKey } from '../domain/day';
-import { isOnboarded, planDayOf } from '../domain/settings';
+import { nextPlanDayAt, planDayAt, type DayKey } from '../domain/day';
+import type { TodayFrame } from '../domain/today/today-frame';
 import type { TodayRecords } from '../domain/today/today-view';
 import { onChange } from '../platform/change-channel';
 import { keepTodaySnapshot, loadTodaySnapshot } from '../platform/today-snapshot';
@@ -15,11 +15,18 @@ type Writes = typeof import('./today-writes');
 /** `context` and `now` are for tests; pages get the shared page context, loaded when first needed, and the clock. */
 export function todaySource(context?: () => Promise<ServiceContext>, now: () => number = () => Date.now()) {
   let loaded: Promise<[Writes, ServiceContext]> | undefined;
+  // The view's domain code (today-view and all it needs) loads after the first frame, which the snapshot draws.
+  const frame = () => import('../domain/today/today-frame');
   const read = async (): Promise<TodayRecords> => {
-    const [{ readTodayRecords }, c] = await Promise.all([import('./read-today-records'), context?.()]);
+    const [{ readTodayRecords }, { todayFrame }, { isOnboarded }, c] = await Promise.all([
+      import('./read-today-records'),
+      frame(),
+      import('../domain/settings'),
+      context?.(),
+    ]);
     const records = await readTodayRecords(now(), c);
     // Only a plan is worth keeping for the first paint; before onboarding (or after a reset) nothing is kept.
-    keepTodaySnapshot(isOnboarded(records.settings) ? records : undefined);
+    keepTodaySnapshot(isOnboarded(records.settings) ? todayFrame(records) : undefined);
     return records;
   };
   const act = async <R>(use: (a: Writes, c: ServiceContext) => Promise<R>): Promise<R> => {
@@ -33,11 +40,12 @@ export function todaySource(context?: () => Promise<ServiceContext>, now: () => 
   };
   return {
     /** Yesterday's snapshot (the day rolled over) is no use: the page then waits for its read. */
-    snapshot: (): TodayRecords | undefined => {
+    snapshot: (): TodayFrame | undefined => {
       const kept = loadTodaySnapshot();
-      return kept && kept.today === planDayOf(now(), kept.settings) ? kept : undefined;
+      return kept && kept.today === planDayAt(now(), kept.dayStartHour) ? kept : undefined;
     },
     read,
+    frame: () => frame().then((m) => m.todayFrame),
     messages: () => import('../domain/encouragement/choose-message').then((m) => m.chooseMessage),
     setDone: (taskId: string, done: boolean) =>
       act((a, c) => (done ? a.completeTask(c, taskId) : a.uncompleteTask(c, taskId))),

@@ -1,28 +1,15 @@
 // What moved, in the words the new tab shows: "3 tasks moved from Monday; 40 min did not fit - choices: ...".
-import { daysBetween, weekdayIndex, type DayKey } from '../day';
+import { daysBetween, type DayKey } from '../day';
+import { formatMinutes, shortDate, weekdayName } from '../short-words';
 import type { MakeRoomResult } from './make-room';
 import type { ReplanChoice, ReplanResult } from './replan-types';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export const weekdayName = (day: DayKey): string => WEEKDAYS[weekdayIndex(day)] ?? day;
+// Defined with the first frame's words; exported here too, where the replan code has always found them.
+export { formatMinutes, shortDate, weekdayName };
 
 /** "Monday" within the last six days, where a weekday is unambiguous; "3 Nov" for anything older. */
 export function pastDayName(day: DayKey, today: DayKey): string {
   return daysBetween(day, today) <= 6 ? weekdayName(day) : shortDate(day);
-}
-
-/** "3 Nov". */
-export const shortDate = (day: DayKey): string =>
-  `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
-
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
 
 function listWords(words: string[], joiner: 'and' | 'or' = 'and'): string {

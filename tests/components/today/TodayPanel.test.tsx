@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TodayPanel } from '../../../components/today/TodayPanel';
 import { messageById, messagePool, SITUATIONS, type Situation } from '../../../lib/domain/encouragement';
 import { addDays } from '../../../lib/domain/day';
+import { todayFrame } from '../../../lib/domain/today/today-frame';
 import type { TodayRecords } from '../../../lib/domain/today/today-view';
 import { memorySource, records, settings, task, TODAY } from './today-fixtures';
 
@@ -83,6 +84,23 @@ describe('TodayPanel', () => {
     render(<TodayPanel source={source} settingsHref="/options.html" />);
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Cardiovascular block' }));
     expect(screen.getByRole('checkbox', { name: 'Cardiovascular block' })).toBeChecked();
+    expect(calls).toContain(`done ${day[0]!.id}`);
+  });
+
+  it("draws the snapshot's frame at once, before the read and the view's code, and keeps a tick made on it (issue 19)", async () => {
+    const { source, calls } = memorySource(records({ tasks: day }));
+    const never = new Promise<never>(() => undefined);
+    const firstFrame = {
+      ...source,
+      snapshot: () => todayFrame(records({ tasks: day })),
+      read: () => never,
+      frame: () => never,
+    };
+    render(<TodayPanel source={firstFrame} settingsHref="/options.html" />);
+    const box = screen.getByRole('checkbox', { name: 'Cardiovascular block' });
+    expect(screen.getByText('56 days to your exam')).toBeInTheDocument();
+    await userEvent.click(box);
+    expect(box).toBeChecked();
     expect(calls).toContain(`done ${day[0]!.id}`);
   });
 

@@ -3,6 +3,7 @@
 import type { TodaySource } from '../../../components/today/today-source';
 import { chooseMessage } from '../../../lib/domain/encouragement/choose-message';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
+import { todayFrame } from '../../../lib/domain/today/today-frame';
 import type { TodayRecords } from '../../../lib/domain/today/today-view';
 import type { Task } from '../../../lib/domain/types';
 
@@ -46,6 +47,7 @@ export function memorySource(initial: TodayRecords) {
   };
   const source: TodaySource = {
     read: () => Promise.resolve(structuredClone(state)),
+    frame: () => Promise.resolve(todayFrame),
     messages: () => Promise.resolve(chooseMessage),
     setDone: async (id, done) => {
       calls.push(`${done ? 'done' : 'todo'} ${id}`);

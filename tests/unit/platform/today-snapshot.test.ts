@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../lib/domain/settings';
-import type { TodayRecords } from '../../../lib/domain/today/today-view';
+import { todayFrame, type TodayFrame } from '../../../lib/domain/today/today-frame';
 import { announceChange } from '../../../lib/platform/change-channel';
 import { keepTodaySnapshot, loadTodaySnapshot } from '../../../lib/platform/today-snapshot';
 
@@ -13,43 +13,53 @@ function memoryStorage() {
   };
 }
 
-const records: TodayRecords = {
+const frame: TodayFrame = todayFrame({
   settings: { ...defaultSettings, examDate: '2027-01-20', startDate: '2026-11-16' },
   today: '2026-11-25',
   tasks: [],
   assessments: [],
   latestMood: null,
-};
+});
 
 describe('the today snapshot', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('keeps the last read and gives it back', () => {
     vi.stubGlobal('localStorage', memoryStorage());
-    keepTodaySnapshot(records);
-    expect(loadTodaySnapshot()).toEqual(records);
+    keepTodaySnapshot(frame);
+    expect(loadTodaySnapshot()).toEqual(frame);
   });
 
   it('is forgotten by every announced write, so a settings save made with no new tab open never shows in an old first frame (issue 12)', () => {
     vi.stubGlobal('localStorage', memoryStorage());
-    keepTodaySnapshot(records);
+    keepTodaySnapshot(frame);
     announceChange(['settings', 'tasks']);
     expect(loadTodaySnapshot()).toBeUndefined();
   });
 
   it('forgets it when told to', () => {
     vi.stubGlobal('localStorage', memoryStorage());
-    keepTodaySnapshot(records);
+    keepTodaySnapshot(frame);
     keepTodaySnapshot(undefined);
     expect(loadTodaySnapshot()).toBeUndefined();
   });
 
   it('gives nothing, and throws nothing, without storage or with a damaged entry', () => {
     expect(loadTodaySnapshot()).toBeUndefined();
-    expect(() => keepTodaySnapshot(records)).not.toThrow();
+    expect(() => keepTodaySnapshot(frame)).not.toThrow();
     const storage = memoryStorage();
-    storage.setItem('retake-coach:today-snapshot', '{not json');
+    storage.setItem('retake-coach:today-frame', '{not json');
     vi.stubGlobal('localStorage', storage);
     expect(loadTodaySnapshot()).toBeUndefined();
+  });
+
+  it('never reads what an older version kept (the records, not the frame) as a frame, and drops it', () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    storage.setItem('retake-coach:today-frame', JSON.stringify({ today: '2026-11-25', tasks: [] }));
+    storage.setItem('retake-coach:today-snapshot', JSON.stringify({ today: '2026-11-25', tasks: [] }));
+    expect(loadTodaySnapshot()).toBeUndefined();
+    keepTodaySnapshot(frame);
+    expect(storage.getItem('retake-coach:today-snapshot')).toBeNull();
   });
 });

@@ -215,7 +215,10 @@ describe('todaySource snapshot', () => {
     const source = todaySource(async () => ctx, ctx.now);
     expect(source.snapshot()).toBeUndefined();
     const read = await source.read();
-    expect(source.snapshot()).toEqual(read);
+    const { todayFrame } = await import('../../../lib/domain/today/today-frame');
+    expect(source.snapshot()).toEqual(todayFrame(read));
+    // Only today is kept, computed: not the two weeks of tasks the read holds (issue 19's "only what it draws").
+    expect(Object.keys(source.snapshot()!)).toEqual(['today', 'dayStartHour', 'examDate', 'view']);
     ctx.advance(24 * 3_600_000);
     expect(source.snapshot()).toBeUndefined();
   });
@@ -236,7 +239,10 @@ describe('todaySource snapshot', () => {
     );
     await source.read();
     await source.setDone('qb', true);
-    await vi.waitFor(() => expect(source.snapshot()?.tasks[0]?.status).toBe('done'));
+    await vi.waitFor(() => {
+      const view = source.snapshot()?.view;
+      expect(view?.state === 'day' && view.tasks[0]?.status).toBe('done');
+    });
   });
 
   it('keeps nothing before onboarding', async () => {
