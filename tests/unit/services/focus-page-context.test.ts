@@ -1,4 +1,5 @@
-// pageContext(), the context every page and the worker use: a write re-derives the alarms and tells other pages.
+// pageContext(), the live context every page uses (the worker's workerContext() is the same): a write re-derives
+// the alarms and tells other pages.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onChange, type ChangeMessage } from '../../../lib/platform/change-channel';
