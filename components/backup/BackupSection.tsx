@@ -7,7 +7,7 @@ import {
   type BackupSummary,
 } from '../../lib/domain/backup';
 import { writeErrorMessage } from '../../lib/domain/write-error-message';
-import { refusedFileMessage, timeWords } from './backup-words';
+import { refusedFileMessage, setAsideWords, timeWords } from './backup-words';
 import { ConfirmImport } from './ConfirmImport';
 import './backup-section.css';
 
@@ -123,6 +123,7 @@ export function BackupSection({
         Everything Retake Coach knows lives only in this browser. A backup file moves it to another computer or keeps it
         safe.
       </p>
+      {current.counts.quarantine > 0 && <p class="backup-set-aside">{setAsideWords(current.counts.quarantine)}</p>}
       <div class="backup-actions">
         <button type="button" class="primary" disabled={busy} onClick={exportNow}>
           Export backup

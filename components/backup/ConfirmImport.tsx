@@ -39,7 +39,10 @@ export function ConfirmImport({ fileName, current, incoming, busy, onConfirm, on
             <td>{dayWords(current.examDate)}</td>
             <td>{dayWords(incoming.examDate)}</td>
           </tr>
-          {BACKUP_LISTS.map((list) => (
+          {BACKUP_LISTS.filter(
+            // Records set aside are rare: their row shows only when there are some.
+            (list) => list !== 'quarantine' || current.counts[list] + incoming.counts[list] > 0,
+          ).map((list) => (
             <tr key={list}>
               <th scope="row">{LIST_NAMES[list]}</th>
               <td>{current.counts[list]}</td>

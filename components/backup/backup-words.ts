@@ -24,3 +24,10 @@ export function refusedFileMessage(fileName: string, problem: string): string {
   const sentence = /[.!?]$/.test(problem) ? problem : `${problem}.`;
   return `"${fileName}" was not imported and nothing was changed. ${sentence}`;
 }
+
+/** How many records were set aside (lib/db/set-aside-odd.ts), that the app runs without them, and that the export
+ * keeps them. */
+export function setAsideWords(count: number): string {
+  const [records, they, were] = count === 1 ? ['1 record', 'it', 'was'] : [`${count} records`, 'them', 'were'];
+  return `${records} saved by an older version could not be read, so ${count === 1 ? 'it' : 'they'} ${were} set aside instead of deleted. Retake Coach runs without ${they}. Export backup includes ${they}, so nothing is lost.`;
+}

@@ -4,6 +4,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { mergeByStore, mergeSettingsAreas } from '../domain/backup/merge-biochemistry-nutrition';
 import { addDeadlineSettings } from '../domain/backup/add-deadline-settings';
 import { SETTINGS_KEY, type RetakeCoachDB } from './schema';
+import { setAsideOdd } from './set-aside-odd';
 
 type UpgradeTx = IDBPTransaction<RetakeCoachDB, StoreNames<RetakeCoachDB>[], 'versionchange'>;
 // Older versions had fewer stores than the current typed schema; the steps are written against the current
@@ -55,6 +56,17 @@ export const migrations: Record<number, MigrationStep> = {
     if (!settings) return;
     const upgraded = addDeadlineSettings(settings);
     if (upgraded !== settings) await store.put(upgraded, SETTINGS_KEY);
+  },
+  // v5: a quarantine store. Every record of the older versions is checked against the schema a backup uses for it:
+  // one whose meaning is plain is repaired (a day stored as the number 20261130), and one that cannot be read is
+  // moved whole into the quarantine with where it came from, when and why, so that the pages run on the good ones
+  // and Export backup still carries it. The settings record is not set aside: without it the student would be
+  // sent back to onboarding, and every page already reads it through withDefaults.
+  5: async (db, tx) => {
+    db.createObjectStore('quarantine', { keyPath: 'id' });
+    const at = new Date().toISOString();
+    let n = 0;
+    await setAsideOdd(tx, { setAsideAt: at, foundBy: 'upgrade', schemaVersion: 4 }, () => `upgrade-${at}-${++n}`);
   },
 };
 

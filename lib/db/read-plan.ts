@@ -12,6 +12,8 @@ export interface StoredPlan {
   onboarded: boolean;
   tasks: Task[];
   attempts: Attempt[];
+  /** Tasks left out because they could not be read (lib/domain/backup/readable-records.ts). */
+  unreadable: number;
 }
 
 export async function readPlan(db: RetakeCoachDatabase): Promise<StoredPlan> {
@@ -23,10 +25,12 @@ export async function readPlan(db: RetakeCoachDatabase): Promise<StoredPlan> {
   ]);
   await tx.done;
   // An odd task from an old version is left out rather than breaking the weeks (lib/domain/backup/readable-records.ts).
+  const good = readableTasks(tasks);
   return {
     settings: withDefaults(stored),
     onboarded: isOnboarded(stored),
-    tasks: readableTasks(tasks).records,
+    tasks: good.records,
     attempts,
+    unreadable: good.unreadable,
   };
 }

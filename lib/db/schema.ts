@@ -3,10 +3,19 @@
 import type { DBSchema } from 'idb';
 import type { DayKey } from '../domain/day';
 import type { Settings } from '../domain/settings';
-import type { Assessment, Attempt, FocusSession, JournalEntry, Miss, QuestionLog, Task } from '../domain/types';
+import type {
+  Assessment,
+  Attempt,
+  FocusSession,
+  JournalEntry,
+  Miss,
+  QuestionLog,
+  SetAsideRecord,
+  Task,
+} from '../domain/types';
 
 export const DB_NAME = 'retake-coach';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 export const SETTINGS_KEY = 'settings';
 
 /** A copy of the data taken before an import or a schema upgrade, so that either can be undone. */
@@ -29,6 +38,8 @@ export interface RetakeCoachDB extends DBSchema {
   journal: { key: string; value: JournalEntry; indexes: { 'by-day': DayKey } };
   misses: { key: string; value: Miss; indexes: { 'by-due': DayKey } };
   snapshots: { key: string; value: Snapshot };
+  /** Records that could not be read, set aside whole (lib/db/set-aside-odd.ts). */
+  quarantine: { key: string; value: SetAsideRecord };
 }
 
 export type StoreName =
@@ -40,9 +51,10 @@ export type StoreName =
   | 'focusSessions'
   | 'journal'
   | 'misses'
-  | 'snapshots';
+  | 'snapshots'
+  | 'quarantine';
 
-/** The stores a backup holds (everything but the snapshots themselves). */
+/** The stores a backup holds (everything but the snapshots themselves; the quarantine too, so nothing is lost). */
 export const DATA_STORES = [
   'settings',
   'attempts',
@@ -52,5 +64,6 @@ export const DATA_STORES = [
   'focusSessions',
   'journal',
   'misses',
+  'quarantine',
 ] as const satisfies readonly StoreName[];
 export type DataStoreName = (typeof DATA_STORES)[number];

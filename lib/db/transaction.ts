@@ -4,10 +4,16 @@
 import { backupRepository, type BackupReader, type BackupRepository } from './repositories/backup-repository';
 import { focusRepository, type FocusReader, type FocusRepository } from './repositories/focus-repository';
 import { logsRepository, type LogsReader, type LogsRepository } from './repositories/logs-repository';
+import {
+  quarantineRepository,
+  type QuarantineReader,
+  type QuarantineRepository,
+} from './repositories/quarantine-repository';
 import type { RepositoryTx } from './repositories/repository-tx';
 import { settingsRepository, type SettingsReader, type SettingsRepository } from './repositories/settings-repository';
 import { tasksRepository, type TasksReader, type TasksRepository } from './repositories/tasks-repository';
 import type { RetakeCoachDatabase } from './open';
+import { SET_ASIDE_STORES } from '../domain/types';
 import { DATA_STORES, type StoreName } from './schema';
 
 export interface Repositories {
@@ -16,6 +22,7 @@ export interface Repositories {
   logs: LogsRepository;
   focus: FocusRepository;
   backup: BackupRepository;
+  quarantine: QuarantineRepository;
 }
 
 export interface Readers {
@@ -24,6 +31,7 @@ export interface Readers {
   logs: LogsReader;
   focus: FocusReader;
   backup: BackupReader;
+  quarantine: QuarantineReader;
 }
 
 export type RepositoryName = keyof Repositories;
@@ -35,6 +43,8 @@ const STORES: Record<RepositoryName, readonly StoreName[]> = {
   logs: ['questionLogs', 'assessments', 'journal', 'misses'],
   focus: ['focusSessions'],
   backup: [...DATA_STORES, 'snapshots'],
+  // Setting a record aside moves it from its own store.
+  quarantine: [...SET_ASIDE_STORES, 'quarantine'],
 };
 
 const MAKE: { [K in RepositoryName]: (tx: RepositoryTx, wrote: (store: StoreName) => void) => Repositories[K] } = {
@@ -43,6 +53,7 @@ const MAKE: { [K in RepositoryName]: (tx: RepositoryTx, wrote: (store: StoreName
   logs: logsRepository,
   focus: focusRepository,
   backup: backupRepository,
+  quarantine: quarantineRepository,
 };
 
 function open<K extends RepositoryName>(

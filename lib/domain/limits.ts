@@ -25,6 +25,8 @@ export const TEXT_LIMITS = {
   journal: 2000,
   messageId: 200,
   replanSentence: 1000,
+  /** Why a record was set aside: the first problem's sentence (lib/domain/backup/check-record.ts). */
+  setAsideReason: 500,
 } as const;
 
 /** Lists the student fills. */

@@ -139,3 +139,36 @@ export interface Miss {
   /** How many retests are done (0, 1, 2). */
   retests: number;
 }
+
+/** The stores whose records are checked one by one and, when one cannot be read, set aside whole. */
+export const SET_ASIDE_STORES = [
+  'tasks',
+  'questionLogs',
+  'assessments',
+  'focusSessions',
+  'journal',
+  'misses',
+  'attempts',
+] as const;
+export type SetAsideStore = (typeof SET_ASIDE_STORES)[number];
+
+/**
+ * A record this version could not read (a task whose kind no version knows, a log with more right answers than
+ * questions), kept whole in the quarantine store instead of being deleted: where it came from, when and why.
+ */
+export interface SetAsideRecord {
+  id: string;
+  /** The store it was in, and its key there. */
+  store: SetAsideStore;
+  key: string;
+  /** ISO time it was set aside. */
+  setAsideAt: string;
+  /** The first problem found, in words ("day: must be a real date (YYYY-MM-DD)"). */
+  reason: string;
+  /** Found while upgrading the database, or by a page reading it. */
+  foundBy: 'upgrade' | 'read';
+  /** The schema version of the database it was found in. */
+  schemaVersion: number;
+  /** The record exactly as it was stored. */
+  record: unknown;
+}

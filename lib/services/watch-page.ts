@@ -9,6 +9,7 @@ import { onChange } from '../platform/change-channel';
 import type { ServiceContext } from './context';
 import { pageContext } from './page-context';
 import { replanIfNeeded } from './replan-if-needed';
+import { setAsideUnreadable } from './set-aside-records';
 
 export type PlanPageData = StoredPlan & { today: DayKey };
 export type ProgressPageData = ProgressData & { today: DayKey };
@@ -27,6 +28,18 @@ async function watch<T>(
   return onChange(() => void refresh().catch(failed));
 }
 
+/**
+ * A read that met records it could not read moves them into the quarantine (whole, with why) and reads again, so the
+ * page and every later read run on the good records. If that write fails, the page shows the first read, which left
+ * them out and counts them.
+ */
+async function readGood<T extends { unreadable: number }>(ctx: ServiceContext, read: () => Promise<T>): Promise<T> {
+  const first = await read();
+  if (first.unreadable === 0) return first;
+  const setAside = await setAsideUnreadable(ctx).catch(() => []);
+  return setAside.length > 0 ? read() : first;
+}
+
 /** The plan page: every task with the settings, and the plan day. Resolves to the unsubscribe. */
 export function watchPlan(
   show: (plan: PlanPageData) => void,
@@ -35,7 +48,7 @@ export function watchPlan(
 ): Promise<() => void> {
   return watch(
     async (ctx) => {
-      const plan = await readPlan(ctx.db);
+      const plan = await readGood(ctx, () => readPlan(ctx.db));
       return { ...plan, today: planDayOf(ctx.now(), plan.settings) };
     },
     show,
@@ -52,7 +65,7 @@ export function watchProgress(
 ): Promise<() => void> {
   return watch(
     async (ctx) => {
-      const data = await readProgress(ctx.db);
+      const data = await readGood(ctx, () => readProgress(ctx.db));
       return { ...data, today: planDayOf(ctx.now(), data.settings) };
     },
     show,

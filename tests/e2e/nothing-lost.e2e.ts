@@ -24,6 +24,7 @@ const ALL = [
   'focusSessions',
   'journal',
   'misses',
+  'quarantine',
 ] as const;
 
 describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old records', () => {
@@ -226,21 +227,35 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     expect(alarms.some((name) => name.startsWith('focus'))).toBe(false);
   });
 
-  it('7. odd records from an old version are repaired or left out and counted; no page crashes, the replan runs', async () => {
+  it('7. odd records from an old version are repaired or set aside whole; no page crashes, the replan runs, and the settings page offers them in the export', async () => {
     const plan = await seed({ lastReplannedDay: addDays(today(), -1) });
     const template = plan.tasks.find((t) => t.day === plan.today)!;
     const numeric = { ...template, id: 'numeric-day', day: Number(plan.today.replaceAll('-', '')) } as unknown as Task;
     const garbage = { ...template, id: 'garbage', day: 'soon', minutes: 'lots' } as unknown as Task;
     await putRecords(setup, { tasks: [numeric, garbage] });
     const progress = await session.open('progress.html');
-    await progress
-      .getByRole('status')
-      .filter({ hasText: '1 record saved by an older version could not be read' })
-      .waitFor();
     await progress.getByRole('heading', { name: 'Your progress' }).waitFor();
+    await expect
+      .poll(async () => (await readStores(setup, ['quarantine'])).quarantine.map((r) => r.key))
+      .toEqual(['garbage']);
+    const [entry] = (await readStores(setup, ['quarantine'])).quarantine;
+    expect(entry).toMatchObject({ store: 'tasks', record: garbage, foundBy: 'read' });
+    expect(entry?.reason).toMatch(/^day: /);
+    const { tasks } = await readStores(setup, ['tasks']);
+    expect(tasks.find((t) => t.id === 'garbage')).toBeUndefined();
+    expect(tasks.find((t) => t.id === 'numeric-day')?.day).toBe(plan.today);
     const planPage = await session.open('plan.html');
     await planPage.getByRole('heading', { name: 'Your plan' }).waitFor();
     expect((await readStores(setup, ['settings'])).settings.lastReplannedDay).toBe(plan.today);
+    const options = await session.open('options.html');
+    const backupSection = new BackupSection(options);
+    await backupSection.region
+      .getByText('1 record saved by an older version could not be read, so it was set aside instead of deleted.', {
+        exact: false,
+      })
+      .waitFor();
+    const { backup } = await backupSection.export();
+    expect(backup.quarantine.map((r) => r.record)).toEqual([garbage]);
   });
 
   it('8. a failed settings save is said in plain words, with no raw browser text and no unhandled rejection', async () => {

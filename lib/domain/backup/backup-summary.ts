@@ -19,6 +19,7 @@ export const LIST_NAMES: Record<BackupList, string> = {
   focusSessions: 'Focus sessions',
   misses: 'Missed questions',
   attempts: 'Exam attempts',
+  quarantine: 'Records set aside (could not be read)',
 };
 
 export function summarizeBackup(

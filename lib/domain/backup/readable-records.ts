@@ -20,15 +20,18 @@ function repairDay(value: unknown): unknown {
   return isDayKey(day) ? day : value;
 }
 
-function repaired(record: unknown): unknown {
+/** The record with a day stored as digits written as a day key; the record itself when nothing needed repair. */
+export function repairedRecord(record: unknown): unknown {
   if (typeof record !== 'object' || record === null || !('day' in record)) return record;
-  return { ...record, day: repairDay((record as { day: unknown }).day) };
+  const day = (record as { day: unknown }).day;
+  const fixed = repairDay(day);
+  return fixed === day ? record : { ...record, day: fixed };
 }
 
 function readable<S extends v.GenericSchema>(schema: S, records: readonly unknown[]): Readable<v.InferOutput<S>> {
   const out: v.InferOutput<S>[] = [];
   for (const record of records) {
-    const result = v.safeParse(schema, repaired(record));
+    const result = v.safeParse(schema, repairedRecord(record));
     if (result.success) out.push(result.output);
   }
   return { records: out, unreadable: records.length - out.length };

@@ -3,7 +3,15 @@
 // schema-types.test.ts fails to compile when a record type gains a field these schemas do not know.
 import * as v from 'valibot';
 import { TEXT_LIMITS } from '../limits';
-import { ATTEMPT_OUTCOMES, FOCUS_KINDS, MISS_REASONS, QUESTION_MODES, TASK_KINDS, TASK_STATUSES } from '../types';
+import {
+  ATTEMPT_OUTCOMES,
+  FOCUS_KINDS,
+  MISS_REASONS,
+  QUESTION_MODES,
+  SET_ASIDE_STORES,
+  TASK_KINDS,
+  TASK_STATUSES,
+} from '../types';
 import { OBJECT, day, decimal, epochMs, flag, id, isoTimeOrEmpty, list, oneOf, text, whole } from './backup-fields';
 
 /** A day has 1440 minutes; nothing the app plans or logs is longer. */
@@ -111,6 +119,22 @@ export const missSchema = v.strictObject(
     loggedOn: day(),
     due: v.optional(day()),
     retests: whole(0, 10),
+  },
+  OBJECT,
+);
+
+/** A record set aside (lib/domain/types.ts SetAsideRecord). Its `record` is whatever was stored, kept as it was: the
+ * file's size limit bounds it, and no page shows its content, only how many there are. */
+export const setAsideRecordSchema = v.strictObject(
+  {
+    id: id(),
+    store: oneOf(SET_ASIDE_STORES),
+    key: text(TEXT_LIMITS.id),
+    setAsideAt: isoTimeOrEmpty(),
+    reason: text(TEXT_LIMITS.setAsideReason),
+    foundBy: oneOf(['upgrade', 'read']),
+    schemaVersion: whole(1, 1000),
+    record: v.unknown(),
   },
   OBJECT,
 );

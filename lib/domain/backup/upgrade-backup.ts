@@ -37,6 +37,9 @@ export const backupUpgrades: Record<number, (backup: RawBackup) => RawBackup> = 
     ...(Object.hasOwn(backup, 'settings') ? { settings: addDeadlineSettings(backup.settings) } : {}),
     schemaVersion: 4,
   }),
+  // v5 added the quarantine: records set aside because they could not be read. An older file has none. Its records
+  // are not set aside on import: an import is checked and refused whole, so the student knows what was wrong.
+  5: (backup) => ({ quarantine: [], ...backup, schemaVersion: 5 }),
 };
 
 function pick(backup: RawBackup, keys: string[]): RawBackup {

@@ -49,6 +49,25 @@ describe('BackupSection', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Imported backup.json');
   });
 
+  it('says plainly how many records were set aside, and that the export keeps them', async () => {
+    renderSection({ current: { ...current, counts: { ...current.counts, quarantine: 3 } } });
+    expect(
+      screen.getByText(
+        '3 records saved by an older version could not be read, so they were set aside instead of deleted. Retake Coach runs without them. Export backup includes them, so nothing is lost.',
+      ),
+    ).toBeInTheDocument();
+    await choose(file(sampleText()));
+    const confirm = screen.getByRole('group', { name: 'Replace everything with this backup?' });
+    expect(within(confirm).getByRole('row', { name: 'Records set aside (could not be read) 3 1' })).toBeInTheDocument();
+  });
+
+  it('says nothing of records set aside when there are none', async () => {
+    renderSection({ current: { ...current, counts: { ...current.counts, quarantine: 0 } } });
+    expect(screen.queryByText(/set aside/)).not.toBeInTheDocument();
+    await choose(file(JSON.stringify({ ...sampleBackup(), quarantine: [] })));
+    expect(screen.queryByRole('row', { name: /set aside/ })).not.toBeInTheDocument();
+  });
+
   it('imports nothing when cancelled', async () => {
     const { onImport } = renderSection();
     await choose(file(sampleText()));

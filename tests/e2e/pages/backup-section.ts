@@ -7,8 +7,18 @@ import { putRecords } from './extension-db';
 
 /** Writes a backup's records into the database from `page`, in one transaction, as they would be stored. */
 export function seedAllStores(page: Page, backup: Backup): Promise<void> {
-  const { settings, attempts, tasks, questionLogs, assessments, focusSessions, journal, misses } = backup;
-  return putRecords(page, { settings, attempts, tasks, questionLogs, assessments, focusSessions, journal, misses });
+  const { settings, attempts, tasks, questionLogs, assessments, focusSessions, journal, misses, quarantine } = backup;
+  return putRecords(page, {
+    settings,
+    attempts,
+    tasks,
+    questionLogs,
+    assessments,
+    focusSessions,
+    journal,
+    misses,
+    quarantine,
+  });
 }
 
 export class BackupSection {

@@ -10,6 +10,7 @@ import type {
   JournalEntry,
   Miss,
   QuestionLog,
+  SetAsideRecord,
   Task,
 } from '../../../lib/domain/types';
 
@@ -23,6 +24,8 @@ export interface StoredData {
   focusSessions: FocusSession[];
   journal: JournalEntry[];
   misses: Miss[];
+  /** Records set aside because they could not be read. */
+  quarantine: SetAsideRecord[];
 }
 export type StoreName = keyof StoredData;
 

@@ -1,12 +1,14 @@
 // The upgrade ladder from every released schema version: a fixture database per version (tests/fixtures/), opened
 // by the current code and checked record by record and field by field.
 import { existsSync } from 'node:fs';
-import { unwrap } from 'idb';
+import { openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/open';
 import { DATA_STORES, DB_VERSION, SETTINGS_KEY } from '../../../lib/db/schema';
 import { parseBackup, upgradeBackup } from '../../../lib/domain/backup';
 import { defaultSettings } from '../../../lib/domain/settings';
+import { exportBackup } from '../../../lib/services/backup';
+import type { ServiceContext } from '../../../lib/services/context';
 import { createFromFixture, fixturePath, loadFixture, shapeOf, type DbFixture } from './upgrade-fixtures';
 
 const released = Array.from({ length: DB_VERSION }, (_, i) => i + 1);
@@ -151,6 +153,112 @@ describe('the upgrade from version 3 to 4', () => {
     await createFromFixture(name, { ...loadFixture(3), records: { settings: [] } });
     const db = await openDatabase(name, 4);
     expect(await db.get('settings', SETTINGS_KEY)).toBeUndefined();
+    db.close();
+  });
+});
+
+describe('the upgrade from version 4 to 5', () => {
+  // Odd records an older version could have left: each is either repaired (its meaning is plain) or set aside whole.
+  const oddTask = {
+    id: 't-odd-kind',
+    day: '2026-08-01',
+    kind: 'flashcards',
+    title: 'Cards',
+    minutes: 30,
+    status: 'todo',
+    order: 0,
+    priority: 2,
+  };
+  const numberDay = {
+    id: 't-number-day',
+    day: 20260802,
+    kind: 'rest',
+    title: 'Rest',
+    minutes: 0,
+    status: 'todo',
+    order: 0,
+    priority: 1,
+  };
+  const tooRight = {
+    id: 'l-too-right',
+    day: '2026-08-01',
+    questions: 10,
+    correct: 12,
+    mode: 'timed',
+    areaIds: [],
+    minutes: 20,
+    createdAt: '',
+  };
+  // A number for an id: its key is the number 42.
+  const numberId = { id: 42, day: '2026-08-01', wentWell: '', hard: '', mood: 3, createdAt: '' };
+
+  async function upgradedWithOddRecords() {
+    const v4 = loadFixture(4);
+    const name = `migrations-quarantine-${++databases}`;
+    await createFromFixture(name, {
+      ...v4,
+      records: {
+        ...v4.records,
+        tasks: [...(v4.records.tasks ?? []), oddTask, numberDay],
+        questionLogs: [...(v4.records.questionLogs ?? []), tooRight],
+      },
+    });
+    const raw = await openDB(name, 4);
+    await raw.put('journal', numberId);
+    raw.close();
+    return { v4, db: await openDatabase(name, 5) };
+  }
+
+  it('sets aside every record it cannot read, whole, with where it came from, when and why', async () => {
+    const { db } = await upgradedWithOddRecords();
+    const set = await db.getAll('quarantine');
+    const byKey = Object.fromEntries(set.map((r) => [r.key, r]));
+    expect(Object.keys(byKey).sort()).toEqual(['42', 'l-too-right', 't-odd-kind']);
+    expect(byKey['t-odd-kind']).toMatchObject({
+      store: 'tasks',
+      record: oddTask,
+      foundBy: 'upgrade',
+      schemaVersion: 4,
+    });
+    expect(byKey['t-odd-kind']!.reason).toMatch(/^kind: must be one of/);
+    expect(byKey['l-too-right']).toMatchObject({ store: 'questionLogs', record: tooRight });
+    expect(byKey['l-too-right']!.reason).toBe('correct: must not be more than questions');
+    expect(byKey['42']).toMatchObject({ store: 'journal', record: numberId, reason: 'id: must be text' });
+    for (const entry of set) expect(Date.parse(entry.setAsideAt)).toBeGreaterThan(0);
+    expect(await db.get('tasks', 't-odd-kind')).toBeUndefined();
+    expect(await db.get('questionLogs', 'l-too-right')).toBeUndefined();
+    expect(await db.count('journal', IDBKeyRange.only(42))).toBe(0);
+    db.close();
+  });
+
+  it('repairs a day stored as a number, and leaves every good record as it was', async () => {
+    const { v4, db } = await upgradedWithOddRecords();
+    expect(await db.get('tasks', 't-number-day')).toEqual({ ...numberDay, day: '2026-08-02' });
+    for (const store of ['tasks', 'questionLogs', 'journal'] as const) {
+      for (const record of v4.records[store] ?? []) expect(await db.get(store, String(record.id))).toEqual(record);
+    }
+    db.close();
+  });
+
+  it('keeps the data as it was, odd records included, in the upgrade snapshot', async () => {
+    const { db } = await upgradedWithOddRecords();
+    const [snapshot] = await db.getAll('snapshots');
+    expect(snapshot?.data.tasks).toContainEqual(oddTask);
+    expect(snapshot?.data.tasks).toContainEqual(numberDay);
+    expect(snapshot?.data.journal).toContainEqual(numberId);
+    db.close();
+  });
+
+  it('exports a backup that imports, the records set aside included', async () => {
+    const { db } = await upgradedWithOddRecords();
+    const ctx = { db, now: () => Date.parse('2026-08-03T08:00:00Z') } as unknown as ServiceContext;
+    const backup = await exportBackup(ctx);
+    const parsed = parseBackup(JSON.stringify(backup));
+    expect(parsed.ok ? parsed.backup.quarantine.map((r) => r.key).sort() : parsed.message).toEqual([
+      '42',
+      'l-too-right',
+      't-odd-kind',
+    ]);
     db.close();
   });
 });

@@ -5,6 +5,7 @@ import { localTimeOn } from '../../../lib/domain/day';
 import { announceChange } from '../../../lib/platform/change-channel';
 import { completeTask } from '../../../lib/services/complete-task';
 import { watchPlan, watchProgress, type PlanPageData } from '../../../lib/services/watch-page';
+import type { QuestionLog, Task } from '../../../lib/domain/types';
 import { onboardedSettings, seed, task, testContext } from './focus-test-context';
 
 const wednesday = localTimeOn('2026-11-25', 18);
@@ -58,6 +59,62 @@ describe('watchProgress', () => {
       async () => ctx,
     );
     expect(shownToday).toBe('2026-11-25');
+    stop();
+  });
+});
+
+describe('a record a page cannot read', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is set aside whole into the quarantine, and the page runs on the good records', async () => {
+    const ctx = await announcing();
+    const odd = { ...task('2026-11-25', 1, { id: 'odd' }), kind: 'flashcards' };
+    await ctx.db.put('tasks', odd as unknown as Task);
+    let shown: PlanPageData | undefined;
+    const stop = await watchPlan(
+      (plan) => (shown = plan),
+      async () => ctx,
+    );
+    expect(shown?.unreadable).toBe(0);
+    expect(shown?.tasks.map((t) => t.id).sort()).toEqual(['tue', 'wed']);
+    expect(await ctx.db.get('tasks', 'odd')).toBeUndefined();
+    expect(await ctx.db.getAll('quarantine')).toEqual([
+      expect.objectContaining({
+        store: 'tasks',
+        key: 'odd',
+        record: odd,
+        foundBy: 'read',
+        setAsideAt: new Date(wednesday).toISOString(),
+      }),
+    ]);
+    stop();
+  });
+
+  it('is still left out and counted on the progress page when it cannot be set aside', async () => {
+    const ctx = await announcing();
+    await ctx.db.put('questionLogs', {
+      id: 'l',
+      day: '2026-11-25',
+      questions: 1,
+      correct: 5,
+    } as unknown as QuestionLog);
+    const failing = { ...ctx };
+    failing.db = new Proxy(ctx.db, {
+      get: (target, key) =>
+        key === 'transaction'
+          ? (stores: string[], mode: IDBTransactionMode) => {
+              if (mode === 'readwrite' && stores.includes('quarantine'))
+                throw new DOMException('full', 'QuotaExceededError');
+              return target.transaction(stores as never, mode);
+            }
+          : Reflect.get(target, key, target),
+    });
+    let unreadable = -1;
+    const stop = await watchProgress(
+      (data) => (unreadable = data.unreadable),
+      async () => failing,
+    );
+    expect(unreadable).toBe(1);
     stop();
   });
 });

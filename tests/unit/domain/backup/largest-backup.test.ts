@@ -79,6 +79,7 @@ function largestBackup() {
     focusSessions: focus,
     journal: [],
     misses: [],
+    quarantine: [],
   };
   return toBackup(data, `${middle}T10:00:00.000Z`);
 }

@@ -116,6 +116,18 @@ export function sampleBackup(): Backup {
         { id: 'm1', questionId: '20551', reason: 'misread', loggedOn: '2026-11-25', due: '2026-11-27', retests: 0 },
         { id: 'm2', questionId: '10432', reason: 'knowledge', areaId: 'renal', loggedOn: '2026-11-25', retests: 2 },
       ],
+      quarantine: [
+        {
+          id: 'q1',
+          store: 'tasks',
+          key: 't-old',
+          setAsideAt: '2026-11-24T09:00:00.000Z',
+          reason: 'kind: must be one of: reading',
+          foundBy: 'upgrade',
+          schemaVersion: 4,
+          record: { id: 't-old', day: 20261124, kind: 'flashcards', nested: [1, { deep: null }] },
+        },
+      ],
     },
     '2026-11-25T22:00:00.000Z',
   );

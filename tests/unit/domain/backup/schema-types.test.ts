@@ -12,6 +12,7 @@ import {
   journalEntrySchema,
   missSchema,
   questionLogSchema,
+  setAsideRecordSchema,
   taskSchema,
 } from '../../../../lib/domain/backup/record-schemas';
 import { settingsSchema } from '../../../../lib/domain/backup/settings-schema';
@@ -23,6 +24,7 @@ import type {
   JournalEntry,
   Miss,
   QuestionLog,
+  SetAsideRecord,
   Task,
 } from '../../../../lib/domain/types';
 
@@ -39,7 +41,8 @@ const sameShapes: [
   Equal<Out<typeof journalEntrySchema>, JournalEntry>,
   Equal<Out<typeof missSchema>, Miss>,
   Equal<Out<typeof settingsSchema>, Settings>,
-] = [true, true, true, true, true, true, true, true];
+  Equal<Out<typeof setAsideRecordSchema>, SetAsideRecord>,
+] = [true, true, true, true, true, true, true, true, true];
 
 describe('backup schema', () => {
   it('describes every record exactly as the app types it', () => {
