@@ -13,7 +13,16 @@ const KIND_LABEL: Record<PlanDayView['kind'], string> = {
   free: 'Free day',
 };
 
-function TaskLine({ task }: { task: Task }) {
+/** Where the task stands: done, skipped, missed (an unfinished task of a past day, left there as it was; the
+ * replanner carried a copy forward) or, for that copy, the day it was first planned for. */
+function statusText(task: Task, isPast: boolean): string {
+  if (task.status === 'done') return ' · done';
+  if (task.status === 'skipped') return ' · skipped';
+  if (isPast) return ' · missed';
+  return task.movedFrom ? ` · from ${shortDay(task.movedFrom)}` : '';
+}
+
+function TaskLine({ task, isPast }: { task: Task; isPast: boolean }) {
   const amount = [minutesText(task.minutes), task.questions ? `${task.questions} q` : ''].filter(Boolean).join(' · ');
   return (
     <li class={`plan-task kind-${task.kind}${task.status === 'done' ? ' is-done' : ''}`}>
@@ -21,7 +30,7 @@ function TaskLine({ task }: { task: Task }) {
       <span class="plan-task-title">{task.title}</span>{' '}
       <span class="plan-task-amount">
         {amount}
-        {task.status === 'done' ? ' · done' : task.status === 'skipped' ? ' · skipped' : ''}
+        {statusText(task, isPast)}
       </span>
     </li>
   );
@@ -60,7 +69,7 @@ export function PlanDayCard({ view }: { view: PlanDayView }) {
       {view.tasks.length > 0 && view.kind !== 'rest' && (
         <ul class="plan-tasks">
           {view.tasks.map((t) => (
-            <TaskLine key={t.id} task={t} />
+            <TaskLine key={t.id} task={t} isPast={view.isPast} />
           ))}
         </ul>
       )}

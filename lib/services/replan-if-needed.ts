@@ -1,6 +1,6 @@
 // Run the replanner once per plan day: pages call this on load and the background's day-rollover alarm calls it
-// too. One transaction: read the plan, move unfinished past work forward, top up weak areas, move retested misses
-// on, remember the day.
+// too. One transaction: read the plan, carry copies of unfinished past work forward (the past records stay as they
+// were), top up weak areas, move retested misses on, remember the day.
 import type { DayKey } from '../domain/day';
 import { areaPerformance, reweightPlan, weakAreas } from '../domain/performance';
 import { replan, replanSummary, type ReplanChoice, type TaskMove } from '../domain/replan';
@@ -53,9 +53,12 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     const tasks = readableTasks(stored).records;
     const logs = readableLogs(storedLogs).records;
     const { capacity, lastDay } = capacityFromSettings(settings, today);
-    const result = replan({ tasks, today, lastDay, capacity });
+    // Days before the last run were looked at then. A last run dated after today is not trusted (the clock was set
+    // ahead), so every past day is looked at again; work carried already is not carried twice either way.
+    const since = settings.lastReplannedDay > today ? '' : settings.lastReplannedDay;
+    const result = replan({ tasks, today, lastDay, capacity, since });
     const byId = new Map(tasks.map((t) => [t.id, t]));
-    for (const t of result.changed) byId.set(t.id, t);
+    for (const t of result.copies) byId.set(t.id, t);
     const reweighted = reweightPlan({
       tasks: [...byId.values()],
       weakAreaIds: weakAreas(areaPerformance(logs, today)),
@@ -64,7 +67,7 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     });
     for (const t of reweighted) byId.set(t.id, t);
 
-    const writes = new Map([...result.changed, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));
+    const writes = new Map([...result.copies, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));
     await repos.tasks.put(...writes.values());
     // Retest tasks ticked since the last run move their misses to the next round (or retire them).
     await repos.logs.putMisses(...advanceMisses(misses, tasks));

@@ -110,8 +110,9 @@ export function savePlanSettings(
         : bankAfterSave(previous, logs, fields.questionBankLeft, nowIso)),
       startDate: created ? today : previous.startDate,
       updatedAt: nowIso,
-      // The fresh plan starts today with nothing overdue: the replanner has nothing to do until tomorrow.
-      lastReplannedDay: today,
+      // A fresh plan starts today with nothing overdue: the replanner has nothing to do until tomorrow. A later save
+      // keeps the past as it is, so the days missed since the last replan are still carried forward by the next one.
+      lastReplannedDay: created ? today : previous.lastReplannedDay,
     };
 
     // Forms already sat (logged, or a ticked sitting) are not planned again, and their reviews stay.

@@ -136,13 +136,29 @@ describeInBrowser('log and replan: the new tab', () => {
     await newTab.screenshot({ path: `${SHOTS}/newtab-replanned.png`, fullPage: true });
 
     const tasks = await storedTasks(newTab);
-    expect(tasks.filter((t) => t.day < today && t.status === 'todo')).toEqual([]);
+    // The past days keep their tasks exactly as they were; copies carry the unfinished work forward.
+    const byDay = (list: Task[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byDay(tasks.filter((t) => t.day < today))).toEqual(byDay(plan.tasks.filter((t) => t.day < today)));
+    const copies = tasks.filter((t) => !plan.tasks.some((p) => p.id === t.id));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const copy of copies) {
+      expect(copy.day >= today).toBe(true);
+      expect(copy.id).toBe(`${copy.id.split('>')[0]}>${copy.day}`);
+      expect(plan.tasks.find((p) => p.id === copy.id.split('>')[0])).toMatchObject({ day: copy.movedFrom });
+    }
     const capacityInput = planInputFromSettings(settings, today, '');
     for (const day of new Set(tasks.filter((t) => t.day >= today).map((t) => t.day))) {
       const load = tasks.filter((t) => t.day === day && t.status !== 'skipped').reduce((sum, t) => sum + t.minutes, 0);
       expect(load, day).toBeLessThanOrEqual(dayCapacity(capacityInput, day));
     }
-    expect(tasks.filter((t) => t.movedFrom !== undefined).length).toBeGreaterThan(0);
+    expect(tasks.filter((t) => t.movedFrom !== undefined).length).toBe(copies.length);
+
+    // The plan page shows a missed task on its day, and its copy on the new day.
+    const planPage = await session.open('plan.html');
+    await planPage.getByRole('heading', { level: 1, name: 'Your plan' }).waitFor();
+    expect(await planPage.getByText(/ · missed$/).count()).toBeGreaterThan(0);
+    expect(await planPage.getByText(/ · from \w{3} \d+$/).count()).toBe(copies.length);
+    await planPage.screenshot({ path: `${SHOTS}/plan-missed.png`, fullPage: true });
   });
 
   it('logs a question block and a practice exam from the new tab', async () => {

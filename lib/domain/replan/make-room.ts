@@ -1,20 +1,21 @@
-// The "drop lower-priority work" choice, carried out: each task that did not fit, most important first, takes the
-// place of nice-to-have work (priority 4-5, not fixed, not started) on the first day where dropping that work frees
-// enough room. Nothing passes a day's capacity, fixed tasks stay, and only work less important than the task
-// that needs the room is dropped.
+// The "drop lower-priority work" choice, carried out: each task that did not fit, most important first, sends a copy
+// (carried-copy.ts) into the place of nice-to-have work (priority 4-5, not fixed, not started) on the first day where
+// dropping that work frees enough room. The task itself stays on its past day as it was. Nothing passes a day's
+// capacity, fixed tasks stay, and only work less important than the task that needs the room is dropped.
 import { addDays, type DayKey } from '../day';
 import type { Task } from '../types';
+import { carriedCopy, hasLaterCopy, latestDayByRoot } from './carried-copy';
 import { nextOrderByDay, plannedMinutesByDay } from './day-load';
 import { LOWER_PRIORITY } from './replan-choices';
 import type { ReplanInput, TaskMove } from './replan-types';
 
 export interface MakeRoomInput extends ReplanInput {
-  /** The tasks the replanner could not place (they are stored as skipped). */
+  /** The past tasks the replanner could not place (left on their days, unfinished). */
   unplacedIds: readonly string[];
 }
 
 export interface MakeRoomResult {
-  /** Placed and dropped tasks, ready to be written back. */
+  /** What to write: the copies placed (new records) and the work dropped to make room. */
   changed: Task[];
   placed: TaskMove[];
   dropped: Task[];
@@ -28,9 +29,11 @@ const byDispensability = (a: Task, b: Task) => b.priority - a.priority || b.orde
 
 export function makeRoom(input: MakeRoomInput): MakeRoomResult {
   const byId = new Map(input.tasks.map((t) => [t.id, t]));
+  const latest = latestDayByRoot(input.tasks);
+  // A task done meanwhile, or carried already (a second click), needs no room.
   const wanted = input.unplacedIds
     .map((id) => byId.get(id))
-    .filter((t): t is Task => t !== undefined && t.status === 'skipped')
+    .filter((t): t is Task => t !== undefined && t.status === 'todo' && t.day < input.today && !hasLaterCopy(t, latest))
     .sort(byImportance);
   const ahead = input.tasks.filter((t) => t.day >= input.today);
   const load = plannedMinutesByDay(ahead);
@@ -75,8 +78,16 @@ export function makeRoom(input: MakeRoomInput): MakeRoomResult {
     load.set(home, (load.get(home) ?? 0) + task.minutes);
     const order = nextOrder.get(home) ?? 0;
     nextOrder.set(home, order + 1);
-    placedTasks.push({ ...task, status: 'todo', day: home, order, movedFrom: task.movedFrom ?? task.day });
-    placed.push({ taskId: task.id, title: task.title, minutes: task.minutes, from: task.day, to: home });
+    const copy = carriedCopy(task, home, order);
+    placedTasks.push(copy);
+    placed.push({
+      taskId: task.id,
+      copyId: copy.id,
+      title: task.title,
+      minutes: task.minutes,
+      from: task.day,
+      to: home,
+    });
   }
 
   return { changed: [...placedTasks, ...dropped.values()], placed, dropped: [...dropped.values()], stillUnplaced };

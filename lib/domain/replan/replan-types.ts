@@ -11,10 +11,14 @@ export interface ReplanInput {
   lastDay: DayKey;
   /** Minutes the student has on `day` (0 on days off, blocked days and the rest day). */
   capacity: (day: DayKey) => number;
+  /** The day of the last replan: days before it were looked at then. '' (never) looks at every past day. */
+  since?: DayKey;
 }
 
+/** Work carried from a past day: `taskId` is the record left there, `copyId` the copy made on `to`. */
 export interface TaskMove {
   taskId: string;
+  copyId: string;
   title: string;
   minutes: number;
   from: DayKey;
@@ -27,12 +31,12 @@ export type ReplanChoice =
   | { kind: 'move-exam-date' };
 
 export interface ReplanResult {
-  /** Only the tasks that changed (moved, expired or unplaced), ready to be written back. */
-  changed: Task[];
+  /** The copies to store, one per task carried forward; no stored record changes. */
+  copies: Task[];
   moves: TaskMove[];
-  /** Recurring tasks of a past day that come back later anyway (the next one stands in for them). */
+  /** Rest days and recurring tasks of a past day that come back later anyway: left as they were, not carried. */
   expired: Task[];
-  /** Work that no longer fits before the exam; marked skipped so that nothing undone is left in the past. */
+  /** Work that no longer fits before the exam: left on its day as it was, and offered to `makeRoom`. */
   unplaced: Task[];
   unplacedMinutes: number;
   /** Offered only when something did not fit. */

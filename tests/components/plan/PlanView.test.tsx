@@ -97,6 +97,32 @@ describe('PlanView', () => {
     expect(coming).toHaveLength(5);
   });
 
+  it('shows a missed task once as missed on its day, and the copy the replanner carried on its new day', () => {
+    const block = tasks.find((t) => t.kind === 'question-block' && t.day === '2026-11-25')!;
+    const copy: Task = { ...block, id: `${block.id}>2026-11-27`, day: '2026-11-27', order: 9, movedFrom: block.day };
+    render(
+      <PlanView
+        settings={settings}
+        onboarded
+        tasks={[...tasks, copy]}
+        today="2026-11-26"
+        settingsHref="/options.html"
+      />,
+    );
+    const day = (name: string) =>
+      [...document.querySelectorAll<HTMLElement>('li.plan-day')].find(
+        (d) => d.querySelector('h3')?.textContent === name,
+      )!;
+    const lines = (name: string) =>
+      within(day(name))
+        .queryAllByText(block.title)
+        .map((t) => t.parentElement!);
+    expect(lines('Wed 25')).toHaveLength(1);
+    expect(lines('Wed 25')[0]).toHaveTextContent(/ · missed$/);
+    expect(lines('Fri 27').filter((l) => / · from Wed 25$/.test(l.textContent ?? ''))).toHaveLength(1);
+    expect(document.body.textContent?.match(/ · from /g)).toHaveLength(1);
+  });
+
   it('points to the settings when there is no plan yet', () => {
     render(
       <PlanView

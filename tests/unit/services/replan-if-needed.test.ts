@@ -12,7 +12,7 @@ const wednesday = localTimeOn('2026-11-25', 10);
 describe('replanIfNeeded', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('moves missed work forward, remembers the day and says what moved', async () => {
+  it('carries copies of missed work forward, leaves the missed days as they were, and says what moved', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [
       task('2026-11-23', 0, { id: 'mon', minutes: 120 }),
@@ -26,8 +26,27 @@ describe('replanIfNeeded', () => {
       ['tue', '2026-11-25'],
     ]);
     expect(outcome.summary[0]).toBe('2 tasks moved from Monday and Tuesday into free time ahead.');
-    expect(await ctx.db.get('tasks', 'mon')).toMatchObject({ day: '2026-11-26', movedFrom: '2026-11-23' });
+    expect(await ctx.db.get('tasks', 'mon')).toMatchObject({ day: '2026-11-23', status: 'todo' });
+    expect(await ctx.db.get('tasks', 'mon')).not.toHaveProperty('movedFrom');
+    expect(await ctx.db.get('tasks', 'mon>2026-11-26')).toMatchObject({ day: '2026-11-26', movedFrom: '2026-11-23' });
     expect((await ctx.db.get('settings', SETTINGS_KEY))?.lastReplannedDay).toBe('2026-11-25');
+  });
+
+  it('carries nothing twice over missed days, restarts and a clock set back and forth', async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-24', 0, { id: 'tue', minutes: 60 })]);
+    await replanIfNeeded(ctx);
+    // Thursday and Friday pass with the copy untouched; the clock then jumps a month ahead and back.
+    ctx.set(localTimeOn('2026-11-28', 10));
+    await replanIfNeeded(ctx);
+    ctx.set(localTimeOn('2026-12-28', 10));
+    await replanIfNeeded(ctx);
+    ctx.set(localTimeOn('2026-11-29', 10));
+    await replanIfNeeded(ctx);
+    await replanIfNeeded(ctx);
+    const ids = (await ctx.db.getAll('tasks')).map((t) => t.id).sort();
+    expect(ids).toEqual(['tue', 'tue>2026-11-25', 'tue>2026-11-28', 'tue>2026-12-28']);
+    expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ day: '2026-11-24', status: 'todo' });
   });
 
   it('runs once per plan day', async () => {
@@ -74,7 +93,8 @@ describe('replanIfNeeded', () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-24', 0, { id: 'tue' })]);
     await handleAlarm(ctx, 'day-rollover:2026-11-25');
-    expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ day: '2026-11-25', movedFrom: '2026-11-24' });
+    expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ day: '2026-11-24', status: 'todo' });
+    expect(await ctx.db.get('tasks', 'tue>2026-11-25')).toMatchObject({ day: '2026-11-25', movedFrom: '2026-11-24' });
   });
 
   it('moves misses on to their next retest once their retest task is done', async () => {

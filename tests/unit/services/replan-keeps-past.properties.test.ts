@@ -1,4 +1,4 @@
-// Issue 12's property: over random histories (tasks ticked, blocks and practice exams logged, days passing) and random
+// Issue 12's properties. A settings save: over random histories (tasks ticked, blocks and practice exams logged, days passing) and random
 // settings changes, a save never changes a record dated before today nor a done or skipped task (byte for byte),
 // leaves every log, assessment, focus session and journal entry alone, plans no more questions after today than the
 // bank has left, and never plans a sat form again or a sitting within a week of one.
@@ -13,6 +13,10 @@ import { withDefaults } from '../../../lib/domain/with-defaults';
 import { completeTask } from '../../../lib/services/complete-task';
 import { logPracticeExam } from '../../../lib/services/log-practice-exam';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
+import { copyRoot } from '../../../lib/domain/replan/carried-copy';
+import { handleAlarm } from '../../../lib/services/handle-alarm';
+import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
+import { dropLowerPriorityWork } from '../../../lib/services/replan-news';
 import {
   PlanInputError,
   readPlanSettings,
@@ -149,6 +153,77 @@ describe('a settings save over any history', () => {
         }
       }),
       { numRuns: 12, seed: 1212 },
+    );
+  }, 120_000);
+});
+
+// Day rollovers: random plans, then random runs of days missed, partly done or done, with the replan run by the
+// rollover alarm and again by every page opened (a restart replans again), and sometimes the "drop lower-priority
+// work" choice taken. The past never changes; nothing done is lost; no work is carried twice.
+const arbDay = fc.record({
+  daysLater: fc.integer({ min: 1, max: 4 }),
+  // The share of the day's tasks ticked before it ends: 0 is a missed day.
+  doneShare: fc.constantFrom(0, 0, 0.5, 1),
+  runs: fc.integer({ min: 1, max: 3 }),
+  viaAlarm: fc.boolean(),
+  makeRoom: fc.boolean(),
+});
+
+async function checkedRollover(
+  ctx: TestContext,
+  today: string,
+  step: typeof arbDay extends fc.Arbitrary<infer T> ? T : never,
+) {
+  const before = await dump(ctx);
+  for (let run = 0; run < step.runs; run++) {
+    if (step.viaAlarm && run === 0) await handleAlarm(ctx, `day-rollover:${today}`);
+    else await replanIfNeeded(ctx);
+  }
+  if (step.makeRoom) await dropLowerPriorityWork(ctx);
+  const after = await dump(ctx);
+  expect(after.others).toBe(before.others);
+  const byId = new Map(after.tasks.map((t) => [t.id, t]));
+  for (const t of before.tasks) {
+    // Every record stays; before today, and every done task, byte for byte.
+    expect(byId.has(t.id)).toBe(true);
+    if (t.day < today || t.status === 'done') expect(JSON.stringify(byId.get(t.id))).toBe(JSON.stringify(t));
+  }
+  const beforeIds = new Set(before.tasks.map((t) => t.id));
+  for (const t of after.tasks.filter((x) => !beforeIds.has(x.id))) {
+    // What is new is a copy, from today on, of a task that was unfinished.
+    expect(t.id).toMatch(/>/);
+    expect(t.day >= today).toBe(true);
+    expect(t.movedFrom !== undefined && t.movedFrom < today).toBe(true);
+  }
+  // One open record of any piece of work from today on: a copy never doubles it.
+  const open = after.tasks.filter((t) => t.day >= today && t.status === 'todo').map((t) => copyRoot(t.id));
+  expect(new Set(open).size).toBe(open.length);
+}
+
+describe('a day rollover over any history', () => {
+  it('keeps every record before today and every done task byte for byte, and carries each missed task once', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbFields, fc.array(arbDay, { minLength: 1, maxLength: 6 }), async (first, days) => {
+        fakeBrowser.reset();
+        let day = START;
+        const ctx = await testContext(localTimeOn(day, 9));
+        const made = await savePlanSettings(ctx, toFields(day, first, first.bank), []).then(
+          () => true,
+          () => false,
+        );
+        fc.pre(made);
+        for (const step of days) {
+          const todays = (await ctx.db.getAll('tasks'))
+            .filter((t) => t.day === day && t.status === 'todo')
+            .sort((a, b) => a.order - b.order);
+          const ticked = todays.slice(0, Math.round(todays.length * step.doneShare));
+          for (const t of ticked) await completeTask(ctx, t.id);
+          day = addDays(day, step.daysLater);
+          ctx.set(localTimeOn(day, 10));
+          await checkedRollover(ctx, day, step);
+        }
+      }),
+      { numRuns: 15, seed: 1213 },
     );
   }, 120_000);
 });

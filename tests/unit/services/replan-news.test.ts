@@ -34,7 +34,8 @@ describe('the replan notice', () => {
       sentences: [expect.stringContaining('2 h did not fit before the exam')],
       unplacedTaskIds: ['lost'],
     });
-    expect(await ctx.db.get('tasks', 'lost')).toMatchObject({ status: 'skipped' });
+    // It stays on Monday as the student left it: missed, not rewritten as skipped.
+    expect(await ctx.db.get('tasks', 'lost')).toMatchObject({ day: '2026-11-23', status: 'todo' });
   });
 
   it('drops lower-priority work to fit the lost task in, says so, and offers no second trade', async () => {
@@ -43,7 +44,8 @@ describe('the replan notice', () => {
     await replanIfNeeded(ctx);
     const sentences = await dropLowerPriorityWork(ctx);
     expect(sentences).toEqual(['Dropped 2 h of lower-priority review to fit 1 task back in, on Thursday.']);
-    expect(await ctx.db.get('tasks', 'lost')).toMatchObject({
+    expect(await ctx.db.get('tasks', 'lost')).toMatchObject({ status: 'todo', day: '2026-11-23' });
+    expect(await ctx.db.get('tasks', 'lost>2026-11-26')).toMatchObject({
       status: 'todo',
       day: '2026-11-26',
       movedFrom: '2026-11-23',

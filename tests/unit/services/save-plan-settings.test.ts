@@ -9,6 +9,7 @@ import {
   savePlanSettings,
   type PlanFields,
 } from '../../../lib/services/save-plan-settings';
+import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { testContext } from './focus-test-context';
 
 // Wednesday 2026-11-25, 10:00 local.
@@ -135,12 +136,17 @@ describe('savePlanSettings', () => {
       expect(today.reduce((sum, t) => sum + t.minutes, 0)).toBeLessThanOrEqual(420);
       expect(new Set(today.map((t) => t.order)).size).toBe(today.length);
       const settings = await ctx.db.get('settings', SETTINGS_KEY);
+      // The save does not count as today's replan: the week missed since the last one is still carried forward.
       expect(settings).toMatchObject({
         startDate: '2026-11-25',
         examDate: '2027-02-10',
-        lastReplannedDay: '2026-12-09',
+        lastReplannedDay: '2026-11-25',
       });
       expect(await ctx.db.getAll('attempts')).toHaveLength(1);
+      const replanned = await replanIfNeeded(ctx);
+      expect(replanned.moves.length).toBeGreaterThan(0);
+      const afterReplan = new Map((await ctx.db.getAll('tasks')).map((t) => [t.id, t]));
+      for (const t of past) expect(afterReplan.get(t.id)).toEqual(t);
     });
 
     it('does not hand out the reset tasks again, nor a practice form already sat', async () => {

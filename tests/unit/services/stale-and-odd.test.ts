@@ -96,7 +96,8 @@ describe('odd dates and times', () => {
       /^The plan was last checked for Sunday 20 Dec 2026, a day that has not come yet: your computer's clock was probably set ahead/,
     );
     expect((await ctx.db.get('settings', SETTINGS_KEY))?.lastReplannedDay).toBe('2026-11-25');
-    expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ movedFrom: '2026-11-24' });
+    expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ day: '2026-11-24', status: 'todo' });
+    expect(await ctx.db.get('tasks', 'tue>2026-11-25')).toMatchObject({ movedFrom: '2026-11-24' });
   });
 
   it('ends a focus session started in the year 3000, which no longer counts as running', async () => {

@@ -39,7 +39,8 @@ describe('watchPlan', () => {
       async () => ctx,
     );
     expect(shown[0]?.today).toBe('2026-11-25');
-    expect(shown[0]?.tasks.find((t) => t.id === 'tue')).toMatchObject({ day: '2026-11-25', movedFrom: '2026-11-24' });
+    expect(shown[0]?.tasks.find((t) => t.id === 'tue')).toMatchObject({ day: '2026-11-24', status: 'todo' });
+    expect(shown[0]?.tasks.find((t) => t.id === 'tue>2026-11-25')).toMatchObject({ movedFrom: '2026-11-24' });
     const again = new Promise<void>((resolve) => (next = resolve));
     await completeTask(ctx, 'wed');
     await again;

@@ -9,17 +9,18 @@ const today = '2026-11-25';
 const lastDay = addDays(today, 2);
 
 function applied(tasks: readonly Task[], changed: readonly Task[]): Task[] {
-  const byId = new Map(changed.map((t) => [t.id, t]));
-  return tasks.map((t) => byId.get(t.id) ?? t);
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  for (const t of changed) byId.set(t.id, t);
+  return [...byId.values()];
 }
 
 const loadOn = (tasks: readonly Task[], day: string) =>
   tasks.filter((t) => t.day === day && t.status !== 'skipped').reduce((s, t) => s + t.minutes, 0);
 
 describe('makeRoom', () => {
-  it('puts unplaced work in place of the least important nice-to-have work of the first day it fits', () => {
+  it('puts a copy of unplaced work in place of the least important nice-to-have work of the first day it fits', () => {
     const tasks = [
-      task('2026-11-23', { id: 'lost', minutes: 60, status: 'skipped', priority: 2 }),
+      task('2026-11-23', { id: 'lost', minutes: 60, priority: 2 }),
       task(today, { id: 'block', minutes: 180, priority: 2 }),
       task('2026-11-26', { id: 'nice4', minutes: 60, priority: 4, order: 0 }),
       task('2026-11-26', { id: 'nice5', minutes: 60, priority: 5, order: 1 }),
@@ -28,22 +29,32 @@ describe('makeRoom', () => {
     const result = makeRoom({ tasks, unplacedIds: ['lost'], today, lastDay, capacity: threeHours });
     expect(result.dropped.map((t) => t.id)).toEqual(['nice5']);
     expect(result.placed).toEqual([
-      { taskId: 'lost', title: tasks[0]!.title, minutes: 60, from: '2026-11-23', to: '2026-11-26' },
+      {
+        taskId: 'lost',
+        copyId: 'lost>2026-11-26',
+        title: tasks[0]!.title,
+        minutes: 60,
+        from: '2026-11-23',
+        to: '2026-11-26',
+      },
     ]);
     const after = applied(tasks, result.changed);
-    expect(after.find((t) => t.id === 'lost')).toMatchObject({
+    expect(after.find((t) => t.id === 'lost')).toEqual(tasks[0]);
+    expect(after.find((t) => t.id === 'lost>2026-11-26')).toMatchObject({
       status: 'todo',
       day: '2026-11-26',
       order: 3,
       movedFrom: '2026-11-23',
     });
+    // A second click finds it carried and places nothing more.
+    expect(makeRoom({ tasks: after, unplacedIds: ['lost'], today, lastDay, capacity: threeHours }).changed).toEqual([]);
     expect(after.find((t) => t.id === 'nice5')?.status).toBe('skipped');
     expect(loadOn(after, '2026-11-26')).toBe(180);
   });
 
   it('never drops fixed, started or equally important work, and says what still does not fit', () => {
     const tasks = [
-      task('2026-11-20', { id: 'lost', minutes: 120, status: 'skipped', priority: 4 }),
+      task('2026-11-20', { id: 'lost', minutes: 120, priority: 4 }),
       task(today, { id: 'exam', minutes: 180, priority: 5, fixed: true }),
       task('2026-11-26', { id: 'same', minutes: 180, priority: 4 }),
       task('2026-11-27', { id: 'done', minutes: 180, priority: 5, status: 'done' }),
@@ -53,11 +64,13 @@ describe('makeRoom', () => {
     expect(result.stillUnplaced.map((t) => t.id)).toEqual(['lost']);
   });
 
-  it('ignores ids that are not skipped any more (the student already fitted them in)', () => {
-    const tasks = [task(today, { id: 'back', status: 'todo', minutes: 30 })];
-    expect(makeRoom({ tasks, unplacedIds: ['back', 'gone'], today, lastDay, capacity: threeHours }).changed).toEqual(
-      [],
-    );
+  it('ignores ids of tasks done, gone or not in the past any more', () => {
+    const tasks = [
+      task(today, { id: 'back', status: 'todo', minutes: 30 }),
+      task('2026-11-24', { id: 'ticked', status: 'done', minutes: 30 }),
+    ];
+    const unplacedIds = ['back', 'gone', 'ticked'];
+    expect(makeRoom({ tasks, unplacedIds, today, lastDay, capacity: threeHours }).changed).toEqual([]);
   });
 
   it('keeps every day within its capacity, drops only lower-priority unstarted work, and places each task at most once', () => {
@@ -86,9 +99,12 @@ describe('makeRoom', () => {
     fc.assert(
       fc.property(arbTasks, fc.array(fc.constantFrom(0, 60, 180), { minLength: 3, maxLength: 3 }), (tasks, caps) => {
         const capacity = (day: string) => caps[daysBetween(today, day)] ?? 0;
-        const unplacedIds = tasks.filter((t) => t.status === 'skipped' && t.day < today).map((t) => t.id);
+        const unplacedIds = tasks.filter((t) => t.status === 'todo' && t.day < today).map((t) => t.id);
         const result = makeRoom({ tasks, unplacedIds, today, lastDay, capacity });
         const after = applied(tasks, result.changed);
+        // The past stays as it was; only days from today on are written.
+        for (const t of tasks.filter((x) => x.day < today)) expect(after.find((a) => a.id === t.id)).toEqual(t);
+        for (const t of result.changed) expect(t.day >= today).toBe(true);
         for (let day = today; day <= lastDay; day = addDays(day, 1)) {
           const before = loadOn(tasks, day);
           // A day that was already over its hours is never made fuller.

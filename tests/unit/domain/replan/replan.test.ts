@@ -5,7 +5,7 @@ import { task, threeHours } from './replan-fixture';
 const today = '2026-11-25'; // a Wednesday
 
 describe('replan', () => {
-  it('moves an unfinished block to the next day with free time', () => {
+  it('carries a copy of an unfinished block to the next day with free time, and leaves the block on its day', () => {
     const tasks = [
       task('2026-11-23', { id: 'old', minutes: 60 }),
       task(today, { minutes: 180 }),
@@ -13,9 +13,39 @@ describe('replan', () => {
     ];
     const result = replan({ tasks, today, lastDay: '2026-12-10', capacity: threeHours });
     expect(result.moves).toEqual([
-      { taskId: 'old', title: tasks[0]!.title, minutes: 60, from: '2026-11-23', to: '2026-11-26' },
+      {
+        taskId: 'old',
+        copyId: 'old>2026-11-26',
+        title: tasks[0]!.title,
+        minutes: 60,
+        from: '2026-11-23',
+        to: '2026-11-26',
+      },
     ]);
-    expect(result.changed[0]).toMatchObject({ id: 'old', day: '2026-11-26', movedFrom: '2026-11-23', order: 1 });
+    expect(result.copies).toEqual([
+      { ...tasks[0], id: 'old>2026-11-26', day: '2026-11-26', movedFrom: '2026-11-23', order: 1 },
+    ]);
+  });
+
+  it('carries nothing twice: a task with a later copy, or dated before the last replan, stays where it is', () => {
+    const tasks = [
+      task('2026-11-20', { id: 'ancient' }),
+      task('2026-11-23', { id: 'carried' }),
+      task('2026-11-24', { id: 'carried>2026-11-24', movedFrom: '2026-11-23', status: 'done' }),
+      task('2026-11-24', { id: 'again', movedFrom: '2026-11-22' }),
+    ];
+    const result = replan({ tasks, today, lastDay: '2026-12-10', capacity: threeHours, since: '2026-11-23' });
+    expect(result.moves.map((m) => m.copyId)).toEqual([`again>${today}`]);
+    expect(result.copies[0]).toMatchObject({ movedFrom: '2026-11-22' });
+    const rerun = replan({ tasks: [...tasks, ...result.copies], today, lastDay: '2026-12-10', capacity: threeHours });
+    expect(rerun.moves.map((m) => m.taskId)).toEqual(['ancient']);
+  });
+
+  it('starts the copy fresh: the tick time and focus time stay with the record they belong to', () => {
+    const tasks = [task('2026-11-24', { id: 'half', focusMinutes: 25, completedAt: '' })];
+    const [copy] = replan({ tasks, today, lastDay: today, capacity: threeHours }).copies;
+    expect(copy).not.toHaveProperty('focusMinutes');
+    expect(copy).not.toHaveProperty('completedAt');
   });
 
   it('places the most important work first when room is short', () => {
@@ -25,7 +55,7 @@ describe('replan', () => {
     ];
     const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
     expect(result.moves.map((m) => m.taskId)).toEqual(['must']);
-    expect(result.unplaced.map((t) => t.id)).toEqual(['nice']);
+    expect(result.unplaced).toEqual([tasks[0]]);
     expect(result.unplacedMinutes).toBe(120);
   });
 
@@ -37,7 +67,7 @@ describe('replan', () => {
     ];
     const result = replan({ tasks, today, lastDay: '2026-11-26', capacity: threeHours });
     expect(result.moves).toEqual([]);
-    expect(result.unplaced[0]).toMatchObject({ id: 'late', status: 'skipped' });
+    expect(result.unplaced).toEqual([tasks[0]]);
     expect(result.choices).toEqual([
       { kind: 'add-hours', minutes: 30 },
       { kind: 'drop-lower-priority', minutes: 30 },
@@ -53,7 +83,7 @@ describe('replan', () => {
       lastDay: '2026-12-01',
       capacity: threeHours,
     });
-    expect(result.changed.find((t) => t.id === 'exam')).toBeUndefined();
+    expect(result.copies.some((t) => t.id.startsWith('exam'))).toBe(false);
   });
 
   it('lets a past evening reflection go when another one comes later', () => {
@@ -63,7 +93,7 @@ describe('replan', () => {
       task(today, { kind: 'reflection', title, minutes: 10 }),
     ];
     const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
-    expect(result.expired.map((t) => [t.id, t.status])).toEqual([['old', 'skipped']]);
+    expect(result.expired).toEqual([tasks[0]]);
     expect(result.moves).toEqual([]);
   });
 
@@ -76,10 +106,10 @@ describe('replan', () => {
     expect(result.moves.map((m) => m.taskId)).toEqual(['old']);
   });
 
-  it('keeps the first planned day when a task moves a second time', () => {
-    const tasks = [task('2026-11-24', { id: 'twice', movedFrom: '2026-11-20' })];
+  it('keeps the first planned day and the root id when a copy is carried a second time', () => {
+    const tasks = [task('2026-11-24', { id: 'twice>2026-11-24', movedFrom: '2026-11-20' })];
     const result = replan({ tasks, today, lastDay: today, capacity: threeHours });
-    expect(result.changed[0]).toMatchObject({ day: today, movedFrom: '2026-11-20' });
+    expect(result.copies[0]).toMatchObject({ id: `twice>${today}`, day: today, movedFrom: '2026-11-20' });
   });
 
   it('says what moved and what did not fit in plain words', () => {
