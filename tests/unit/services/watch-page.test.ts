@@ -77,7 +77,7 @@ describe('a record a page cannot read', () => {
       async () => ctx,
     );
     expect(shown?.unreadable).toBe(0);
-    expect(shown?.tasks.map((t) => t.id).sort()).toEqual(['tue', 'wed']);
+    expect(shown?.tasks.map((t) => t.id).sort()).toEqual(['tue', 'tue>2026-11-25', 'wed']);
     expect(await ctx.db.get('tasks', 'odd')).toBeUndefined();
     expect(await ctx.db.getAll('quarantine')).toEqual([
       expect.objectContaining({
