@@ -5,6 +5,7 @@ import { historyAfterShowing } from '../../lib/domain/encouragement/shown-histor
 import type { TodayFrame, todayFrame } from '../../lib/domain/today/today-frame';
 import type { TodayRecords } from '../../lib/domain/today/today-view';
 import type { Task } from '../../lib/domain/types';
+import { ReadTrouble } from '../page-trouble/ReadTrouble';
 import { TodayContent } from './TodayContent';
 import type { TodaySource } from './today-source';
 import './today.css';
@@ -39,14 +40,20 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
   const [framer, setFramer] = useState<{ fn: typeof todayFrame } | undefined>();
   const [choose, setChoose] = useState<{ fn: typeof chooseMessage } | undefined>();
   const [error, setError] = useState('');
+  // The read failed (or the database would not open): the page says so calmly instead of staying blank.
+  const [unreadable, setUnreadable] = useState(false);
   // A read that started before this page's latest check may return the task unchecked; it is dropped, and the read
   // that follows the write (its broadcast) brings the stored state.
   const generation = useRef(0);
   const reload = useCallback(() => {
     const started = generation.current;
     source.read().then(
-      (next) => started === generation.current && setRecords(next),
-      () => setError('Could not read your plan. Reopen this page to try again.'),
+      (next) => {
+        if (started !== generation.current) return;
+        setRecords(next);
+        setUnreadable(false);
+      },
+      () => setUnreadable(true),
     );
   }, [source]);
   useEffect(() => {
@@ -91,9 +98,11 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
       reload();
     });
   };
-  if (!frame || !view) return error ? <p role="alert">{error}</p> : null;
+  const trouble = unreadable && <ReadTrouble what="Today's plan" settingsHref={settingsHref} />;
+  if (!frame || !view) return trouble || (error ? <p role="alert">{error}</p> : null);
   return (
     <>
+      {trouble}
       {error && <p role="alert">{error}</p>}
       <TodayContent
         view={view}

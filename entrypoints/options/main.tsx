@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import './options.css';
+import { WhenDataOpens } from '../../components/page-trouble/WhenDataOpens';
+import { pageContext } from '../../lib/services/page-context';
 import { BackupSlot } from './BackupSlot';
 import { BudgetSlot } from './BudgetSlot';
 import { DecisionSlot } from './DecisionSlot';
@@ -10,11 +12,13 @@ import { RemindersSlot } from './RemindersSlot';
 render(
   <main class="options-page">
     <h1>Retake Coach</h1>
-    <PlanSettingsSlot />
-    <RemindersSlot />
-    <DecisionSlot />
-    <BudgetSlot />
-    <BackupSlot />
+    <WhenDataOpens open={pageContext} what="Your settings">
+      <PlanSettingsSlot />
+      <RemindersSlot />
+      <DecisionSlot />
+      <BudgetSlot />
+      <BackupSlot />
+    </WhenDataOpens>
   </main>,
   document.getElementById('app')!,
 );

@@ -8,7 +8,11 @@ import { pageContext } from '../../lib/services/page-context';
 export function FocusSlot({ nextTask }: { nextTask?: { id: string; title: string } }) {
   const [source, setSource] = useState<FocusPanelSource | undefined>();
   useEffect(() => {
-    void pageContext().then((ctx) => setSource(focusSource(ctx)));
+    // A database that will not open leaves this slot empty: the today panel above says so, once, in plain words.
+    pageContext().then(
+      (ctx) => setSource(focusSource(ctx)),
+      () => undefined,
+    );
   }, []);
   return source ? <FocusPanel source={source} nextTask={nextTask} /> : null;
 }

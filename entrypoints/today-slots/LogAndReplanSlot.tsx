@@ -8,7 +8,11 @@ import { pageContext } from '../../lib/services/page-context';
 export function LogAndReplanSlot() {
   const [source, setSource] = useState<LogAndReplanSource | undefined>();
   useEffect(() => {
-    void pageContext().then((ctx) => setSource(logSource(ctx)));
+    // A database that will not open leaves this slot empty: the today panel above says so, once, in plain words.
+    pageContext().then(
+      (ctx) => setSource(logSource(ctx)),
+      () => undefined,
+    );
   }, []);
   return source ? (
     <LogAndReplanPanel
