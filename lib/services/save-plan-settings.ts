@@ -4,6 +4,7 @@
 // and a practice exam already sat is neither planned again nor followed by a second baseline or a sitting within a
 // week. A refused input throws before anything is written.
 import { readTransaction } from '../db/transaction';
+import { studyWindowsFromHours } from '../domain/alarms/study-windows-from-hours';
 import { isDayKey, type DayKey } from '../domain/day';
 import { checkDeadlineFields } from '../domain/deadlines';
 import {
@@ -109,6 +110,13 @@ export function savePlanSettings(
         ? { questionBankLeft: fields.questionBankLeft, questionBankCountedAt: nowIso }
         : bankAfterSave(previous, logs, fields.questionBankLeft, nowIso)),
       startDate: created ? today : previous.startDate,
+      // The study-block reminders follow the hours of each day, unless the student set a day's windows by hand.
+      studyWindows: studyWindowsFromHours(
+        previous.studyWindows,
+        previous.weekdayMinutes,
+        fields.weekdayMinutes,
+        created,
+      ),
       updatedAt: nowIso,
       // A fresh plan starts today with nothing overdue: the replanner has nothing to do until tomorrow. A later save
       // keeps the past as it is, so the days missed since the last replan are still carried forward by the next one.

@@ -63,6 +63,27 @@ describe('savePlanSettings', () => {
     expect((await readPlanSettings(ctx)).onboarded).toBe(true);
   });
 
+  it('sets the study-block windows from the hours of each day, and keeps a day set by hand', async () => {
+    const ctx = await testContext(wednesday);
+    await savePlanSettings(ctx, fields({ weekdayMinutes: [360, 360, 360, 360, 360, 300, 0] }), []);
+    const created = (await readPlanSettings(ctx)).settings;
+    expect(created.studyWindows[5]).toEqual([{ start: '09:00', end: '14:00' }]);
+    expect(created.studyWindows[6]).toEqual([]);
+    const own = [{ start: '18:00', end: '22:00' }];
+    await ctx.db.put(
+      'settings',
+      { ...created, studyWindows: created.studyWindows.map((w, i) => (i === 0 ? own : w)) },
+      SETTINGS_KEY,
+    );
+    const { settings } = await readPlanSettings(ctx);
+    await savePlanSettings(ctx, fields({ weekdayMinutes: [120, 360, 360, 360, 360, 180, 0] }), [], {
+      readUpdatedAt: settings.updatedAt,
+    });
+    const saved = (await readPlanSettings(ctx)).settings.studyWindows;
+    expect(saved[0]).toEqual(own);
+    expect(saved[5]).toEqual([{ start: '09:00', end: '12:00' }]);
+  });
+
   it.each([
     ['an exam date in the past', fields({ examDate: '2026-11-20' }), 'examDate'],
     ['an exam in 3 days', fields({ examDate: '2026-11-28' }), 'examDate'],
