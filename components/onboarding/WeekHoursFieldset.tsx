@@ -41,10 +41,13 @@ export function WeekHoursFieldset({
               onInput={(e) => update({ hours: draft.hours.map((h, j) => (j === i ? e.currentTarget.value : h)) })}
               {...described(`hours-${i}`, problemOf)}
             />
-            <FieldMessage field={`hours-${i}`} problemOf={problemOf} />
           </div>
         ))}
       </div>
+      {/* Under the grid at full width, not in a day's narrow cell, where a sentence wrapped to five lines. */}
+      {WEEKDAY_NAMES.map((day, i) => (
+        <FieldMessage key={day} field={`hours-${i}`} problemOf={problemOf} />
+      ))}
       <p class="hint">{Math.round(total * 10) / 10} hours a week.</p>
       <FieldMessage field="hours" problemOf={problemOf} />
     </fieldset>

@@ -1,24 +1,8 @@
+// options.html: onboarding before a plan, the settings once there is one; each section reads and saves through its
+// source (lib/services/settings-sources.ts).
 import { render } from 'preact';
 import '../../components/theme.css';
-import './options.css';
-import { WhenDataOpens } from '../../components/page-trouble/WhenDataOpens';
-import { pageContext } from '../../lib/services/page-context';
-import { BackupSlot } from './BackupSlot';
-import { BudgetSlot } from './BudgetSlot';
-import { DecisionSlot } from './DecisionSlot';
-import { PlanSettingsSlot } from './PlanSettingsSlot';
-import { RemindersSlot } from './RemindersSlot';
+import { SettingsPage } from '../../components/settings/SettingsPage';
+import { settingsSources } from '../../lib/services/settings-sources';
 
-render(
-  <main class="options-page">
-    <h1>Retake Coach</h1>
-    <WhenDataOpens open={pageContext} what="Your settings">
-      <PlanSettingsSlot />
-      <RemindersSlot />
-      <DecisionSlot />
-      <BudgetSlot />
-      <BackupSlot />
-    </WhenDataOpens>
-  </main>,
-  document.getElementById('app')!,
-);
+render(<SettingsPage sources={settingsSources()} planHref="/plan.html" />, document.getElementById('app')!);

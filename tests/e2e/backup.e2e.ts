@@ -147,11 +147,12 @@ describeInBrowser('backup: what the app itself wrote', () => {
   it('imports its own export of a plan made through the onboarding, and exports it again unchanged', async () => {
     session = await launchExtension();
     const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
-    await form.createPlan().waitFor();
+    await form.examDate().waitFor();
     await form.examDate().fill(addDays(planDayAt(Date.now(), 4), 45));
     await form.band('Cardiovascular System', 'Lower');
+    await form.step('Questions and forms');
     await form.bank().fill('1800');
-    await form.createPlan().click();
+    await form.create();
     await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
     // The new tab replans on open and keeps what it showed: more of the app's own writes.
     const newtab = await session.open('newtab.html');

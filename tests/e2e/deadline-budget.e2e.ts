@@ -24,7 +24,7 @@ describeInBrowser('the school deadline and the retake budget', () => {
     sessions.push(session);
     const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
     const dates = new DeadlineFields(form.page);
-    await form.createPlan().waitFor();
+    await form.examDate().waitFor();
 
     // Onboard with a school deadline well after the exam and its results.
     const today = planDayAt(Date.now(), 4);
@@ -34,10 +34,11 @@ describeInBrowser('the school deadline and the retake budget', () => {
     expect(await dates.resultWeeks().inputValue()).toBe('6');
     await form.examDate().fill(examDate);
     await dates.schoolDeadline().fill(deadline);
+    await form.step('Questions and forms');
     await form.bank().fill('1800');
     for (const name of ['NBME Form 30', 'USMLE Free 120 (sample questions)'])
       await form.practiceExams().getByRole('checkbox', { name }).check();
-    await form.createPlan().click();
+    await form.create();
     await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
     expect(await dates.latestDay().textContent()).toBe(`Latest day to sit: ${latest}`);
     expect(await dates.notices().count()).toBe(0);
@@ -93,7 +94,7 @@ describeInBrowser('the school deadline and the retake budget', () => {
     const fresh = await launchExtension();
     sessions.push(fresh);
     const page = await waitForPage(fresh.context, '/options.html');
-    await new OnboardingPage(page).createPlan().waitFor();
+    await new OnboardingPage(page).examDate().waitFor();
     const section = new BackupSection(page);
     await section.choose(exported.name, JSON.stringify(exported.backup));
     await section.region.getByRole('button', { name: 'Replace everything' }).click();

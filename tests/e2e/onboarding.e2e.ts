@@ -14,12 +14,14 @@ describeInBrowser('onboarding', () => {
   it('refuses a bad input with an alert and writes nothing', async () => {
     session = await launchExtension();
     const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
-    await form.createPlan().waitFor();
+    await form.examDate().waitFor();
     const today = planDayAt(Date.now(), 4);
     await form.examDate().fill(addDays(today, -3));
+    await form.step('Time');
     await form.hours('Monday').fill('30');
+    await form.step('Questions and forms');
     await form.bank().fill('5000000');
-    await form.createPlan().click();
+    await form.create();
     const alert = form.page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/3 things need fixing/);
@@ -50,12 +52,14 @@ describeInBrowser('onboarding', () => {
   it('creates the plan from the contract fields and shows it on the plan page', async () => {
     session = await launchExtension();
     const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
-    await form.createPlan().waitFor();
+    await form.examDate().waitFor();
     mkdirSync(SHOTS, { recursive: true });
     await form.page.screenshot({ path: `${SHOTS}/onboarding-light.png`, fullPage: true });
+    await form.step('Score report');
     await form.page
       .getByRole('region', { name: 'Your score report' })
       .screenshot({ path: `${SHOTS}/onboarding-score-light.png` });
+    await form.step('Exam');
     await form.page.emulateMedia({ colorScheme: 'dark' });
     await form.page.screenshot({ path: `${SHOTS}/onboarding-dark.png`, fullPage: true });
     await form.page.evaluate(() => window.scrollTo(0, 0));
@@ -68,15 +72,17 @@ describeInBrowser('onboarding', () => {
     // One day off a week, never today (the test ticks one of today's tasks later).
     const offDay = weekdayIndex(today) === 6 ? 'Saturday' : 'Sunday';
     const offIndex = offDay === 'Sunday' ? 6 : 5;
+    await form.step('Time');
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
       await form.hours(day).fill(day === offDay ? '0' : '6');
     await form.band('Cardiovascular System', 'Lower');
     await form.band('Pathology', 'Higher');
+    await form.step('Questions and forms');
     await form.bank().fill('2400');
     expect(await form.page.getByLabel('Practice exams available').count()).toBe(1);
     for (const name of ['NBME Form 29', 'NBME Form 30', 'USMLE Free 120 (sample questions)'])
       await form.practiceExams().getByRole('checkbox', { name }).check();
-    await form.createPlan().click();
+    await form.create();
 
     const done = form.page.getByRole('status').filter({ hasText: 'Your plan is ready' });
     await done.waitFor();

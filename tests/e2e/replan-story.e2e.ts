@@ -34,12 +34,14 @@ describeInBrowser('issue 12: what is done stays done when the exam moves', () =>
     await form.examDate().fill(exam);
     // Six hours every day but one, never today (the story works today).
     const offDay = DAYS[(weekdayIndex(today) + 3) % 7]!;
+    await form.step('Time');
     for (const day of DAYS) await form.hours(day).fill(day === offDay ? '0' : '6');
     await form.band('Cardiovascular System', 'Lower');
+    await form.step('Questions and forms');
     await form.bank().fill('2400');
     for (const name of ['NBME Form 29', 'NBME Form 30', 'NBME Form 31', 'USMLE Free 120 (sample questions)'])
       await form.practiceExams().getByRole('checkbox', { name }).check();
-    await form.createPlan().click();
+    await form.create();
     await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
 
     // Day one on the new tab: a 40-question block with two areas, NBME Form 29 as the baseline, one task ticked.

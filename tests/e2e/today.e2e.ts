@@ -86,17 +86,19 @@ describeInBrowser('today on the new tab and in the popup', () => {
   it('after onboarding through the form, the new tab shows the first day and the popup follows its checks', async () => {
     session = await launchExtension();
     const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
-    await form.createPlan().waitFor();
+    await form.examDate().waitFor();
     const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
     await form.examDate().fill(addDays(today, 60));
     // Today is always a study day here, so that there are tasks to show whatever day the test runs.
     const offDay = weekdayIndex(today) === 6 ? 'Saturday' : 'Sunday';
+    await form.step('Time');
     for (const day of ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
       await form.hours(day).fill(day === offDay ? '0' : '6');
     await form.band('Cardiovascular System', 'Lower');
+    await form.step('Questions and forms');
     await form.bank().fill('2400');
     await form.practiceExams().getByRole('checkbox', { name: 'NBME Form 30' }).check();
-    await form.createPlan().click();
+    await form.create();
     await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
 
     const newTab = new TodayPage(await openNewTab(session));

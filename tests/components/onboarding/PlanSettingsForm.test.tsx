@@ -33,6 +33,17 @@ function setup(onboarded = false) {
   return { onSave };
 }
 
+/** Opens an onboarding step by its button in the step list (one step shows at a time before a plan exists). */
+const step = (title: string) =>
+  userEvent.click(
+    within(screen.getByRole('navigation', { name: 'Set-up steps' })).getByRole('button', { name: title, exact: true }),
+  );
+/** "Create my plan" sits on the last step. */
+async function create() {
+  await step('People');
+  await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+}
+
 /** Date inputs take typed text unevenly across DOMs; set the value as the browser would after picking a date. */
 const setValue = (el: HTMLElement, value: string) => fireEvent.input(el, { target: { value } });
 
@@ -71,18 +82,20 @@ describe('PlanSettingsForm', () => {
     expect(onSave).toHaveBeenLastCalledWith(expect.anything(), [], { refillToday: true });
   });
 
-  it('has every field of the contract, with USMLE Step 1 as the default exam', () => {
+  it('has every field of the contract, with USMLE Step 1 as the default exam', async () => {
     setup();
     expect(screen.getByLabelText('Exam')).toHaveValue('usmle-step1');
     expect(screen.getByRole('option', { name: 'USMLE Step 2 CK (partial data)' })).toBeInTheDocument();
     expect(screen.getByLabelText('Exam date')).toHaveAttribute('type', 'date');
     for (const day of WEEKDAYS) expect(screen.getByLabelText(`${day} hours`)).toHaveAttribute('type', 'number');
+    await step('Score report');
     for (const area of examProfile('usmle-step1').areas) {
       const group = screen.getByRole('group', { name: area.name });
       for (const option of ['Lower', 'About the same', 'Higher', 'Not sure'])
         expect(within(group).getByRole('radio', { name: option })).toBeInTheDocument();
     }
     expect(screen.getByLabelText('Question bank questions left')).toBeInTheDocument();
+    await step('Questions and forms');
     expect(screen.getByLabelText('Practice exams available')).toBe(
       screen.getByRole('group', { name: 'Practice exams available' }),
     );
@@ -91,20 +104,24 @@ describe('PlanSettingsForm', () => {
         name: 'USMLE Free 120 (sample questions)',
       }),
     ).toBeInTheDocument();
+    await step('People');
     expect(screen.getByRole('button', { name: 'Create my plan' })).toBeInTheDocument();
   });
 
   it('hands over the fields as settings and shows the link to the plan', async () => {
     const { onSave } = setup();
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await step('Time');
     await userEvent.clear(screen.getByLabelText('Saturday hours'));
     await userEvent.type(screen.getByLabelText('Saturday hours'), '4.5');
+    await step('Score report');
     await userEvent.click(
       within(screen.getByRole('group', { name: 'Cardiovascular System' })).getByRole('radio', { name: 'Lower' }),
     );
+    await step('Questions and forms');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '2400');
     await userEvent.click(screen.getByRole('checkbox', { name: 'NBME Form 30' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    await create();
     expect(onSave).toHaveBeenCalledTimes(1);
     const [values] = onSave.mock.calls[0] as unknown as [Record<string, unknown>];
     expect(values).toMatchObject({
@@ -126,10 +143,12 @@ describe('PlanSettingsForm', () => {
   it('puts each message next to its field, sums them up in an alert, focuses the first, and saves nothing', async () => {
     const { onSave } = setup();
     setValue(screen.getByLabelText('Exam date'), '2026-11-20');
+    await step('Time');
     await userEvent.clear(screen.getByLabelText('Tuesday hours'));
     await userEvent.type(screen.getByLabelText('Tuesday hours'), '-2');
+    await step('Questions and forms');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '99999');
-    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    await create();
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByRole('alert')).toHaveTextContent('3 things need fixing');
     const date = screen.getByLabelText('Exam date');
@@ -147,8 +166,9 @@ describe('PlanSettingsForm', () => {
   it('says what is still possible when the exam is too close', async () => {
     const { onSave } = setup();
     setValue(screen.getByLabelText('Exam date'), '2026-11-29');
+    await step('Questions and forms');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
-    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    await create();
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(
       /in 4 days.*you can still take the Free 120/,
@@ -158,12 +178,14 @@ describe('PlanSettingsForm', () => {
   it("refuses a week with too few hours, with the planner's own sentence next to the hours", async () => {
     setup();
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await step('Time');
     for (const day of WEEKDAYS) {
       await userEvent.clear(screen.getByLabelText(`${day} hours`));
       await userEvent.type(screen.getByLabelText(`${day} hours`), day === 'Monday' ? '2' : '0');
     }
+    await step('Questions and forms');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
-    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    await create();
     expect(screen.getByRole('group', { name: 'Study hours per day' })).toHaveAccessibleDescription(
       /at least 10 hours of study a week; your week has 2 hours/,
     );
@@ -180,8 +202,9 @@ describe('PlanSettingsForm', () => {
     }
     expect(screen.getByText('Earliest date the attempt rules allow: 2027-04-01.')).toBeInTheDocument();
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await step('Questions and forms');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
-    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    await create();
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(
       /allow your next attempt on 2027-04-01 at the earliest/,
@@ -205,8 +228,9 @@ describe('PlanSettingsForm', () => {
       />,
     );
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await step('Questions and forms');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
-    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    await create();
     expect(await screen.findByRole('alert')).toHaveTextContent('NBME Form 30 takes about 5 h 30 min.');
     expect(screen.getByRole('group', { name: 'Practice exams available' })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('button', { name: 'Create my plan' })).toBeInTheDocument();
@@ -222,14 +246,16 @@ describe('PlanSettingsForm', () => {
   it('hands over a parallel track and the supporters with a name', async () => {
     const { onSave } = setup();
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await step('Questions and forms');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '800');
+    await step('People');
     await userEvent.selectOptions(screen.getByLabelText('Parallel track'), 'clinical');
     await userEvent.type(screen.getByLabelText('Parallel track hours per week'), '8');
     await userEvent.click(screen.getByRole('button', { name: 'Add a supporter' }));
     await userEvent.type(screen.getByLabelText('Supporter 1 name'), 'Dr Rivera');
     await userEvent.selectOptions(screen.getByLabelText('Supporter 1 role'), 'dean');
     await userEvent.click(screen.getByRole('button', { name: 'Add a supporter' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    await create();
     const [values] = onSave.mock.calls[0] as unknown as [Record<string, unknown>];
     expect(values).toMatchObject({
       parallelTrack: { kind: 'clinical', hoursPerWeek: 8 },
@@ -239,10 +265,66 @@ describe('PlanSettingsForm', () => {
 
   it('adds and removes blocked dates', async () => {
     setup();
+    await step('Time');
     setValue(screen.getByLabelText('Date to block'), '2026-12-25');
     await userEvent.click(screen.getByRole('button', { name: 'Block this date' }));
     expect(within(screen.getByRole('list', { name: 'Blocked dates' })).getByText('2026-12-25')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Unblock 2026-12-25' }));
     expect(screen.queryByRole('list', { name: 'Blocked dates' })).not.toBeInTheDocument();
+  });
+
+  it('shows one set-up step at a time, moved by Next and Back, and by Enter in a field (issue 13)', async () => {
+    setup();
+    const current = () => screen.getByRole('group', { name: /^Step \d of 5: / });
+    expect(current()).toHaveAccessibleName('Step 1 of 5: Exam');
+    expect(screen.queryByRole('group', { name: 'Practice exams available' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create my plan' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next: Time' }));
+    expect(current()).toHaveAccessibleName('Step 2 of 5: Time');
+    expect(current()).toHaveFocus();
+    await userEvent.type(screen.getByLabelText('Monday hours'), '{Enter}');
+    expect(current()).toHaveAccessibleName('Step 3 of 5: Score report');
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(current()).toHaveAccessibleName('Step 2 of 5: Time');
+    expect(
+      within(screen.getByRole('navigation', { name: 'Set-up steps' })).getByRole('button', { name: 'Time' }),
+    ).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('sends a problem back to its step, and offers a new tab once the plan is made (issue 13)', async () => {
+    const onOpenNewTab = vi.fn();
+    const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({
+      ok: true,
+      summary: 'Your plan is ready.',
+      notes: [],
+    }));
+    render(
+      <PlanSettingsForm
+        initial={draftFromSettings(structuredClone(defaultSettings), [], false)}
+        profiles={examProfiles}
+        today={TODAY}
+        onboarded={false}
+        planHref="/plan.html"
+        onSave={onSave}
+        onOpenNewTab={onOpenNewTab}
+      />,
+    );
+    setValue(screen.getByLabelText('Exam date'), '2027-01-20');
+    await step('Time');
+    await userEvent.clear(screen.getByLabelText('Monday hours'));
+    await userEvent.type(screen.getByLabelText('Monday hours'), '30');
+    await step('Questions and forms');
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '800');
+    await create();
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Monday hours')).toHaveFocus();
+    // The message sits under the grid at full width, not inside the day's narrow cell.
+    expect(document.getElementById('hours-0-error')?.closest('.hours-grid')).toBeNull();
+    await userEvent.clear(screen.getByLabelText('Monday hours'));
+    await userEvent.type(screen.getByLabelText('Monday hours'), '6');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my plan' }));
+    expect(onSave).toHaveBeenCalledTimes(1);
+    await userEvent.click(await screen.findByRole('button', { name: 'Open a new tab' }));
+    expect(onOpenNewTab).toHaveBeenCalledTimes(1);
   });
 });

@@ -49,7 +49,14 @@ export class BackupSection {
     return { name: download.suggestedFilename(), backup: JSON.parse(readFileSync(path, 'utf8')) as Backup };
   }
 
-  choose(name: string, content: string | Buffer): Promise<void> {
+  /** Before a plan the section sits behind "Restore a backup" under the onboarding: opens it there. */
+  async reveal(): Promise<void> {
+    const restore = this.page.locator('details.restore-backup:not([open]) > summary');
+    if ((await restore.count()) > 0) await restore.click();
+  }
+
+  async choose(name: string, content: string | Buffer): Promise<void> {
+    await this.reveal();
     return this.region
       .getByLabel('Import backup')
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });

@@ -12,7 +12,21 @@ export class OnboardingPage {
   practiceExams = () => this.page.getByRole('group', { name: 'Practice exams available' });
   createPlan = () => this.page.getByRole('button', { name: 'Create my plan' });
 
+  /** Before a plan the form is five steps, one visible at a time; with a plan every field shows and this does nothing. */
+  async step(title: 'Exam' | 'Time' | 'Score report' | 'Questions and forms' | 'People'): Promise<void> {
+    const steps = this.page.getByRole('navigation', { name: 'Set-up steps' });
+    if ((await steps.count()) === 0) return;
+    await steps.getByRole('button', { name: title, exact: true }).click();
+  }
+
+  /** Goes to the last step and presses "Create my plan". */
+  async create(): Promise<void> {
+    await this.step('People');
+    await this.createPlan().click();
+  }
+
   async band(area: string, band: 'Lower' | 'About the same' | 'Higher' | 'Not sure'): Promise<void> {
+    await this.step('Score report');
     await this.area(area).getByRole('radio', { name: band }).check();
   }
 

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { EXAM_FEE } from '../../lib/domain/budget';
+import type { PlanInputProblem } from '../../lib/domain/planner';
+import { examProfiles } from '../../lib/domain/profiles';
+import { plannerProblems } from '../onboarding/check-plan-draft';
+import { draftFromSettings } from '../onboarding/plan-draft';
+import { PlanSettingsForm, type PlanSaveResult } from '../onboarding/PlanSettingsForm';
+import type { PlanSaveOutcome, PlanSettingsSource, PlanSettingsState } from './section-source';
+
+/** What the form says after a save: the first plan, or the future made again. */
+export function planSavedSummary(outcome: PlanSaveOutcome, refillToday: boolean): string {
+  return outcome.created
+    ? `Your plan is ready: ${outcome.plannedTasks} tasks from today to the day before your exam.`
+    : `Saved. Your plan ahead is made again (${outcome.plannedTasks} tasks); past days, your logs and ${refillToday ? "today's done work" : 'today'} stay.`;
+}
+
+const isRefusedInput = (e: unknown): e is Error & { problems: PlanInputProblem[] } =>
+  e instanceof Error && e.name === 'PlanInputError' && 'problems' in e;
+
+/**
+ * Onboarding on the first run, the plan's settings afterwards. `onPlan` hears whether a plan exists (on the first
+ * read, and when "Create my plan" makes one), so that the page shows the other settings only then.
+ */
+export function PlanSettingsPanel({
+  source,
+  planHref,
+  onPlan,
+}: {
+  source: PlanSettingsSource;
+  planHref: string;
+  onPlan?: (exists: boolean) => void;
+}) {
+  const [data, setData] = useState<PlanSettingsState | undefined>();
+  const [error, setError] = useState('');
+  // A save refused because another tab saved first: said above the form, which then shows the saved settings.
+  const [stale, setStale] = useState('');
+  // The updatedAt of the record the form shows (or just saved), so that only another page's write (a backup import,
+  // a save in another tab) reloads the form; a stale form must never save over newer settings.
+  const shown = useRef('');
+  const loadedOnce = useRef(false);
+  const reload = async () => {
+    const next = await source.read();
+    if (loadedOnce.current && next.settings.updatedAt === shown.current) return;
+    loadedOnce.current = true;
+    shown.current = next.settings.updatedAt;
+    setData(next);
+    onPlan?.(next.onboarded);
+  };
+  useEffect(() => {
+    reload().catch(() => setError('Could not read your settings. Reopen this page to try again.'));
+    return source.subscribe(() => void reload().catch(() => undefined));
+  }, []);
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return null;
+  return (
+    <>
+      {stale && (
+        <p role="alert" class="slot-note">
+          {stale}
+        </p>
+      )}
+      <PlanSettingsForm
+        key={data.settings.updatedAt}
+        initial={draftFromSettings(data.settings, data.attempts, data.onboarded)}
+        profiles={examProfiles}
+        today={data.today}
+        onboarded={data.onboarded}
+        takenForms={data.takenForms}
+        planHref={planHref}
+        examFeeUSD={data.settings.budget.amounts.examFee ?? EXAM_FEE.usd}
+        onOpenNewTab={() => void source.openNewTab()}
+        onSave={async (values, attempts, options): Promise<PlanSaveResult> => {
+          try {
+            const outcome = await source.save(
+              values,
+              attempts.map((a) => ({ ...a })),
+              { ...options, readUpdatedAt: shown.current },
+            );
+            shown.current = outcome.updatedAt;
+            setStale('');
+            if (outcome.created) onPlan?.(true);
+            return {
+              ok: true,
+              summary: planSavedSummary(outcome, options.refillToday),
+              notes: outcome.warnings.map((w) => w.message),
+            };
+          } catch (e) {
+            if (isRefusedInput(e)) return { ok: false, problems: plannerProblems(e.problems) };
+            if (e instanceof Error && e.name === 'StaleWriteError') {
+              setStale(e.message);
+              void reload();
+            }
+            throw e;
+          }
+        }}
+      />
+    </>
+  );
+}
