@@ -1,6 +1,8 @@
 import { weekdayIndex } from '../../lib/domain/day';
 import { TASK_KIND_FACTS } from '../../lib/domain/task-kinds';
-import type { Task } from '../../lib/domain/types';
+import type { Band, Task } from '../../lib/domain/types';
+import { BreakableText } from './BreakableText';
+import { onWeakArea, TASK_GROUP } from './task-groups';
 import { minutesText, shortDay } from './plan-format';
 import type { PlanDayView } from './plan-weeks';
 
@@ -22,12 +24,15 @@ function statusText(task: Task, isPast: boolean): string {
   return task.movedFrom ? ` · from ${shortDay(task.movedFrom)}` : '';
 }
 
-function TaskLine({ task, isPast }: { task: Task; isPast: boolean }) {
+function TaskLine({ task, isPast, weak }: { task: Task; isPast: boolean; weak: boolean }) {
   const amount = [minutesText(task.minutes), task.questions ? `${task.questions} q` : ''].filter(Boolean).join(' · ');
   return (
-    <li class={`plan-task kind-${task.kind}${task.status === 'done' ? ' is-done' : ''}`}>
+    <li class={`plan-task kind-${task.kind} group-${TASK_GROUP[task.kind]}${task.status === 'done' ? ' is-done' : ''}`}>
       {TASK_KIND_FACTS[task.kind].badge && <span class="plan-badge">{TASK_KIND_FACTS[task.kind].badge}</span>}
-      <span class="plan-task-title">{task.title}</span>{' '}
+      {weak && <span class="weak-tag">weak area</span>}
+      <span class="plan-task-title">
+        <BreakableText text={task.title} />
+      </span>{' '}
       <span class="plan-task-amount">
         {amount}
         {statusText(task, isPast)}
@@ -37,7 +42,7 @@ function TaskLine({ task, isPast }: { task: Task; isPast: boolean }) {
 }
 
 /** One day: its date, its totals, its tasks; days without work say what kind of day they are. */
-export function PlanDayCard({ view }: { view: PlanDayView }) {
+export function PlanDayCard({ view, bands = {} }: { view: PlanDayView; bands?: Readonly<Record<string, Band>> }) {
   const classes = [
     'plan-day',
     `day-${view.kind}`,
@@ -69,7 +74,7 @@ export function PlanDayCard({ view }: { view: PlanDayView }) {
       {view.tasks.length > 0 && view.kind !== 'rest' && (
         <ul class="plan-tasks">
           {view.tasks.map((t) => (
-            <TaskLine key={t.id} task={t} isPast={view.isPast} />
+            <TaskLine key={t.id} task={t} isPast={view.isPast} weak={onWeakArea(t, bands)} />
           ))}
         </ul>
       )}

@@ -7,7 +7,10 @@ import type { Settings } from '../../lib/domain/settings';
 import type { Attempt, Task } from '../../lib/domain/types';
 import { DeadlineStatus } from '../deadlines/DeadlineStatus';
 import { longDay, PHASE_HINTS, PHASE_NAMES } from './plan-format';
+import { PlanLegend } from './PlanLegend';
 import { PlanOverview } from './PlanOverview';
+import { PlanTimeline } from './PlanTimeline';
+import { planTimeline } from './plan-timeline';
 import { PlanWeek } from './PlanWeek';
 import { planWeeks } from './plan-weeks';
 import './plan.css';
@@ -54,6 +57,7 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
   const profile = examProfile(settings.examId);
   const forms = profile.selfAssessments;
   const current = coming[0]?.days.find((d) => d.isToday)?.phase;
+  const formName = (id: string) => forms.find((f) => f.id === id)?.name;
   return (
     <main class="plan-page">
       <header class="plan-header">
@@ -83,19 +87,20 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
           <a href={settingsHref}>Change hours, dates or your score report</a>
         </p>
       </header>
-      {coming.length > 0 && (
-        <PlanOverview weeks={coming.slice(0, 5)} formName={(id) => forms.find((f) => f.id === id)?.name} />
-      )}
+      <PlanTimeline view={planTimeline(weeks, formName)} />
+      {/* Every week up to the exam: the late practice exams and the Free 120 are the ones a student looks for. */}
+      {coming.length > 0 && <PlanOverview weeks={coming} formName={formName} />}
+      <PlanLegend />
       {past.length > 0 && (
         <details class="plan-past">
           <summary>{`Earlier weeks (${past.length})`}</summary>
           {past.map((w) => (
-            <PlanWeek key={w.start} week={w} />
+            <PlanWeek key={w.start} week={w} bands={settings.bands} />
           ))}
         </details>
       )}
       {coming.map((w) => (
-        <PlanWeek key={w.start} week={w} />
+        <PlanWeek key={w.start} week={w} bands={settings.bands} />
       ))}
     </main>
   );

@@ -1,9 +1,14 @@
+import type { Band } from '../../lib/domain/types';
+import { BreakableText } from './BreakableText';
+import { foldRecurring } from './fold-recurring';
 import { dayMonth, minutesText, PHASE_NAMES } from './plan-format';
 import { PlanDayCard } from './PlanDayCard';
 import type { PlanWeekView } from './plan-weeks';
+import { TASK_GROUP } from './task-groups';
 
-/** A week: its dates and phase in the heading, then its days. */
-export function PlanWeek({ week }: { week: PlanWeekView }) {
+/** A week: its dates and phase in the heading, the lines it repeats said once, then its days. */
+export function PlanWeek({ week: whole, bands = {} }: { week: PlanWeekView; bands?: Readonly<Record<string, Band>> }) {
+  const { folded, week } = foldRecurring(whole);
   const first = week.days[0]!.day;
   const last = week.days[week.days.length - 1]!.day;
   const id = `week-${week.start}`;
@@ -23,9 +28,23 @@ export function PlanWeek({ week }: { week: PlanWeekView }) {
         {phases && <span class="plan-phase">{phases}</span>}
         {totals && <span class="plan-week-totals">{totals}</span>}
       </h2>
+      {folded.length > 0 && (
+        <ul class="plan-folded">
+          {folded.map((f) => (
+            <li key={f.title} class={`plan-task group-${TASK_GROUP[f.kind]}`}>
+              <span class="plan-task-title">
+                <BreakableText text={f.title} />
+              </span>{' '}
+              <span class="plan-task-amount">
+                {minutesText(f.minutes)} on {f.days} days{f.done > 0 ? ` · done on ${f.done}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
       <ol class="plan-days">
         {week.days.map((d) => (
-          <PlanDayCard key={d.day} view={d} />
+          <PlanDayCard key={d.day} view={d} bands={bands} />
         ))}
       </ol>
     </section>

@@ -12,6 +12,10 @@ export const shortDay = (day: DayKey): string =>
 export const longDay = (day: DayKey): string =>
   at(day).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
+/** "Tue 1 Dec": the one way every page writes a day. */
+export const dayLabel = (day: DayKey): string =>
+  at(day).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+
 /** "23 Nov" */
 export const dayMonth = (day: DayKey): string =>
   at(day).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });

@@ -137,6 +137,7 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     await form.examDate().fill(addDays(today(), 60));
     await form.step('Questions and forms');
     await form.bank().fill('2000');
+    await form.step('People');
     await form.page.getByRole('button', { name: 'Add a supporter' }).click();
     await form.page.getByLabel('Supporter 1 name').fill('R'.repeat(250));
     await form.create();

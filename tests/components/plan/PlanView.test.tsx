@@ -49,7 +49,7 @@ describe('PlanView', () => {
     expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent(
       'Exam: Friday, 15 January 2027 · 51 days to go · now in Reset',
     );
-    const weekHeadings = screen.getAllByRole('heading', { level: 2 });
+    const weekHeadings = [...document.querySelectorAll('.plan-week h2')];
     expect(weekHeadings[0]).toHaveTextContent(/25 Nov – 29 Nov\s*Reset/);
     const today = document.querySelector('[aria-current="date"]') as HTMLElement;
     expect(within(today).getByText('Today')).toBeInTheDocument();
@@ -71,11 +71,13 @@ describe('PlanView', () => {
     expect(screen.getByText('Exam day')).toBeInTheDocument();
   });
 
-  it('sums up the next five weeks in a table, practice exams by name', () => {
+  // Issue 13: the table once stopped at five weeks, and the late NBMEs and the Free 120 never appeared in it.
+  it('sums up every week up to the exam in a table, practice exams by name', () => {
     render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
     const table = screen.getByRole('table', { name: 'The weeks ahead' });
     const rows = within(table).getAllByRole('row');
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(1 + 8);
+    expect(rows.at(-1)).toHaveTextContent('USMLE Free 120 (sample questions)');
     expect(rows[1]).toHaveTextContent(/^25 Nov – 29 NovReset/);
     expect(within(table).getByRole('link', { name: '25 Nov – 29 Nov' })).toHaveAttribute('href', '#week-2026-11-23');
   });
