@@ -115,10 +115,6 @@ export default tseslint.config(
   },
   {
     files: ['entrypoints/**'],
-    // entrypoints/options/** is a temporary exception: its slots (use-slot-data.ts, save-file.ts, *Slot.tsx) still
-    // hold the settings page's reload rules, notices and platform calls. Issue 13 (wt-13p) is restructuring those
-    // slots; the logic moves into components and services there, and this ignore goes with it (/work/notes/TO-13p.md).
-    ignores: ['entrypoints/options/**'],
     rules: { '@typescript-eslint/no-restricted-imports': restrict(onlyWiring) },
   },
   {
