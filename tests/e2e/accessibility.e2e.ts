@@ -60,9 +60,22 @@ const describeTheme = (scheme: 'light' | 'dark') =>
       mkdirSync(SHOTS, { recursive: true });
       session = await launchExtension({ colorScheme: scheme });
       // The onboarding is checked as it opens on install, before any plan; then every other page gets one.
+      // Its five steps show one at a time, so each is checked as it shows.
       const onboarding = await waitForPage(session.context, '/options.html');
+      await onboarding.getByLabel('Exam date', { exact: true }).waitFor();
+      onboardingFindings = [];
+      for (const step of ['Exam', 'Time', 'Score report', 'Questions and forms', 'People']) {
+        await onboarding
+          .getByRole('navigation', { name: 'Set-up steps' })
+          .getByRole('button', { name: step, exact: true })
+          .click();
+        await onboarding.getByRole('group', { name: new RegExp(`^Step \\d of 5: ${step}$`) }).waitFor();
+        await onboarding.screenshot({
+          path: join(SHOTS, `${scheme}-onboarding-${step.split(' ')[0]!.toLowerCase()}.png`),
+        });
+        onboardingFindings.push(...(await seriousFindings(onboarding)));
+      }
       await onboarding.getByRole('button', { name: 'Create my plan' }).waitFor();
-      onboardingFindings = await seriousFindings(onboarding);
       await onboarding.close();
       const setup = await session.open('progress.html');
       await seedDatabase(setup, seededPlan());
