@@ -1,13 +1,18 @@
 // Run the replanner once per plan day: pages call this on load and the background's day-rollover alarm calls it
 // too. One transaction: read the plan, carry copies of unfinished past work forward (the past records stay as they
-// were), top up weak areas, move retested misses on, remember the day.
+// were), keep the questions planned after today within the bank left, top up weak areas, move retested misses on,
+// remember the day.
 import type { DayKey } from '../domain/day';
 import { areaPerformance, reweightPlan, weakAreas } from '../domain/performance';
 import { replan, replanSummary, type ReplanChoice, type TaskMove } from '../domain/replan';
 import { advanceMisses } from '../domain/retest';
 import { readableLogs, readableTasks } from '../domain/backup/readable-records';
 import { examDateLimitProblem } from '../domain/limits';
-import { futureReplanSentence } from '../domain/replan/replan-summary';
+import { bankSentence, futureReplanSentence } from '../domain/replan/replan-summary';
+import { fitToBank } from '../domain/replan/fit-to-bank';
+import { questionsLeft } from '../domain/history/questions-left';
+import { blockFormat } from '../domain/planner/block-format';
+import { examProfile } from '../domain/profiles';
 import { isOnboarded, planDayOf } from '../domain/settings';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
@@ -59,6 +64,15 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     const result = replan({ tasks, today, lastDay, capacity, since });
     const byId = new Map(tasks.map((t) => [t.id, t]));
     for (const t of result.copies) byId.set(t.id, t);
+    // Blocks logged beyond the plan, and blocks carried forward, may ask for more than the bank has left.
+    const left = questionsLeft(settings, logs);
+    const bank = fitToBank(
+      [...byId.values()],
+      today,
+      left,
+      blockFormat(examProfile(settings.examId)).questionsPerBlock,
+    );
+    for (const t of bank.changed) byId.set(t.id, t);
     const reweighted = reweightPlan({
       tasks: [...byId.values()],
       weakAreaIds: weakAreas(areaPerformance(logs, today)),
@@ -67,14 +81,14 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     });
     for (const t of reweighted) byId.set(t.id, t);
 
-    const writes = new Map([...result.copies, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));
+    const writes = new Map([...result.copies, ...bank.changed, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));
     await repos.tasks.put(...writes.values());
     // Retest tasks ticked since the last run move their misses to the next round (or retire them).
     await repos.logs.putMisses(...advanceMisses(misses, tasks));
     // A last run dated after today means the clock was once set ahead (or the data came from a machine that was): the
     // run is treated as stale, so the plan is checked again today, and the student is told why.
     const clockNote = settings.lastReplannedDay > today ? [futureReplanSentence(settings.lastReplannedDay)] : [];
-    const summary = [...clockNote, ...replanSummary(result, today)];
+    const summary = [...clockNote, ...replanSummary(result, today), ...bankSentence(bank.removed, left)];
     // Kept for the next page opened: the day-rollover alarm replans with no page there to say what moved.
     const replanNews = { day: today, sentences: summary, unplacedTaskIds: result.unplaced.map((t) => t.id) };
     await repos.settings.put({ ...settings, lastReplannedDay: today, replanNews });

@@ -52,6 +52,14 @@ export function blockTitle(
   return `${focus ? focus.name : mixedLabel}: ${what}`;
 }
 
+/** A planned block's title after it was cut to `blocks` blocks of `questions` (the label before ': ' stays). */
+export function resizedBlockTitle(title: string, blocks: number, questions: number): string {
+  return title.replace(
+    /\b\d+ (timed )?blocks?, \d+ questions$/,
+    (_, timed: string | undefined) => `${plural(blocks, timed ? 'timed block' : 'block')}, ${questions} questions`,
+  );
+}
+
 export function blockDetail(format: BlockFormat, phase: 'reset' | 'rebuild' | 'mixed'): string {
   const pace = `${format.questionsPerBlock} questions in ${format.minutesPerBlock} minutes per block`;
   if (phase === 'reset')

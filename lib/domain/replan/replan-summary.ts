@@ -76,6 +76,15 @@ export function makeRoomSummary(
   return sentences;
 }
 
+/** What the bank cap took off the days ahead (fit-to-bank.ts); nothing when it took nothing. */
+export function bankSentence(removed: number, left: number): string[] {
+  if (removed <= 0) return [];
+  const bank = left === 1 ? '1 question' : `${left} questions`;
+  return [
+    `${removed} planned questions after today were taken off, the latest first: your question bank has ${bank} left. Enter a new count in Settings if you add questions.`,
+  ];
+}
+
 /** The replanner's last run was dated after today: the clock was set ahead once. */
 export function futureReplanSentence(lastRun: DayKey): string {
   return `The plan was last checked for ${weekdayName(lastRun)} ${shortDate(lastRun)} ${lastRun.slice(0, 4)}, a day that has not come yet: your computer's clock was probably set ahead. It is checked again for today, and unfinished work is moved as usual.`;

@@ -49,6 +49,38 @@ describe('replanIfNeeded', () => {
     expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ day: '2026-11-24', status: 'todo' });
   });
 
+  it('keeps the questions planned after today within the bank left after the blocks logged since', async () => {
+    const ctx = await testContext(wednesday);
+    const block = (day: string, id: string) =>
+      task(day, 0, { id, questions: 40, minutes: 60, title: 'Mixed systems: 2 timed blocks, 40 questions' });
+    await seed(
+      ctx.db,
+      onboardedSettings({ questionBankLeft: 100, questionBankCountedAt: '2026-11-23T10:00:00.000Z' }),
+      [block('2026-11-24', 'missed'), block('2026-11-26', 'thu'), block('2026-11-27', 'fri')],
+    );
+    // 40 questions logged beyond the plan: 60 left, while Thursday and Friday ask for 80 and Tuesday's block is carried.
+    await ctx.db.put('questionLogs', {
+      id: 'extra',
+      day: '2026-11-24',
+      questions: 40,
+      correct: 30,
+      mode: 'timed',
+      areaIds: [],
+      minutes: 60,
+      createdAt: '2026-11-24T18:00:00.000Z',
+    });
+    const outcome = await replanIfNeeded(ctx);
+    const ahead = (await ctx.db.getAll('tasks')).filter((t) => t.day > '2026-11-25' && t.status === 'todo');
+    expect(ahead.reduce((sum, t) => sum + (t.questions ?? 0), 0)).toBeLessThanOrEqual(60);
+    expect(await ctx.db.get('tasks', 'fri')).toMatchObject({
+      questions: 20,
+      title: 'Mixed systems: 1 timed block, 20 questions',
+    });
+    expect(outcome.summary.at(-1)).toMatch(
+      /^20 planned questions after today were taken off, the latest first: your question bank has 60 questions left/,
+    );
+  });
+
   it('runs once per plan day', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-24', 0, { id: 'tue' })]);

@@ -14,6 +14,7 @@ import { completeTask } from '../../../lib/services/complete-task';
 import { logPracticeExam } from '../../../lib/services/log-practice-exam';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
 import { copyRoot } from '../../../lib/domain/replan/carried-copy';
+import { bankQuestionsAfter } from '../../../lib/domain/replan/fit-to-bank';
 import { handleAlarm } from '../../../lib/services/handle-alarm';
 import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { dropLowerPriorityWork } from '../../../lib/services/replan-news';
@@ -159,7 +160,8 @@ describe('a settings save over any history', () => {
 
 // Day rollovers: random plans, then random runs of days missed, partly done or done, with the replan run by the
 // rollover alarm and again by every page opened (a restart replans again), and sometimes the "drop lower-priority
-// work" choice taken. The past never changes; nothing done is lost; no work is carried twice.
+// work" choice taken, and blocks done off the plan. The past never changes; nothing done is lost; no work is
+// carried twice; the bank questions planned after today never exceed what the bank has left.
 const arbDay = fc.record({
   daysLater: fc.integer({ min: 1, max: 4 }),
   // The share of the day's tasks ticked before it ends: 0 is a missed day.
@@ -167,6 +169,8 @@ const arbDay = fc.record({
   runs: fc.integer({ min: 1, max: 3 }),
   viaAlarm: fc.boolean(),
   makeRoom: fc.boolean(),
+  // Questions done off the plan that day (a block logged without a task): the bank shrinks under the plan.
+  offPlan: fc.option(fc.integer({ min: 1, max: 400 })),
 });
 
 async function checkedRollover(
@@ -195,6 +199,11 @@ async function checkedRollover(
     expect(t.day >= today).toBe(true);
     expect(t.movedFrom !== undefined && t.movedFrom < today).toBe(true);
   }
+  // The plan asks for no more bank questions after today than the bank has left.
+  const settings = withDefaults(await ctx.db.get('settings', SETTINGS_KEY));
+  expect(bankQuestionsAfter(after.tasks, today)).toBeLessThanOrEqual(
+    questionsLeft(settings, await ctx.db.getAll('questionLogs')),
+  );
   // One open record of any piece of work from today on: a copy never doubles it.
   const open = after.tasks.filter((t) => t.day >= today && t.status === 'todo').map((t) => copyRoot(t.id));
   expect(new Set(open).size).toBe(open.length);
@@ -218,6 +227,14 @@ describe('a day rollover over any history', () => {
             .sort((a, b) => a.order - b.order);
           const ticked = todays.slice(0, Math.round(todays.length * step.doneShare));
           for (const t of ticked) await completeTask(ctx, t.id);
+          if (step.offPlan)
+            await logQuestionBlock(ctx, {
+              questions: step.offPlan,
+              correct: 0,
+              mode: 'tutor',
+              areaIds: [],
+              minutes: 60,
+            });
           day = addDays(day, step.daysLater);
           ctx.set(localTimeOn(day, 10));
           await checkedRollover(ctx, day, step);
