@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ContentArea } from '../../lib/domain/profiles';
 import type { Task } from '../../lib/domain/types';
+import { AreaCounts } from './AreaCounts';
 import { AreaPicker } from './AreaPicker';
 import { draftFromTask, readBlockDraft, type BlockDraft, type BlockValues } from './block-draft';
 import { FormStatus } from './FormStatus';
@@ -17,7 +18,8 @@ export interface QuestionBlockFormProps {
   onSubmit: (values: BlockValues) => Promise<void>;
 }
 
-/** Log a question block in a few seconds: questions, correct, mode, areas, minutes, and optionally the misses. */
+/** Log a question block in a few seconds: questions, correct, mode, areas, minutes, and optionally the misses and,
+ * for a block of several areas, a count per area. */
 export function QuestionBlockForm({ areas, areaWord, task, onSubmit }: QuestionBlockFormProps) {
   const [draft, setDraft] = useState<BlockDraft>(() => draftFromTask(task));
   const status = useSubmit('Block logged. Well done for writing it down.');
@@ -103,6 +105,12 @@ export function QuestionBlockForm({ areas, areaWord, task, onSubmit }: QuestionB
         areas={areas}
         selected={draft.areaIds}
         onChange={(areaIds) => set({ areaIds })}
+      />
+      <AreaCounts
+        areas={areas}
+        selected={draft.areaIds}
+        counts={draft.areaCounts}
+        onChange={(areaCounts) => set({ areaCounts })}
       />
       <MissRows misses={draft.misses} areas={areas} onChange={(misses) => set({ misses })} />
       <button type="submit" class="primary" disabled={status.busy}>

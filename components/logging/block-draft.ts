@@ -1,6 +1,7 @@
 // The question-block form's state as plain data, read into the service's input without a DOM (tested apart).
 import { TEXT_LIMITS } from '../../lib/domain/limits';
-import type { MissEntry, MissReason, QuestionBlockEntry, QuestionMode, Task } from '../../lib/domain/types';
+import { areaCountProblem } from '../../lib/domain/performance/area-shares';
+import type { AreaCount, MissEntry, MissReason, QuestionBlockEntry, QuestionMode, Task } from '../../lib/domain/types';
 
 export interface MissDraft {
   questionId: string;
@@ -13,6 +14,8 @@ export interface BlockDraft {
   correct: string;
   mode: QuestionMode;
   areaIds: string[];
+  /** Optional counts per ticked area, for a block of several areas; empty keeps the block whole. */
+  areaCounts: Record<string, { questions: string; correct: string }>;
   minutes: string;
   misses: MissDraft[];
 }
@@ -27,6 +30,7 @@ export function draftFromTask(task: Task | undefined): BlockDraft {
     correct: '',
     mode: 'timed',
     areaIds: [...(task?.areaIds ?? [])],
+    areaCounts: {},
     minutes: String(task?.minutes ?? 30),
     misses: [],
   };
@@ -46,8 +50,36 @@ export function readBlockDraft(draft: BlockDraft, taskId?: string): { error: str
   const long = draft.misses.findIndex((m) => m.questionId.trim().length > TEXT_LIMITS.questionId);
   if (long >= 0)
     return { error: `Question ID ${long + 1} is longer than ${TEXT_LIMITS.questionId} characters; please check it.` };
+  const counts = readAreaCounts(draft, questions, correct);
+  if ('error' in counts) return counts;
   const misses = draft.misses
     .filter((m) => m.questionId.trim() !== '')
     .map((m) => ({ questionId: m.questionId.trim(), reason: m.reason, areaId: m.areaId || undefined }));
-  return { values: { taskId, questions, correct, mode: draft.mode, areaIds: draft.areaIds, minutes, misses } };
+  const values: BlockValues = { taskId, questions, correct, mode: draft.mode, areaIds: draft.areaIds, minutes, misses };
+  if (counts.areaCounts) values.areaCounts = counts.areaCounts;
+  return { values };
+}
+
+/** The per-area counts when the student entered any for a block of several areas: then every ticked area needs both
+ * numbers and they must add up to the block. */
+function readAreaCounts(
+  draft: BlockDraft,
+  questions: number,
+  correct: number,
+): { error: string } | { areaCounts?: AreaCount[] } {
+  if (draft.areaIds.length < 2) return {};
+  const entered = draft.areaIds.map((areaId) => ({
+    areaId,
+    ...(draft.areaCounts[areaId] ?? { questions: '', correct: '' }),
+  }));
+  if (entered.every((e) => e.questions.trim() === '' && e.correct.trim() === '')) return {};
+  const areaCounts = entered.map((e) => ({
+    areaId: e.areaId,
+    questions: whole(e.questions),
+    correct: whole(e.correct),
+  }));
+  if (areaCounts.some((c) => !(c.questions >= 0) || !(c.correct >= 0)))
+    return { error: 'Per area, enter both numbers for every area ticked, or leave them all empty.' };
+  const problem = areaCountProblem({ areaIds: draft.areaIds, questions, correct, areaCounts });
+  return problem ? { error: problem } : { areaCounts };
 }

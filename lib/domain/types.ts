@@ -66,8 +66,17 @@ export interface QuestionLog {
   correct: number;
   mode: QuestionMode;
   areaIds: string[];
+  /** What the student entered per area for a block of several areas (optional): one entry per area of `areaIds`,
+   * adding up to `questions` and `correct`. Without it nobody knows how the block was shared, and it stays whole. */
+  areaCounts?: AreaCount[];
   minutes: number;
   createdAt: string;
+}
+
+export interface AreaCount {
+  areaId: string;
+  questions: number;
+  correct: number;
 }
 
 /** A missed question as the student enters it with its block. */

@@ -5,6 +5,7 @@ import type { TasksRepository } from '../db/repositories/tasks-repository';
 import type { DayKey } from '../domain/day';
 import type { QuestionBlockEntry, QuestionLog, Task } from '../domain/types';
 import { questionLogSchema } from '../domain/backup/record-schemas';
+import { areaCountProblem } from '../domain/performance/area-shares';
 import { LIST_LIMITS, TEXT_LIMITS } from '../domain/limits';
 import { commit } from './commit';
 import { requireStorable } from './record-limit-error';
@@ -28,6 +29,10 @@ export function checkQuestionBlock(input: QuestionBlockInput): void {
   requireWhole('correct', input.correct, 0, input.questions, 'Correct answers');
   requireWhole('minutes', input.minutes, 1, 720, 'Minutes');
   if (input.mode !== 'timed' && input.mode !== 'tutor') throw new LogInputError('mode', 'Mode must be timed or tutor.');
+  if (input.areaCounts !== undefined) {
+    const problem = areaCountProblem(input);
+    if (problem) throw new LogInputError('areaCounts', problem);
+  }
   if ((input.misses?.length ?? 0) > LIST_LIMITS.missesPerBlock)
     throw new LogInputError('misses', `Log at most ${LIST_LIMITS.missesPerBlock} missed questions with one block.`);
   const long = (input.misses ?? []).findIndex((m) => m.questionId.trim().length > TEXT_LIMITS.questionId);
@@ -69,6 +74,7 @@ export async function logQuestionBlock(ctx: ServiceContext, input: QuestionBlock
       correct: input.correct,
       mode: input.mode,
       areaIds: [...input.areaIds],
+      ...(input.areaCounts ? { areaCounts: input.areaCounts.map((c) => ({ ...c })) } : {}),
       minutes: input.minutes,
       createdAt: new Date(now).toISOString(),
     };

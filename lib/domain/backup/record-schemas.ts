@@ -3,6 +3,7 @@
 // schema-types.test.ts fails to compile when a record type gains a field these schemas do not know.
 import * as v from 'valibot';
 import { TEXT_LIMITS } from '../limits';
+import { areaCountProblem } from '../performance/area-shares';
 import {
   ATTEMPT_OUTCOMES,
   FOCUS_KINDS,
@@ -58,6 +59,15 @@ export const questionLogSchema = v.pipe(
       correct: whole(0, 2000),
       mode: oneOf(QUESTION_MODES),
       areaIds: AREA_IDS,
+      areaCounts: v.optional(
+        list(
+          v.strictObject(
+            { areaId: text(TEXT_LIMITS.areaId), questions: whole(0, 2000), correct: whole(0, 2000) },
+            OBJECT,
+          ),
+          100,
+        ),
+      ),
       minutes: whole(0, DAY_MINUTES),
       createdAt: isoTimeOrEmpty(),
     },
@@ -66,6 +76,13 @@ export const questionLogSchema = v.pipe(
   v.forward(
     v.check((log) => log.correct <= log.questions, 'must not be more than questions'),
     ['correct'],
+  ),
+  v.forward(
+    v.check(
+      (log) => log.areaCounts === undefined || areaCountProblem(log) === null,
+      'must add up to the block, area by area',
+    ),
+    ['areaCounts'],
   ),
 );
 

@@ -1,7 +1,8 @@
-// Accuracy per content area over the recent question blocks. A block covering several areas counts its questions
-// in equal shares, so a 40-question mixed block of 4 systems adds 10 questions to each.
+// Accuracy per content area over the recent question blocks. A block covering several areas counts the student's
+// own per-area counts when they entered them, and equal shares otherwise (area-shares.ts).
 import { addDays, type DayKey } from '../day';
 import type { QuestionLog } from '../types';
+import { areaShares } from './area-shares';
 
 export interface AreaPerformance {
   areaId: string;
@@ -24,13 +25,14 @@ export function areaPerformance(
   const totals = new Map<string, { blocks: number; questions: number; correct: number }>();
   for (const log of logs) {
     if (log.day < since || log.day > today || log.questions <= 0 || log.areaIds.length === 0) continue;
-    const share = 1 / log.areaIds.length;
-    for (const areaId of log.areaIds) {
-      const t = totals.get(areaId) ?? { blocks: 0, questions: 0, correct: 0 };
-      totals.set(areaId, {
+    for (const share of areaShares(log)) {
+      // An area the student counted as 0 questions says nothing about accuracy there.
+      if (share.questions <= 0) continue;
+      const t = totals.get(share.areaId) ?? { blocks: 0, questions: 0, correct: 0 };
+      totals.set(share.areaId, {
         blocks: t.blocks + 1,
-        questions: t.questions + log.questions * share,
-        correct: t.correct + log.correct * share,
+        questions: t.questions + share.questions,
+        correct: t.correct + share.correct,
       });
     }
   }

@@ -1,5 +1,6 @@
 // Questions and percent correct per week and per content area.
 import { weekStart, type DayKey } from '../day';
+import { areaCountProblem } from '../performance/area-shares';
 import type { QuestionLog } from '../types';
 
 export interface QuestionTotal {
@@ -39,14 +40,21 @@ export const AREA_JOIN = '+';
 /**
  * A block logged with several areas stays one block: 40 questions of Cardiovascular and Pharmacology at 70% are not
  * "70% of 20" in each, since nobody knows how the 40 were shared. It is its own row, keyed by its areas together.
+ * It is split only when the student entered a count per area (`areaCounts`): then each area gets its own count.
  */
 export function questionsByArea(logs: readonly QuestionLog[]): QuestionTotal[] {
   const areas = new Map<string, [number, number]>();
+  const add = (key: string, questions: number, correct: number) => {
+    const [q, c] = areas.get(key) ?? [0, 0];
+    areas.set(key, [q + questions, c + correct]);
+  };
   for (const log of logs) {
     if (log.areaIds.length === 0) continue;
-    const key = [...new Set(log.areaIds)].sort().join(AREA_JOIN);
-    const [q, c] = areas.get(key) ?? [0, 0];
-    areas.set(key, [q + log.questions, c + log.correct]);
+    if (log.areaCounts && areaCountProblem(log) === null) {
+      for (const count of log.areaCounts) if (count.questions > 0) add(count.areaId, count.questions, count.correct);
+      continue;
+    }
+    add([...new Set(log.areaIds)].sort().join(AREA_JOIN), log.questions, log.correct);
   }
   return [...areas]
     .map(([id, [q, c]]) => total(id, q, c))

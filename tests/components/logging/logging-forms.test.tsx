@@ -57,6 +57,51 @@ describe('logging forms', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Block logged');
   });
 
+  it('takes optional right/total counts per area for a block of several areas, and keeps the plain total working', async () => {
+    const onSubmit = vi.fn(async () => undefined);
+    render(<QuestionBlockForm areas={profile.areas} areaWord="Systems" task={blockTask} onSubmit={onSubmit} />);
+    expect(screen.queryByRole('group', { name: 'Per area (optional)' })).toBeNull();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pharmacology' }));
+    const perArea = screen.getByRole('group', { name: 'Per area (optional)' });
+    expect(perArea).toBeInTheDocument();
+    // The contract's names stay unique, even to a substring search (Playwright's getByLabel).
+    expect(screen.getAllByLabelText(/questions/i)).toHaveLength(1);
+    expect(screen.getAllByLabelText(/correct/i)).toHaveLength(1);
+    await userEvent.type(screen.getByLabelText('Correct'), '28');
+    await userEvent.type(screen.getByLabelText('Cardiovascular System: right'), '20');
+    await userEvent.type(screen.getByLabelText('Cardiovascular System: total'), '25');
+    await userEvent.type(screen.getByLabelText('Pharmacology: right'), '8');
+    await userEvent.type(screen.getByLabelText('Pharmacology: total'), '16');
+    await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "The areas' questions add up to 41, not the block's 40.",
+    );
+    expect(onSubmit).not.toHaveBeenCalled();
+    await userEvent.clear(screen.getByLabelText('Pharmacology: total'));
+    await userEvent.type(screen.getByLabelText('Pharmacology: total'), '15');
+    await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
+    expect(onSubmit).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        questions: 40,
+        correct: 28,
+        areaIds: ['cardiovascular', 'pharmacology'],
+        areaCounts: [
+          { areaId: 'cardiovascular', questions: 25, correct: 20 },
+          { areaId: 'pharmacology', questions: 15, correct: 8 },
+        ],
+      }),
+    );
+
+    // Left empty, the block is logged whole, as before (the form starts again from its task after a log).
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Pharmacology' }));
+    expect(screen.getByLabelText('Pharmacology: total')).toHaveValue(null);
+    await userEvent.type(screen.getByLabelText('Correct'), '30');
+    await userEvent.click(screen.getByRole('button', { name: 'Log block' }));
+    const last = (onSubmit.mock.calls.at(-1) as unknown[] | undefined)?.[0];
+    expect(last).toMatchObject({ correct: 30, areaIds: ['cardiovascular', 'pharmacology'] });
+    expect(last).not.toHaveProperty('areaCounts');
+  });
+
   it("shows the service's refusal in an alert", async () => {
     render(
       <QuestionBlockForm

@@ -67,6 +67,24 @@ describe('logging services', () => {
     expect(await ctx.db.getAll('questionLogs')).toEqual([]);
   });
 
+  it('keeps the counts per area the student entered, and refuses counts that do not add up to the block', async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings());
+    const block = { questions: 40, correct: 28, mode: 'timed' as const, areaIds: ['cardiovascular', 'pharmacology'] };
+    const areaCounts = [
+      { areaId: 'cardiovascular', questions: 25, correct: 20 },
+      { areaId: 'pharmacology', questions: 15, correct: 9 },
+    ];
+    await expect(logQuestionBlock(ctx, { ...block, minutes: 60, areaCounts })).rejects.toMatchObject({
+      field: 'areaCounts',
+      message: "The areas' right answers add up to 29, not the block's 28.",
+    });
+    expect(await ctx.db.getAll('questionLogs')).toEqual([]);
+    areaCounts[1]!.correct = 8;
+    const { log } = await logQuestionBlock(ctx, { ...block, minutes: 60, areaCounts });
+    expect(await ctx.db.get('questionLogs', log.id)).toMatchObject({ areaIds: block.areaIds, areaCounts });
+  });
+
   it('logs a practice exam, retires the form and finishes its planned sitting', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings({ practiceFormIds: ['nbme-30', 'nbme-31'] }), [

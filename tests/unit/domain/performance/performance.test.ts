@@ -8,6 +8,7 @@ import {
   reweightPlan,
   weakAreas,
 } from '../../../../lib/domain/performance';
+import { areaCountProblem, areaShares } from '../../../../lib/domain/performance/area-shares';
 import type { QuestionLog, Task } from '../../../../lib/domain/types';
 
 const today = '2026-11-25';
@@ -32,6 +33,47 @@ const task = (id: string, day: string, areaIds: string[], fields: Partial<Task> 
   priority: 2,
   areaIds,
   ...fields,
+});
+
+describe('per-area counts', () => {
+  it('use the counts the student entered for a block of several areas instead of equal shares', () => {
+    // 40 questions, 28 right: shared equally that is 70% in each; entered, cardio is weak (8 of 20) and pharm strong.
+    const mixed = log('2026-11-24', ['cardio', 'pharm'], 40, 28);
+    expect(areaPerformance([mixed], today).map((a) => [a.areaId, a.percent])).toEqual([
+      ['cardio', 70],
+      ['pharm', 70],
+    ]);
+    const counted: QuestionLog = {
+      ...mixed,
+      areaCounts: [
+        { areaId: 'cardio', questions: 20, correct: 8 },
+        { areaId: 'pharm', questions: 20, correct: 20 },
+      ],
+    };
+    expect(areaPerformance([counted], today)).toEqual([
+      { areaId: 'cardio', blocks: 1, questions: 20, correct: 8, percent: 40 },
+      { areaId: 'pharm', blocks: 1, questions: 20, correct: 20, percent: 100 },
+    ]);
+    expect(weakAreas(areaPerformance([counted, { ...counted, id: 'again' }], today))).toEqual(['cardio']);
+  });
+
+  it('say why counts cannot stand for the block, and are not used then', () => {
+    const base = { areaIds: ['cardio', 'pharm'], questions: 40, correct: 28 };
+    expect(
+      areaCountProblem({
+        ...base,
+        areaCounts: [
+          { areaId: 'cardio', questions: 20, correct: 8 },
+          { areaId: 'pharm', questions: 20, correct: 19 },
+        ],
+      }),
+    ).toBe("The areas' right answers add up to 27, not the block's 28.");
+    expect(areaCountProblem({ ...base, areaCounts: [{ areaId: 'cardio', questions: 40, correct: 28 }] })).toBe(
+      'Give a count for each area ticked, once.',
+    );
+    const odd = { ...base, areaCounts: [{ areaId: 'cardio', questions: 40, correct: 28 }] };
+    expect(areaShares(odd).map((s) => s.questions)).toEqual([20, 20]);
+  });
 });
 
 describe('performance re-weighting', () => {

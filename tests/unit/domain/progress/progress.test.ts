@@ -72,6 +72,18 @@ describe('progress aggregations', () => {
       { key: 'cardio+renal', questions: 50, correct: 29, percent: 58 },
       { key: 'cardio', questions: 20, correct: 15, percent: 75 },
     ]);
+    // It is split only when the student entered a count per area.
+    const counted: QuestionLog = {
+      ...log('2026-12-02', 40, 24, ['cardio', 'renal']),
+      areaCounts: [
+        { areaId: 'cardio', questions: 30, correct: 15 },
+        { areaId: 'renal', questions: 10, correct: 9 },
+      ],
+    };
+    expect(questionsByArea([logs[1]!, counted])).toEqual([
+      { key: 'cardio', questions: 50, correct: 30, percent: 60 },
+      { key: 'renal', questions: 10, correct: 9, percent: 90 },
+    ]);
   });
 
   it('compares tasks done with tasks planned up to today, leaving rest days out', () => {
