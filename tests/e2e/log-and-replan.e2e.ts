@@ -194,6 +194,16 @@ describeInBrowser('log and replan: the new tab', () => {
     await blockForm.getByLabel('Correct').fill('29');
     await blockForm.getByRole('button', { name: 'Add a missed question' }).click();
     await blockForm.getByLabel('Question ID 1').fill('20551');
+    // A second area ticked: the per-area counts are offered and filled (they are optional).
+    await blockForm.getByRole('checkbox', { name: 'Pharmacology' }).check();
+    await blockForm.getByLabel('Cardiovascular System: right').fill('20');
+    await blockForm.getByLabel('Cardiovascular System: total').fill('25');
+    await blockForm.getByLabel('Pharmacology: right').fill('9');
+    await blockForm.getByLabel('Pharmacology: total').fill('15');
+    await blockForm.screenshot({ path: `${SHOTS}/block-form-per-area-light.png` });
+    await newTab.emulateMedia({ colorScheme: 'dark' });
+    await blockForm.screenshot({ path: `${SHOTS}/block-form-per-area-dark.png` });
+    await newTab.emulateMedia({ colorScheme: 'light' });
     await blockForm.getByRole('button', { name: 'Log block' }).click();
     await newTab.getByText(/Block logged/).waitFor();
 
@@ -208,7 +218,16 @@ describeInBrowser('log and replan: the new tab', () => {
 
     const stored = await storedRecords(newTab);
     expect(stored.questionLogs).toEqual([
-      expect.objectContaining({ taskId: 'qb', questions: 40, correct: 29, areaIds: ['cardiovascular'] }),
+      expect.objectContaining({
+        taskId: 'qb',
+        questions: 40,
+        correct: 29,
+        areaIds: ['cardiovascular', 'pharmacology'],
+        areaCounts: [
+          { areaId: 'cardiovascular', questions: 25, correct: 20 },
+          { areaId: 'pharmacology', questions: 15, correct: 9 },
+        ],
+      }),
     ]);
     expect(stored.misses).toEqual([expect.objectContaining({ questionId: '20551', due: addDays(today, 2) })]);
     expect(stored.assessments).toEqual([
