@@ -28,6 +28,8 @@ export async function readToday(db: RetakeCoachDatabase, now: number): Promise<T
       .objectStore('tasks')
       .index('by-day')
       .getAll(IDBKeyRange.bound(addDays(calendarDay, -LOOK_BACK - 1), addDays(calendarDay, LOOK_AHEAD_DAYS))),
+    // The one store read whole: the practice exams are a handful, and the logging form needs every form already taken.
+    // Everything else is read by its day index, so a year of history costs nothing here (scripts/bench/history.bench.ts).
     tx.objectStore('assessments').getAll(),
     // From the Monday before the earliest plan day this could be, to the latest.
     tx
