@@ -204,6 +204,9 @@ const commands = fc.commands(
 
 async function setUp(): Promise<{ model: Model; real: Real }> {
   const [a, b] = await sharedDatabase(localTimeOn(today, 18), ['tabA', 'tabB']);
+  // One clock for both tabs that moves on, as a real one does: snapshots are ordered by the time they were taken.
+  let time = localTimeOn(today, 18);
+  a!.now = b!.now = () => ++time;
   const settings = onboardedSettings({ morningTime: '07:30' });
   await seed(a!.db, settings, [...todaysTasks(), pastTask]);
   const form = sectionOf(settings, REMINDER_KEYS);
