@@ -12,9 +12,8 @@ export const shortDay = (day: DayKey): string =>
 export const longDay = (day: DayKey): string =>
   at(day).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
-/** "Tue 1 Dec": the one way every page writes a day. */
-export const dayLabel = (day: DayKey): string =>
-  at(day).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short' });
+/** "Tue 1 Dec": the one way every page writes a day (lib/domain/short-words.ts). */
+export { dayLabel } from '../../lib/domain/short-words';
 
 /** "23 Nov" */
 export const dayMonth = (day: DayKey): string =>

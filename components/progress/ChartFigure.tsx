@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import './progress.css';
 
 export interface ChartFigureProps {
@@ -11,29 +12,57 @@ export interface ChartFigureProps {
   /** The SVG's drawing (its <svg role="img"> wrapper is added here). */
   width: number;
   height: number;
+  /** A key to the picture's colours, under it. */
+  legend?: ComponentChildren;
   children: ComponentChildren;
 }
 
-/** A chart as a figure: caption, an SVG picture named by the summary, and the same numbers as a table beside it. */
+/**
+ * A chart as a figure: caption, an SVG picture named by the summary, and the same numbers as a table behind a
+ * "Show as table" button. The hidden table is only visually hidden: screen readers read it whether it shows or not.
+ */
 export function ChartFigure(props: ChartFigureProps) {
+  const [table, setTable] = useState(false);
   return (
     <figure class="chart" aria-labelledby={`${props.id}-title`}>
       <figcaption>
-        <h2 id={`${props.id}-title`}>{props.title}</h2>
+        <div class="chart-head">
+          <h2 id={`${props.id}-title`}>{props.title}</h2>
+          <button
+            type="button"
+            class="chart-toggle"
+            aria-expanded={table}
+            aria-controls={`${props.id}-table`}
+            onClick={() => setTable((shown) => !shown)}
+          >
+            {table ? 'Show as chart' : 'Show as table'}
+          </button>
+        </div>
         <p>{props.summary}</p>
       </figcaption>
       <div class="chart-body">
-        <svg
-          role="img"
-          aria-label={props.summary}
-          viewBox={`0 0 ${props.width} ${props.height}`}
-          width={props.width}
-          height={props.height}
-          class="chart-svg"
+        {!table && (
+          <div class="chart-picture">
+            <svg
+              role="img"
+              aria-label={props.summary}
+              viewBox={`0 0 ${props.width} ${props.height}`}
+              width={props.width}
+              height={props.height}
+              class="chart-svg"
+            >
+              {props.children}
+            </svg>
+            {props.legend}
+          </div>
+        )}
+        <div
+          id={`${props.id}-table`}
+          class={table ? 'chart-table' : 'visually-hidden'}
+          tabIndex={table ? 0 : undefined}
+          role="region"
+          aria-label={`${props.title}: the numbers`}
         >
-          {props.children}
-        </svg>
-        <div class="chart-table" tabIndex={0} role="region" aria-label={`${props.title}: the numbers`}>
           <table>
             <caption class="visually-hidden">{props.title}</caption>
             <thead>

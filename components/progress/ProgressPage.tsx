@@ -35,7 +35,7 @@ export function ProgressPage(props: ProgressPageProps) {
       {!isOnboarded(props.settings) && <p role="alert">There is no plan yet: create one in the settings first.</p>}
       {(props.unreadable ?? 0) > 0 && <p role="status">{unreadableMessage(props.unreadable ?? 0)}</p>}
       <StandingPanel view={standing} examName={profile.name} />
-      <ProgressView summary={summary} />
+      <ProgressView summary={summary} today={props.today} />
     </main>
   );
 }

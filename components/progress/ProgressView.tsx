@@ -1,4 +1,6 @@
+import type { DayKey } from '../../lib/domain/day';
 import type { ProgressSummary } from '../../lib/domain/progress';
+import { dayLabel } from '../../lib/domain/short-words';
 import { BarChart } from './BarChart';
 import { HeatMapChart } from './HeatMapChart';
 import { ScoreChart } from './ScoreChart';
@@ -9,7 +11,7 @@ import './progress.css';
 const LOW_PERCENT = 60;
 
 /** The progress page's charts, each with its numbers beside it. */
-export function ProgressView({ summary }: { summary: ProgressSummary }) {
+export function ProgressView({ summary, today }: { summary: ProgressSummary; today: DayKey }) {
   const weeks = summary.weeks;
   const maxWeek = Math.max(0, ...weeks.map((w) => w.questions));
   const lowAreas = summary.areas.filter((a) => (a.percent ?? 100) < LOW_PERCENT).length;
@@ -17,7 +19,7 @@ export function ProgressView({ summary }: { summary: ProgressSummary }) {
   return (
     <div class="progress-view">
       <SupportNotice message={summary.supportNudge} />
-      <HeatMapChart weeks={summary.heat} totalMinutes={summary.totalMinutes} />
+      <HeatMapChart weeks={summary.heat} totalMinutes={summary.totalMinutes} today={today} />
       <BarChart
         id="weeks"
         title="Questions per week"
@@ -28,9 +30,9 @@ export function ProgressView({ summary }: { summary: ProgressSummary }) {
             : 'No question blocks logged yet.'
         }
         columns={['Week of', 'Questions', 'Percent correct']}
-        rows={weeks.map((w) => [w.key, w.questions, w.percent === null ? '-' : `${w.percent}%`])}
+        rows={weeks.map((w) => [dayLabel(w.key), w.questions, w.percent === null ? '-' : `${w.percent}%`])}
         bars={weeks.map((w) => ({
-          label: `Week of ${w.key}`,
+          label: `Week of ${dayLabel(w.key)}`,
           value: w.questions,
           text: `${w.questions} · ${w.percent ?? '-'}%`,
         }))}
@@ -64,9 +66,9 @@ export function ProgressView({ summary }: { summary: ProgressSummary }) {
             : 'No planned tasks yet.'
         }
         columns={['Week of', 'Done', 'Planned']}
-        rows={summary.tasks.map((t) => [t.week, t.done, t.planned])}
+        rows={summary.tasks.map((t) => [dayLabel(t.week), t.done, t.planned])}
         bars={summary.tasks.map((t) => ({
-          label: `Week of ${t.week}`,
+          label: `Week of ${dayLabel(t.week)}`,
           value: t.done,
           outOf: t.planned,
           text: `${t.done} of ${t.planned}`,

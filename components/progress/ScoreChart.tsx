@@ -1,5 +1,18 @@
 import type { ScorePoint } from '../../lib/domain/progress';
+import { dayLabel, shortDate } from '../../lib/domain/short-words';
 import { ChartFigure } from './ChartFigure';
+
+/** The straight line closest to the scores in the order taken (least squares), from the first to the last. */
+export function trendEnds(percents: readonly number[]): [number, number] | null {
+  const n = percents.length;
+  if (n < 2) return null;
+  const meanX = (n - 1) / 2;
+  const meanY = percents.reduce((s, p) => s + p, 0) / n;
+  const slope =
+    percents.reduce((s, p, i) => s + (i - meanX) * (p - meanY), 0) /
+    percents.reduce((s, _, i) => s + (i - meanX) ** 2, 0);
+  return [meanY - slope * meanX, meanY + slope * (n - 1 - meanX)];
+}
 
 const W = 560;
 const H = 220;
@@ -14,12 +27,20 @@ export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScoreP
     LEFT + 20 + (scores.length > 1 ? (i * (W - LEFT - 200)) / (scores.length - 1) : (W - LEFT - 180) / 2);
   const y = (p: number) => 8 + ((100 - p) * (H - BOTTOM - 8)) / 100;
   const latest = scores[scores.length - 1];
+  const trend = trendEnds(scores.map((s) => s.percentCorrect));
   const line = goAheadPercent > 0 ? ` Your go-ahead level is ${goAheadPercent}%.` : ' No go-ahead level set yet.';
   const summary = latest
     ? `${scores.length} practice ${scores.length === 1 ? 'exam' : 'exams'}; the latest, ${latest.formName}, ${latest.percentCorrect}% correct.${line}`
     : `No practice exam logged yet.${line}`;
+  const direction = trend
+    ? trend[1] - trend[0] > 1
+      ? ' The trend is up.'
+      : trend[1] - trend[0] < -1
+        ? ' The trend is down.'
+        : ' The trend is level.'
+    : '';
   const rows = scores.map((s) => [
-    s.day,
+    dayLabel(s.day),
     s.formName,
     `${s.percentCorrect}%`,
     s.passProbability === undefined ? 'not given' : `${s.passProbability}%`,
@@ -28,7 +49,14 @@ export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScoreP
     <ChartFigure
       id="scores"
       title="Practice exams"
-      summary={summary}
+      summary={summary + direction}
+      legend={
+        <p class="heat-legend" aria-hidden="true">
+          <span class="key-score">Your scores</span>
+          {trend && <span class="key-trend">Trend</span>}
+          {goAheadPercent > 0 && <span class="key-goal">Go-ahead level</span>}
+        </p>
+      }
       columns={['Date', 'Form', 'Percent correct', 'Estimated chance of passing']}
       rows={rows}
       width={W}
@@ -53,6 +81,16 @@ export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScoreP
       {scores.length > 1 && (
         <polyline points={scores.map((s, i) => `${x(i)},${y(s.percentCorrect)}`).join(' ')} class="score-line" />
       )}
+      {trend && (
+        <line
+          x1={x(0)}
+          y1={y(trend[0])}
+          x2={x(scores.length - 1)}
+          y2={y(trend[1])}
+          class="trend-line"
+          data-testid="trend-line"
+        />
+      )}
       {scores.map((s, i) => (
         <g key={`${s.day}-${i}`}>
           <circle cx={x(i)} cy={y(s.percentCorrect)} r={5} class="score-dot" />
@@ -60,7 +98,7 @@ export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScoreP
             {s.percentCorrect}
           </text>
           <text x={x(i)} y={H - 6} text-anchor="middle" class="chart-label">
-            {s.day.slice(5)}
+            {shortDate(s.day)}
           </text>
         </g>
       ))}

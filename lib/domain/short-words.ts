@@ -13,6 +13,9 @@ export const weekdayName = (day: DayKey): string => WEEKDAYS[weekdayIndex(day)] 
 export const shortDate = (day: DayKey): string =>
   `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;
 
+/** "Tue 1 Dec": the one way the plan, the progress page and the new tab write a day. */
+export const dayLabel = (day: DayKey): string => `${weekdayName(day).slice(0, 3)} ${shortDate(day)}`;
+
 export function formatMinutes(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;

@@ -47,10 +47,14 @@ export function progressSummary(
   const minutes = studiedMinutesByDay(records.tasks, records.logs, today);
   const planStart = settings.startDate || today;
   const earliest = addDays(today, -7 * HEAT_WEEKS + 1);
+  // A calendar of the whole plan, as far as the exam (the days ahead drawn empty), within HEAT_WEEKS weeks.
+  const heatFrom = planStart > earliest ? planStart : earliest;
+  const heatEnd = settings.examDate > today ? settings.examDate : today;
+  const heatTo = heatEnd < addDays(heatFrom, 7 * HEAT_WEEKS - 1) ? heatEnd : addDays(heatFrom, 7 * HEAT_WEEKS - 1);
   const areaName = new Map(profile.areas.map((a) => [a.id, a.name]));
   const formName = new Map(profile.selfAssessments.map((f) => [f.id, f.name]));
   return {
-    heat: heatWeeks(minutes, planStart > earliest ? planStart : earliest, today),
+    heat: heatWeeks(minutes, heatFrom, heatTo),
     totalMinutes: [...minutes.values()].reduce((s, m) => s + m, 0),
     weeks: questionsByWeek(records.logs),
     areas: questionsByArea(records.logs).map((t) => ({

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProgressPage } from '../../../components/progress/ProgressPage';
 import { defaultSettings } from '../../../lib/domain/settings';
@@ -116,5 +117,38 @@ describe('ProgressPage', () => {
       />,
     );
     expect(screen.getByRole('complementary', { name: 'Reach out' })).toHaveTextContent('Dr. Lee');
+  });
+
+  it('draws a calendar of weeks by days up to the exam, a trend against the go-ahead level, tables on request (issue 13)', async () => {
+    const second: Assessment = { id: 'y', day: '2026-12-01', formId: 'nbme-30', percentCorrect: 66, createdAt: '' };
+    render(
+      <ProgressPage
+        settings={settings}
+        tasks={tasks}
+        logs={logs}
+        assessments={[...assessments, second]}
+        attempts={[]}
+        today="2026-12-02"
+      />,
+    );
+    const heat = screen.getByRole('img', { name: /studied in all/ });
+    const cells = heat.querySelectorAll('rect.heat');
+    // From Monday 9 November (the plan's start) to the exam on Wednesday 20 January: 11 weeks of 7 days and 3 days.
+    expect(cells).toHaveLength(10 * 7 + 3);
+    expect(new Set([...cells].map((c) => c.getAttribute('y'))).size).toBe(7);
+    expect(heat.querySelectorAll('rect.heat-ahead').length).toBe(49);
+    expect(heat.querySelector('rect.heat-today title')?.textContent).toBe('Wed 2 Dec: 0 min');
+    const scores = screen.getByRole('img', { name: /The trend is up\./ });
+    expect(scores.querySelector('.trend-line')).not.toBeNull();
+    expect(scores.querySelector('.goal-line')).not.toBeNull();
+    // The numbers: hidden from sight but read by screen readers, then shown by the toggle; one date format.
+    const table = screen.getByRole('region', { name: 'Practice exams: the numbers' });
+    expect(table).toHaveClass('visually-hidden');
+    expect(within(table).getByRole('rowheader', { name: 'Tue 1 Dec' })).toBeInTheDocument();
+    const figure = screen.getByRole('figure', { name: 'Practice exams' });
+    await userEvent.click(within(figure).getByRole('button', { name: 'Show as table' }));
+    expect(table).toHaveClass('chart-table');
+    expect(within(figure).getByRole('button', { name: 'Show as chart' })).toHaveAttribute('aria-expanded', 'true');
+    expect(within(figure).queryByRole('img')).not.toBeInTheDocument();
   });
 });
