@@ -34,10 +34,13 @@ export function HeatMapChart({
       w.filter((d) => d.minutes > 0).length,
     ]);
   // A month's name over the first column holding its 1st (or over the first column).
-  const months = weeks.flatMap((w, i) => {
-    const first = w.find((d) => d.day.endsWith('-01')) ?? (i === 0 ? w[0] : undefined);
-    return first ? [{ x: LEFT + i * (CELL + GAP), text: shortDate(first.day).split(' ')[1] ?? '' }] : [];
-  });
+  // The first column's label gives way when the next month starts within three weeks, so names never overlap.
+  const months = weeks
+    .flatMap((w, i) => {
+      const first = w.find((d) => d.day.endsWith('-01')) ?? (i === 0 ? w[0] : undefined);
+      return first ? [{ i, x: LEFT + i * (CELL + GAP), text: shortDate(first.day).split(' ')[1] ?? '' }] : [];
+    })
+    .filter((m, k, all) => !(m.i === 0 && all[k + 1] !== undefined && all[k + 1]!.i < 3));
   return (
     <ChartFigure
       id="heat"
