@@ -10,33 +10,50 @@ export interface FocusControlProps {
   /** The session's task, or the task a new block would be for. */
   taskTitle?: string;
   defaultMinutes: number;
+  /** The student's usual block, offered beside a shorter task's own length. */
+  usualMinutes?: number;
   examBlockMinutes?: number;
-  onStart: (minutes: number) => void;
+  /** `picked`: the student chose the length in the picker (it becomes their usual one). */
+  onStart: (minutes: number, picked: boolean) => void;
   onPause: () => void;
   onResume: () => void;
   onExtend: () => void;
   onStop: () => void;
   error?: string;
+  /** Drawn inside the new tab's and popup's "Now" card, which shows the task itself: no card, no heading of its own
+   * on screen (screen readers still have the Focus region) and no "Next up" line. */
+  inCard?: boolean;
 }
 
 /** Start, pause, resume, +10 min and stop a focus block, with the time left. */
 export function FocusControl(props: FocusControlProps) {
-  const [minutes, setMinutes] = useState<number | null>(props.defaultMinutes);
+  // The length the picker holds, and whether the student chose it; a new default (another task) starts afresh.
+  const [picked, setPicked] = useState<{ for: number; minutes: number | null } | undefined>();
+  const minutes = picked && picked.for === props.defaultMinutes ? picked.minutes : props.defaultMinutes;
   const view = focusControlView(props.session, props.now, props.taskTitle);
+  const Heading = props.inCard ? 'h3' : 'h2';
   return (
-    <section class="focus-control" aria-labelledby="focus-control-title" data-mode={view.mode}>
-      <h2 id="focus-control-title">Focus</h2>
+    <section
+      class={props.inCard ? 'focus-control in-card' : 'focus-control'}
+      aria-labelledby="focus-control-title"
+      data-mode={view.mode}
+    >
+      <Heading id="focus-control-title" class={props.inCard ? 'visually-hidden' : undefined}>
+        Focus
+      </Heading>
       {view.remaining && (
         <p class="focus-remaining" aria-live="polite">
           {view.remaining}
         </p>
       )}
-      <p class="focus-status">{view.status}</p>
+      {!(props.inCard && view.mode === 'idle') && <p class="focus-status">{view.status}</p>}
       {view.mode === 'idle' && (
         <FocusLengthPicker
+          key={props.defaultMinutes}
           defaultMinutes={props.defaultMinutes}
+          usualMinutes={props.usualMinutes}
           examBlockMinutes={props.examBlockMinutes}
-          onChange={setMinutes}
+          onChange={(m) => setPicked({ for: props.defaultMinutes, minutes: m })}
         />
       )}
       <div class="focus-buttons">
@@ -45,7 +62,11 @@ export function FocusControl(props: FocusControlProps) {
             type="button"
             class="primary"
             disabled={view.mode === 'idle' && minutes === null}
-            onClick={() => props.onStart(view.mode === 'idle' && minutes !== null ? minutes : props.defaultMinutes)}
+            onClick={() =>
+              view.mode === 'idle' && minutes !== null
+                ? props.onStart(minutes, picked?.for === props.defaultMinutes)
+                : props.onStart(props.defaultMinutes, false)
+            }
           >
             Start focus
           </button>

@@ -3,6 +3,8 @@ import { focusLengthChoices, parseFocusMinutes } from '../../lib/domain/focus';
 
 interface FocusLengthPickerProps {
   defaultMinutes: number;
+  /** The student's usual length, offered too when the default is a shorter task's own. */
+  usualMinutes?: number;
   /** One block of the student's exam (30 min for Step 1 since May 2026). */
   examBlockMinutes?: number;
   /** Called with the chosen length, or null while a custom length is not a valid number of minutes. */
@@ -12,14 +14,19 @@ interface FocusLengthPickerProps {
 const CUSTOM = 'custom';
 
 /** The default length, a 30-minute exam-like block, or a custom length. */
-export function FocusLengthPicker({ defaultMinutes, examBlockMinutes, onChange }: FocusLengthPickerProps) {
+export function FocusLengthPicker({
+  defaultMinutes,
+  usualMinutes,
+  examBlockMinutes,
+  onChange,
+}: FocusLengthPickerProps) {
   const [choice, setChoice] = useState(String(defaultMinutes));
   const [custom, setCustom] = useState('');
   const customInvalid = choice === CUSTOM && custom !== '' && parseFocusMinutes(custom) === null;
   return (
     <div class="focus-length">
       <label>
-        Focus length{' '}
+        <span class="focus-length-label">Focus length</span>{' '}
         <select
           value={choice}
           onChange={(e) => {
@@ -28,7 +35,7 @@ export function FocusLengthPicker({ defaultMinutes, examBlockMinutes, onChange }
             onChange(value === CUSTOM ? parseFocusMinutes(custom) : Number(value));
           }}
         >
-          {focusLengthChoices(defaultMinutes, examBlockMinutes).map((c) => (
+          {focusLengthChoices(defaultMinutes, examBlockMinutes, usualMinutes).map((c) => (
             <option key={c.minutes} value={String(c.minutes)}>
               {c.label}
             </option>

@@ -6,7 +6,7 @@ import type { FocusSession } from '../../lib/domain/types';
 export interface FocusPanelState {
   session?: FocusSession;
   taskTitle?: string;
-  nextTask?: { id: string; title: string };
+  nextTask?: { id: string; title: string; minutes?: number };
   focus: Settings['focus'];
   /** Minutes of one block of the student's exam. */
   examBlockMinutes: number;
@@ -15,7 +15,8 @@ export interface FocusPanelState {
 export interface FocusPanelSource {
   read(): Promise<FocusPanelState>;
   now(): number;
-  start(minutes: number, taskId?: string): Promise<unknown>;
+  /** `remember`: the student picked this length, which becomes their usual one (settings.focus.focusMinutes). */
+  start(minutes: number, taskId?: string, remember?: boolean): Promise<unknown>;
   pause(): Promise<unknown>;
   resume(): Promise<unknown>;
   extend(): Promise<unknown>;

@@ -15,10 +15,12 @@ export interface LogAndReplanPanelProps {
   settingsHref?: string;
   /** The whole plan by week. */
   planHref?: string;
+  /** The logs behind one disclosure (the popup, whose first screen is for focus). */
+  folded?: boolean;
 }
 
 /** The new tab's and popup's plan-keeping panel: replan on open, say what moved, and the three logs. */
-export function LogAndReplanPanel({ source, progressHref, settingsHref, planHref }: LogAndReplanPanelProps) {
+export function LogAndReplanPanel({ source, progressHref, settingsHref, planHref, folded }: LogAndReplanPanelProps) {
   const [state, setState] = useState<LogAndReplanState | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
@@ -57,6 +59,7 @@ export function LogAndReplanPanel({ source, progressHref, settingsHref, planHref
         onLogBlock={async (v) => void (await source.logBlock(v))}
         onLogExam={async (v) => void (await source.logExam(v))}
         onLogReflection={async (v) => void (await source.logReflection(v))}
+        folded={folded}
       />
       {progressHref && (
         <p class="progress-link">

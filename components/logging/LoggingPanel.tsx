@@ -17,15 +17,16 @@ export interface LoggingPanelProps {
   onLogBlock: (values: BlockValues) => Promise<void>;
   onLogExam: (values: PracticeExamValues) => Promise<void>;
   onLogReflection: (values: ReflectionValues) => Promise<void>;
+  /** All three behind one disclosure, "Log your work" (the popup). */
+  folded?: boolean;
 }
 
 /** The three logs, each folded into a disclosure so the new tab and the popup stay calm until one is needed. */
 export function LoggingPanel(props: LoggingPanelProps) {
   const block = props.todaysTasks.find((t) => t.kind === 'question-block' && t.status === 'todo');
   const hasSystems = props.profile.areas.some((a) => a.category === 'system');
-  return (
-    <section class="logging-panel" aria-labelledby="logging-title">
-      <h2 id="logging-title">Log your work</h2>
+  const logs = (
+    <>
       <details>
         <summary>Log a question block</summary>
         <QuestionBlockForm
@@ -51,6 +52,23 @@ export function LoggingPanel(props: LoggingPanelProps) {
         <summary>Evening reflection</summary>
         <ReflectionForm onSubmit={props.onLogReflection} />
       </details>
+    </>
+  );
+  if (props.folded)
+    return (
+      <section class="logging-panel folded" aria-labelledby="logging-title">
+        <details>
+          <summary id="logging-title" class="logging-summary">
+            Log your work
+          </summary>
+          <div class="logging-forms">{logs}</div>
+        </details>
+      </section>
+    );
+  return (
+    <section class="logging-panel" aria-labelledby="logging-title">
+      <h2 id="logging-title">Log your work</h2>
+      {logs}
     </section>
   );
 }

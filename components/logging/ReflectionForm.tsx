@@ -24,11 +24,15 @@ export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionValu
   const [hard, setHard] = useState('');
   const [mood, setMood] = useState(0);
   const status = useSubmit('Saved. Thank you for showing up today, whatever the day was like.');
+  // What was saved stays on the page (the confirmation fades; the student's own words should not).
+  const [kept, setKept] = useState<ReflectionValues | undefined>();
 
   async function submit(event: Event) {
     event.preventDefault();
     if (mood === 0) return status.setError('Choose how the day felt, from 1 to 5.');
-    if (await status.run(() => onSubmit({ wentWell, hard, mood }))) {
+    const values = { wentWell, hard, mood };
+    if (await status.run(() => onSubmit(values))) {
+      setKept(values);
       setWentWell('');
       setHard('');
       setMood(0);
@@ -74,6 +78,14 @@ export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionValu
         Save reflection
       </button>
       <FormStatus error={status.error} saved={status.saved} />
+      {kept && (
+        <section class="saved-reflection" aria-labelledby="saved-reflection-title">
+          <h3 id="saved-reflection-title">Your reflection today</h3>
+          <p>{MOODS.find(([value]) => value === kept.mood)?.[1]}.</p>
+          {kept.wentWell && <p>Went well: {kept.wentWell}</p>}
+          {kept.hard && <p>Was hard: {kept.hard}</p>}
+        </section>
+      )}
     </form>
   );
 }

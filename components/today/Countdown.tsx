@@ -2,12 +2,14 @@ import { shortDate, weekdayName } from '../../lib/domain/short-words';
 import type { DayView } from '../../lib/domain/today/today-view';
 
 type Props = Pick<DayView, 'countdown' | 'phase' | 'nextPracticeExam' | 'examDay'> & {
+  /** Where today sits between the plan's first day and the exam (absent: no bar). */
+  runway?: DayView['runway'];
   examDate: string;
   compact?: boolean;
 };
 
 /** "56 days to your exam", the phase and the next practice exam. */
-export function Countdown({ countdown, phase, nextPracticeExam, examDay, examDate, compact }: Props) {
+export function Countdown({ countdown, phase, nextPracticeExam, examDay, examDate, runway, compact }: Props) {
   const next = nextPracticeExam;
   const when =
     next &&
@@ -19,6 +21,11 @@ export function Countdown({ countdown, phase, nextPracticeExam, examDay, examDat
   return (
     <div class="countdown">
       <p class="countdown-days">{countdown}</p>
+      {runway && (
+        <div class="runway" role="img" aria-label={`Day ${runway.day} of ${runway.days} of your plan`}>
+          <span class="runway-done" style={{ width: `${Math.min(100, (100 * runway.day) / runway.days)}%` }} />
+        </div>
+      )}
       {!examDay && !compact && (
         <p class="countdown-date">
           Exam on {weekdayName(examDate)} {shortDate(examDate)} {examDate.slice(0, 4)}

@@ -1,8 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import type { Message } from '../../lib/domain/encouragement/message';
 import type { TodayView } from '../../lib/domain/today/today-view';
 import { shortDate, weekdayName } from '../../lib/domain/short-words';
 import { Countdown } from './Countdown';
 import { Encouragement } from './Encouragement';
+import { NowCard } from './NowCard';
 import { OtherDay } from './OtherDay';
 import { ProgressMeters } from './ProgressMeters';
 import { TaskList } from './TaskList';
@@ -14,6 +16,8 @@ export interface TodayContentProps {
   examDate: string;
   settingsHref: string;
   compact?: boolean;
+  /** The focus control, drawn in the "Now" card. */
+  focus?: ComponentChildren;
   onToggle: (taskId: string, done: boolean) => void;
   onPin: (id: string) => void;
   onUnpin: () => void;
@@ -27,24 +31,33 @@ export function TodayContent({
   examDate,
   settingsHref,
   compact,
+  focus,
   onToggle,
   onPin,
   onUnpin,
   onHide,
 }: TodayContentProps) {
-  if (view.state !== 'day') return <OtherDay view={view} settingsHref={settingsHref} />;
+  if (view.state !== 'day')
+    return (
+      <div class="today">
+        <OtherDay view={view} settingsHref={settingsHref} />
+        {focus && <div class="today-card focus-card">{focus}</div>}
+      </div>
+    );
   const next = view.nextStudyDay;
   return (
     <div class={compact ? 'today compact' : 'today'}>
+      <NowCard view={view} compact={compact} focus={focus} />
       <Countdown
         countdown={view.countdown}
         phase={view.phase}
         nextPracticeExam={view.nextPracticeExam}
         examDay={view.examDay}
         examDate={examDate}
+        runway={view.runway}
         compact={compact}
       />
-      <section class="today-card" aria-labelledby="today-title">
+      <section class="today-card tasks-card" aria-labelledby="today-title">
         <h2 id="today-title">
           {view.examDay ? 'Exam day' : view.restDay ? 'Rest day' : 'Today'}{' '}
           <span class="muted">

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { FocusTask } from '../focus/FocusPanel';
 import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
 import { historyAfterShowing } from '../../lib/domain/encouragement/shown-history';
 import type { TodayFrame, todayFrame } from '../../lib/domain/today/today-frame';
@@ -15,8 +16,10 @@ export interface TodayPanelProps {
   /** The settings (onboarding) page's address. */
   settingsHref: string;
   compact?: boolean;
-  /** What the page adds below (the focus control and the logs), given the day's next task to do. */
-  after?: (nextTask: { id: string; title: string } | undefined) => ComponentChildren;
+  /** The focus control the page puts in the "Now" card, for the task a block would be on. */
+  focus?: (task: FocusTask | undefined) => ComponentChildren;
+  /** What the page adds below (the logs), given the day's next task to do. */
+  after?: (nextTask: FocusTask | undefined) => ComponentChildren;
 }
 
 const withStatus = (tasks: readonly Task[], taskId: string, done: boolean): Task[] =>
@@ -32,7 +35,7 @@ function frameWithStatus(frame: TodayFrame, taskId: string, done: boolean): Toda
 
 /** The new tab's and popup's today: drawn from the snapshot at once, then from one read, and again on every change
  * another page announces. */
-export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelProps) {
+export function TodayPanel({ source, settingsHref, compact, focus, after }: TodayPanelProps) {
   // The snapshot's frame is drawn as it is; once the read and the view's code are both there, the frame is made from
   // the records (and made again from them at each tick, so that the progress and the next task follow at once).
   const [early, setEarly] = useState<TodayFrame | undefined>(() => source.snapshot?.());
@@ -110,6 +113,7 @@ export function TodayPanel({ source, settingsHref, compact, after }: TodayPanelP
         examDate={frame.examDate}
         settingsHref={settingsHref}
         compact={compact}
+        focus={focus?.(view.state === 'day' ? view.nextTask : undefined)}
         onToggle={(id, done) => {
           // Show the check at once; the write and the broadcast follow.
           setRecords((r) => (r ? { ...r, tasks: withStatus(r.tasks, id, done) } : r));

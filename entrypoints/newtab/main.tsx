@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import { TodayPanel } from '../../components/today/TodayPanel';
 import { todaySource } from '../../lib/services/today-source';
-import { LazySlots } from '../today-slots/LazySlots';
+import { LazyFocus, LazyLogs } from '../today-slots/LazySlots';
 
 render(
   <main class="today-page">
@@ -10,7 +10,8 @@ render(
     <TodayPanel
       source={todaySource()}
       settingsHref="/options.html"
-      after={(nextTask) => <LazySlots nextTask={nextTask} />}
+      focus={(task) => <LazyFocus nextTask={task} />}
+      after={() => <LazyLogs />}
     />
   </main>,
   document.getElementById('app')!,

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../components/theme.css';
 import { TodayPanel } from '../../components/today/TodayPanel';
 import { todaySource } from '../../lib/services/today-source';
-import { LazySlots } from '../today-slots/LazySlots';
+import { LazyFocus, LazyLogs } from '../today-slots/LazySlots';
 
 render(
   <main class="today-popup">
@@ -11,7 +11,8 @@ render(
       source={todaySource()}
       settingsHref="/options.html"
       compact
-      after={(nextTask) => <LazySlots nextTask={nextTask} />}
+      focus={(task) => <LazyFocus nextTask={task} />}
+      after={() => <LazyLogs folded />}
     />
   </main>,
   document.getElementById('app')!,

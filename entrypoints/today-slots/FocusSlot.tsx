@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { FocusPanel } from '../../components/focus/FocusPanel';
+import { FocusPanel, type FocusTask } from '../../components/focus/FocusPanel';
 import type { FocusPanelSource } from '../../components/focus/focus-panel-source';
 import { focusSource } from '../../lib/services/focus-source';
 import { pageContext } from '../../lib/services/page-context';
 
 /** Wires the focus control to this page's service context. `nextTask` is the day's next task, if the page knows it. */
-export function FocusSlot({ nextTask }: { nextTask?: { id: string; title: string } }) {
+export function FocusSlot({ nextTask, inCard }: { nextTask?: FocusTask; inCard?: boolean }) {
   const [source, setSource] = useState<FocusPanelSource | undefined>();
   useEffect(() => {
     // A database that will not open leaves this slot empty: the today panel above says so, once, in plain words.
@@ -14,5 +14,5 @@ export function FocusSlot({ nextTask }: { nextTask?: { id: string; title: string
       () => undefined,
     );
   }, []);
-  return source ? <FocusPanel source={source} nextTask={nextTask} /> : null;
+  return source ? <FocusPanel source={source} nextTask={nextTask} inCard={inCard} /> : null;
 }

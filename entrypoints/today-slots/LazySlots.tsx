@@ -1,25 +1,26 @@
 // Shared by the new tab and the popup. WXT builds only `<name>/index.*` here, so this folder is not an entrypoint.
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { FocusTask } from '../../components/focus/FocusPanel';
 
-type Slots = {
-  Focus: FunctionComponent<{ nextTask?: { id: string; title: string } }>;
-  LogAndReplan: FunctionComponent;
-};
-
-/** The focus control and the logs, loaded after the first paint so that today's tasks never wait for them. */
-export function LazySlots({ nextTask }: { nextTask?: { id: string; title: string } }) {
-  const [slots, setSlots] = useState<Slots | undefined>();
+/** A slot's component, loaded after the first paint so that today's tasks never wait for it. */
+function useLoaded<P>(load: () => Promise<FunctionComponent<P>>): FunctionComponent<P> | undefined {
+  const [slot, setSlot] = useState<{ C: FunctionComponent<P> } | undefined>();
   useEffect(() => {
-    void Promise.all([import('./FocusSlot'), import('./LogAndReplanSlot')]).then(([f, a]) =>
-      setSlots({ Focus: f.FocusSlot, LogAndReplan: a.LogAndReplanSlot }),
-    );
+    // Loaded once per page.
+    void load().then((C) => setSlot({ C }));
   }, []);
-  if (!slots) return null;
-  return (
-    <>
-      <slots.Focus nextTask={nextTask} />
-      <slots.LogAndReplan />
-    </>
-  );
+  return slot?.C;
+}
+
+/** The focus control, drawn in the "Now" card, for the task the page chose (the day's next one by default). */
+export function LazyFocus({ nextTask }: { nextTask?: FocusTask }) {
+  const Focus = useLoaded(() => import('./FocusSlot').then((m) => m.FocusSlot));
+  return Focus ? <Focus nextTask={nextTask} inCard /> : null;
+}
+
+/** The replan notice, the logs and the links; `folded` (the popup) puts the logs behind one disclosure. */
+export function LazyLogs({ folded }: { folded?: boolean }) {
+  const Logs = useLoaded(() => import('./LogAndReplanSlot').then((m) => m.LogAndReplanSlot));
+  return Logs ? <Logs folded={folded} /> : null;
 }

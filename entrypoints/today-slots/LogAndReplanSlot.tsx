@@ -5,7 +5,7 @@ import { logSource } from '../../lib/services/log-source';
 import { pageContext } from '../../lib/services/page-context';
 
 /** Wires the replan notice, the logging forms and the progress link to this page's service context. */
-export function LogAndReplanSlot() {
+export function LogAndReplanSlot({ folded }: { folded?: boolean }) {
   const [source, setSource] = useState<LogAndReplanSource | undefined>();
   useEffect(() => {
     // A database that will not open leaves this slot empty: the today panel above says so, once, in plain words.
@@ -20,6 +20,7 @@ export function LogAndReplanSlot() {
       progressHref="/progress.html"
       planHref="/plan.html"
       settingsHref="/options.html"
+      folded={folded}
     />
   ) : null;
 }

@@ -11,7 +11,7 @@ import { readFocusState, type FocusState } from './focus-state';
 export interface FocusSource {
   read(): Promise<FocusState>;
   now(): number;
-  start(minutes: number, taskId?: string): Promise<unknown>;
+  start(minutes: number, taskId?: string, remember?: boolean): Promise<unknown>;
   pause(): Promise<unknown>;
   resume(): Promise<unknown>;
   extend(): Promise<unknown>;
@@ -29,7 +29,7 @@ export function focusSource(ctx: ServiceContext): FocusSource {
       return state;
     },
     now: ctx.now,
-    start: (minutes, taskId) => startFocus(ctx, { minutes, taskId }),
+    start: (minutes, taskId, remember) => startFocus(ctx, { minutes, taskId, rememberLength: remember }),
     pause: () => pauseFocus(ctx),
     resume: () => resumeFocus(ctx),
     extend: () => extendFocus(ctx),

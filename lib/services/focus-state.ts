@@ -12,7 +12,7 @@ export interface FocusState {
   session?: FocusSession;
   taskTitle?: string;
   /** The plan day's first task still to do: what a new block is for unless the page picks another. */
-  nextTask?: { id: string; title: string };
+  nextTask?: { id: string; title: string; minutes: number };
   focus: Settings['focus'];
   /** A session with impossible times was read: the page ends it (lib/services/focus-repair.ts). */
   impossible: boolean;
@@ -44,7 +44,7 @@ export async function readFocusState(db: RetakeCoachDatabase, now: number): Prom
     session,
     impossible,
     taskTitle: task?.title,
-    nextTask: next && { id: next.id, title: next.title },
+    nextTask: next && { id: next.id, title: next.title, minutes: next.minutes },
     focus: settings.focus,
     examBlockMinutes: examBlockMinutes(examProfile(settings.examId).format),
   };

@@ -77,17 +77,18 @@ describeInBrowser('keyboard-only use', () => {
   });
   afterAll(() => session?.dispose());
 
-  it('checks the first task with Space and starts a focus block with Enter in the popup', async () => {
+  it('starts a focus block with Enter and checks the first task with Space in the popup', async () => {
     const popup = await session.open('popup.html');
     await popup.getByRole('list', { name: "Today's tasks" }).waitFor();
     await popup.getByRole('button', { name: 'Start focus' }).waitFor();
-    await tabUntil(popup, (stop) => stop.tag === 'input' && stop.name.includes(first.title));
-    await popup.keyboard.press('Space');
-    await expect.poll(async () => (await storedTasks(popup)).find((t) => t.id === first.id)?.status).toBe('done');
-
+    // Focus first (issue 13): Start focus comes before the day's tasks in the popup.
     await tabUntil(popup, (stop) => stop.name === 'Start focus');
     await popup.keyboard.press('Enter');
     await popup.getByRole('button', { name: 'Stop focus' }).waitFor();
+
+    await tabUntil(popup, (stop) => stop.tag === 'input' && stop.name.includes(first.title));
+    await popup.keyboard.press('Space');
+    await expect.poll(async () => (await storedTasks(popup)).find((t) => t.id === first.id)?.status).toBe('done');
   });
 
   it('reaches every control of the settings page with a name and a visible focus ring', async () => {

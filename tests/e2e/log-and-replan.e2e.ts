@@ -238,6 +238,8 @@ describeInBrowser('log and replan: the new tab', () => {
     const popup = await session.open('popup.html');
     await popup.setViewportSize({ width: 380, height: 640 });
     await popup.emulateMedia({ colorScheme: 'dark' });
+    // The popup keeps its logs behind one disclosure (issue 13: its first screen is for focus).
+    await popup.getByText('Log your work').click();
     await popup.getByText('Evening reflection').click();
     expect(await popup.getByRole('form', { name: 'Evening reflection' }).count()).toBe(1);
     await popup.screenshot({ path: `${SHOTS}/popup-dark.png`, fullPage: true });

@@ -19,14 +19,34 @@ export interface FocusLengthChoice {
   label: string;
 }
 
+/**
+ * The choices, the default first: `defaultMinutes` (a task's own length when it is shorter than the usual block),
+ * the student's usual block when that differs, and one block of their exam. No length is offered twice.
+ */
 export function focusLengthChoices(
   defaultMinutes: number,
   examBlockMinutes = EXAM_LIKE_BLOCK_MINUTES,
+  usualMinutes = defaultMinutes,
 ): FocusLengthChoice[] {
-  const examLike = { minutes: examBlockMinutes, label: `${examBlockMinutes} min, like an exam block` };
-  return defaultMinutes === examBlockMinutes
-    ? [examLike]
-    : [{ minutes: defaultMinutes, label: `${defaultMinutes} min` }, examLike];
+  const choices: FocusLengthChoice[] = [];
+  const add = (minutes: number, label: string) =>
+    choices.some((c) => c.minutes === minutes) || choices.push({ minutes, label });
+  add(
+    defaultMinutes,
+    defaultMinutes === examBlockMinutes ? `${examBlockMinutes} min, like an exam block` : `${defaultMinutes} min`,
+  );
+  add(usualMinutes, `${usualMinutes} min`);
+  add(examBlockMinutes, `${examBlockMinutes} min, like an exam block`);
+  return choices;
+}
+
+/**
+ * The length a block on a task starts with: the student's usual length (the last one they picked), or the task's own
+ * minutes when the task is shorter (a 15-minute check-in gets a 15-minute block, not 50), within 1..180.
+ */
+export function focusMinutesFor(usualMinutes: number, taskMinutes?: number): number {
+  const wanted = taskMinutes && taskMinutes > 0 ? Math.min(usualMinutes, taskMinutes) : usualMinutes;
+  return Math.min(MAX_FOCUS_MINUTES, Math.max(1, Math.round(wanted)));
 }
 
 /** A custom length the student typed, or null when it is not a whole number of minutes in 1..180. */

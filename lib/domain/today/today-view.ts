@@ -1,5 +1,5 @@
 // Everything the new tab and the popup show, from one read of the database, in one pure pass.
-import { addDays, type DayKey } from '../day';
+import { addDays, daysBetween, type DayKey } from '../day';
 // The situation only: the message library is loaded after the first paint (components/today/TodayPanel.tsx).
 import type { MessageChoices } from '../encouragement/choose-message';
 import { situationOf, type Situation } from '../encouragement/situation';
@@ -44,8 +44,10 @@ export interface DayView {
   situation: Situation;
   /** What the day's message is chosen from, with `chooseMessage` (lib/domain/encouragement). */
   messageChoices: MessageChoices;
-  /** The first task not done yet (the focus control starts a block on it). */
-  nextTask: { id: string; title: string } | undefined;
+  /** The first task not done yet (the focus control starts a block on it, as long as the task or shorter). */
+  nextTask: { id: string; title: string; minutes: number } | undefined;
+  /** Where today sits in the plan: day `day` of `days`, the exam day the last (the countdown's picture). */
+  runway: { day: number; days: number };
 }
 
 /** `bad-exam-date`: the stored exam date is out of the app's limits (an old version or a clock far ahead let it in);
@@ -111,6 +113,10 @@ export function todayView(r: TodayRecords): TodayView {
       hidden: settings.hiddenMessageIds,
       pinned: settings.pinnedMessageId,
     },
-    nextTask: next ? { id: next.id, title: next.title } : undefined,
+    nextTask: next ? { id: next.id, title: next.title, minutes: next.minutes } : undefined,
+    runway: {
+      day: Math.max(1, daysBetween(settings.startDate, today) + 1),
+      days: Math.max(1, daysBetween(settings.startDate, settings.examDate) + 1),
+    },
   };
 }

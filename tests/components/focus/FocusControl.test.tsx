@@ -23,14 +23,16 @@ describe('FocusControl', () => {
     const { onStart } = renderControl({ taskTitle: 'Renal questions' });
     expect(screen.getByText('Next up: Renal questions')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Start focus' }));
-    expect(onStart).toHaveBeenCalledWith(50);
+    // Not picked by the student: their usual length stays as it is.
+    expect(onStart).toHaveBeenCalledWith(50, false);
   });
 
   it('starts a 30-minute exam-like block when that length is chosen', async () => {
     const { onStart } = renderControl();
     await userEvent.selectOptions(screen.getByLabelText('Focus length'), '30');
     await userEvent.click(screen.getByRole('button', { name: 'Start focus' }));
-    expect(onStart).toHaveBeenCalledWith(30);
+    // Picked: it becomes their usual length (issue 13).
+    expect(onStart).toHaveBeenCalledWith(30, true);
   });
 
   it('refuses a custom length out of range and says why', async () => {
@@ -42,7 +44,7 @@ describe('FocusControl', () => {
     await userEvent.clear(screen.getByLabelText('Minutes'));
     await userEvent.type(screen.getByLabelText('Minutes'), '45');
     await userEvent.click(screen.getByRole('button', { name: 'Start focus' }));
-    expect(onStart).toHaveBeenCalledWith(45);
+    expect(onStart).toHaveBeenCalledWith(45, true);
   });
 
   it('shows the time left and offers pause, +10 min and stop while a block runs', async () => {

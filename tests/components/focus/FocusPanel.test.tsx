@@ -52,6 +52,22 @@ describe('FocusPanel', () => {
     expect(screen.getByText('50 min left')).toBeInTheDocument();
   });
 
+  it("starts a block on a short task as long as the task, and says the student's pick is to be remembered", async () => {
+    const { source, starts } = memorySource({ focus: defaultSettings.focus, examBlockMinutes: 30 });
+    const picks: (boolean | undefined)[] = [];
+    const remembering = {
+      ...source,
+      start: (m: number, id?: string, remember?: boolean) => (picks.push(remember), source.start(m, id)),
+    };
+    const { unmount } = render(
+      <FocusPanel source={remembering} nextTask={{ id: 'meet', title: 'Meet your advisor', minutes: 15 }} />,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Start focus' }));
+    expect(starts).toEqual([[15, 'meet']]);
+    expect(picks).toEqual([false]);
+    unmount();
+  });
+
   it('says so in an alert when an action fails', async () => {
     const { source } = memorySource({
       focus: defaultSettings.focus,

@@ -191,6 +191,19 @@ describe('logging forms', () => {
     expect(onSubmit).toHaveBeenCalledWith({ wentWell: 'Renal clicked', hard: '', mood: 4 });
   });
 
+  it('keeps the saved reflection on screen while its confirmation fades (issue 13)', async () => {
+    render(<ReflectionForm onSubmit={async () => undefined} />);
+    await userEvent.type(screen.getByLabelText('What went well'), 'Renal clicked');
+    await userEvent.click(screen.getByRole('radio', { name: '2: Hard day' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save reflection' }));
+    const kept = await screen.findByRole('region', { name: 'Your reflection today' });
+    expect(kept).toHaveTextContent('Hard day.');
+    expect(kept).toHaveTextContent('Went well: Renal clicked');
+    expect(screen.getByLabelText('What went well')).toHaveValue('');
+    // The confirmation is the element that fades (logging.css), inside a live region that stays.
+    expect(screen.getByRole('status').querySelector('.fades')).toHaveTextContent('Saved.');
+  });
+
   it('says what moved and can be dismissed', async () => {
     const onDismiss = vi.fn(async () => undefined);
     render(

@@ -21,13 +21,29 @@ describe('focus services', () => {
     expect(await readFocusState(ctx.db, WED_10)).toMatchObject({ session: block, taskTitle: 'Anatomy review' });
   });
 
+  it('remembers a length the student picked as their usual one, in the same write, and only then (issue 13)', async () => {
+    const base = await testContext(WED_10);
+    const written: string[][] = [];
+    const ctx = { ...base, afterWrite: async (stores: string[]) => void written.push(stores) };
+    await seed(ctx.db, onboardedSettings(), [anatomy]);
+    await startFocus(ctx, { taskId: 't-anatomy', minutes: 15 });
+    expect((await readFocusState(ctx.db, WED_10)).focus.focusMinutes).toBe(50);
+    await startFocus(ctx, { taskId: 't-anatomy', minutes: 35, rememberLength: true });
+    expect((await readFocusState(ctx.db, WED_10)).focus.focusMinutes).toBe(35);
+    expect(written).toEqual([['focusSessions'], expect.arrayContaining(['focusSessions', 'settings'])]);
+  });
+
   it("offers the day's first task still to do for the next block", async () => {
     const ctx = await testContext(WED_10);
     await seed(ctx.db, onboardedSettings(), [
       { ...anatomy, status: 'done' },
       task('2026-11-25', 1, { id: 't-renal', title: 'Renal questions' }),
     ]);
-    expect((await readFocusState(ctx.db, WED_10)).nextTask).toEqual({ id: 't-renal', title: 'Renal questions' });
+    expect((await readFocusState(ctx.db, WED_10)).nextTask).toEqual({
+      id: 't-renal',
+      title: 'Renal questions',
+      minutes: 60,
+    });
   });
 
   it('ends the running block when another starts, crediting the time spent', async () => {

@@ -57,7 +57,9 @@ describe('todayView', () => {
     expect(view.tasks.map((t) => t.order)).toEqual([0, 1]);
     expect(view.countdown).toBe('56 days to your exam');
     expect(view.phase.name).toBe('Rebuild');
-    expect(view.nextTask).toEqual({ id: '2026-11-25-1', title: 'Task 1 on 2026-11-25' });
+    expect(view.nextTask).toEqual({ id: '2026-11-25-1', title: 'Task 1 on 2026-11-25', minutes: 60 });
+    // Day 10 of the plan (16 Nov to 25 Nov), of 66 days up to the exam on 20 Jan.
+    expect(view.runway).toEqual({ day: 10, days: 66 });
     expect(view.restDay).toBe(false);
     expect(view.messageChoices).toEqual({ history: [], hidden: [], pinned: '' });
   });
