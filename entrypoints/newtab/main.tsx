@@ -1,8 +1,12 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { TodayPanel } from '../../components/today/TodayPanel';
+import { chosenBackground } from '../../lib/services/page-background';
 import { todaySource } from '../../lib/services/today-source';
-import { LazyFocus, LazyLogs } from '../today-slots/LazySlots';
+import { LazyBackground, LazyFocus, LazyLogs } from '../today-slots/LazySlots';
+
+// The chosen background is drawn with the first frame (a root attribute today.css reads), never after it.
+document.documentElement.dataset.background = chosenBackground();
 
 render(
   <main class="today-page">
@@ -11,7 +15,12 @@ render(
       source={todaySource()}
       settingsHref="/options.html"
       focus={(task) => <LazyFocus nextTask={task} />}
-      after={() => <LazyLogs />}
+      after={() => (
+        <>
+          <LazyLogs />
+          <LazyBackground />
+        </>
+      )}
     />
   </main>,
   document.getElementById('app')!,

@@ -24,3 +24,9 @@ export function LazyLogs({ folded }: { folded?: boolean }) {
   const Logs = useLoaded(() => import('./LogAndReplanSlot').then((m) => m.LogAndReplanSlot));
   return Logs ? <Logs folded={folded} /> : null;
 }
+
+/** The new tab's background control, at its foot. */
+export function LazyBackground() {
+  const Picker = useLoaded(() => import('./BackgroundSlot').then((m) => m.BackgroundSlot));
+  return Picker ? <Picker /> : null;
+}

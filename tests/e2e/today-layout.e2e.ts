@@ -88,6 +88,25 @@ const describeTheme = (scheme: 'light' | 'dark') =>
       await tab.close();
     });
 
+    it('new tab: a bundled background chosen in its control is there from the first frame of the next tab', async () => {
+      const tab = await session.open('newtab.html');
+      await tab.setViewportSize({ width: 1280, height: 800 });
+      await settled(tab);
+      await tab.getByLabel('Background').selectOption('dawn');
+      const next = await session.open('newtab.html');
+      await next.setViewportSize({ width: 1280, height: 800 });
+      expect(await next.evaluate(() => document.documentElement.dataset.background)).toBe('dawn');
+      await settled(next);
+      expect(await next.getByLabel('Background').inputValue()).toBe('dawn');
+      const image = await next.evaluate(() => getComputedStyle(document.body).backgroundImage);
+      expect(image).toContain('linear-gradient');
+      expect(image).not.toContain('url(');
+      await shot(next, 'newtab-1280-dawn');
+      await next.getByLabel('Background').selectOption('');
+      await tab.close();
+      await next.close();
+    });
+
     for (const width of [380, 400]) {
       it(`new tab and popup at ${width} px with every log form open: no sideways scroll`, async () => {
         for (const path of ['newtab.html', 'popup.html']) {
