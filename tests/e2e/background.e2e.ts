@@ -180,9 +180,11 @@ describeInBrowser('the Reminders section of the settings page', () => {
   it('moves the evening review alarm when its time is saved', async () => {
     session = await launchExtension();
     const options = await session.open('options.html');
-    await options.getByRole('button', { name: 'Save reminders' }).waitFor();
+    // Before a plan the page is the onboarding alone; the Reminders section shows once the plan is there.
+    await options.getByLabel('Exam date', { exact: true }).waitFor();
     await seedPlan(options);
     await options.reload();
+    await options.getByRole('button', { name: 'Save reminders' }).waitFor();
     const evening = options.getByLabel('Evening review time');
     await evening.fill('20:15');
     await options.getByRole('button', { name: 'Save reminders' }).click();
