@@ -17,6 +17,7 @@ import { LAST_STEP, movedStep, ONBOARDING_STEPS, stepOfField, type StepId } from
 import { PlanReady } from './PlanReady';
 import { StepNav } from './StepNav';
 import type { AttemptDraft, PlanDraft } from './plan-draft';
+import { keptFieldsNote, refreshDraft } from './refresh-draft';
 import './onboarding.css';
 
 /** What a save gives back: the plan's notes on success, or the problems the service found (it writes nothing then). */
@@ -66,6 +67,19 @@ export function PlanSettingsForm({
   onOpenNewTab,
 }: PlanSettingsFormProps) {
   const [draft, setDraft] = useState(initial);
+  // What the form first showed: a later `initial` (a log in another page changed the bank or the forms taken)
+  // refreshes only the fields still as shown, and names the others (refresh-draft.ts).
+  const shown = useRef(initial);
+  const [elsewhere, setElsewhere] = useState('');
+  const typed = useRef(draft);
+  typed.current = draft;
+  useEffect(() => {
+    if (JSON.stringify(initial) === JSON.stringify(shown.current)) return;
+    const refreshed = refreshDraft(typed.current, shown.current, initial);
+    shown.current = initial;
+    setDraft(refreshed.draft);
+    setElsewhere(keptFieldsNote(refreshed.keptFields, initial));
+  }, [initial]);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [failure, setFailure] = useState('');
   const [done, setDone] = useState<{ summary: string; notes: string[] } | undefined>();
@@ -230,6 +244,7 @@ export function PlanSettingsForm({
       )}
       {/* Just made: the news and the way to the new tab come first, above the settings that now follow. */}
       {!onboarded && saved}
+      {elsewhere && <p class="hint plan-elsewhere">{elsewhere}</p>}
       <ErrorSummary problems={problems} onGo={showField} />
       {stepped && <StepNav current={step} onGo={goTo} />}
       <div class="form-steps" ref={stepRef}>

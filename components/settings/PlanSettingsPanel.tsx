@@ -34,13 +34,15 @@ export function PlanSettingsPanel({
   const [error, setError] = useState('');
   // A save refused because another tab saved first: said above the form, which then shows the saved settings.
   const [stale, setStale] = useState('');
-  // The updatedAt of the record the form shows (or just saved), so that only another page's write (a backup import,
-  // a save in another tab) reloads the form; a stale form must never save over newer settings.
+  // The updatedAt of the record the form shows (or just saved), so that only another page's settings write (a backup
+  // import, a save in another tab) makes the form again; a stale form must never save over newer settings. A log in
+  // another page (the bank left, the forms taken) only refreshes the fields the student has not touched.
   const shown = useRef('');
   const loadedOnce = useRef(false);
+  const [generation, setGeneration] = useState(0);
   const reload = async () => {
     const next = await source.read();
-    if (loadedOnce.current && next.settings.updatedAt === shown.current) return;
+    if (loadedOnce.current && next.settings.updatedAt !== shown.current) setGeneration((n) => n + 1);
     loadedOnce.current = true;
     shown.current = next.settings.updatedAt;
     setData(next);
@@ -60,7 +62,7 @@ export function PlanSettingsPanel({
         </p>
       )}
       <PlanSettingsForm
-        key={data.settings.updatedAt}
+        key={generation}
         initial={draftFromSettings(data.settings, data.attempts, data.onboarded)}
         profiles={examProfiles}
         today={data.today}
@@ -78,6 +80,9 @@ export function PlanSettingsPanel({
             );
             shown.current = outcome.updatedAt;
             setStale('');
+            // What was stored becomes what the form was shown (same record, so it is not made again): a log in
+            // another page afterwards then refreshes the fields just saved too, such as the bank left.
+            void reload().catch(() => undefined);
             if (outcome.created) onPlan?.(true);
             return {
               ok: true,

@@ -8,7 +8,13 @@ export { touches } from './today-scope';
 export const FOCUS_READ = ['settings', 'tasks', 'focusSessions'] as const satisfies readonly StoreName[];
 /** The logging panel: today's tasks, the settings the forms start from, and the practice exams already logged. */
 export const LOG_PANEL_READ = ['settings', 'tasks', 'assessments'] as const satisfies readonly StoreName[];
-/** The onboarding and plan-settings form (with the practice exams already sat). */
-export const PLAN_SETTINGS_READ = ['settings', 'attempts', 'assessments'] as const satisfies readonly StoreName[];
+/** The onboarding and plan-settings form (with the practice exams already sat, and the blocks logged that the bank
+ * left counts). */
+export const PLAN_SETTINGS_READ = [
+  'settings',
+  'attempts',
+  'assessments',
+  'questionLogs',
+] as const satisfies readonly StoreName[];
 /** What a new plan day changes for every page showing today: which tasks are today's. */
 export const NEW_DAY = ['tasks'] as const satisfies readonly StoreName[];

@@ -236,6 +236,60 @@ describe('PlanSettingsForm', () => {
     expect(screen.getByRole('button', { name: 'Create my plan' })).toBeInTheDocument();
   });
 
+  it('takes a log made in another page into the fields not touched, and keeps what the student typed (issue 12)', async () => {
+    const onSave = vi.fn(async (): Promise<PlanSaveResult> => ({ ok: true, summary: 'Saved.', notes: [] }));
+    const stored = {
+      ...structuredClone(defaultSettings),
+      examDate: '2027-02-01',
+      startDate: '2026-11-01',
+      questionBankLeft: 2400,
+      practiceFormIds: ['nbme-29', 'nbme-30'],
+    };
+    const form = (settings: typeof stored, taken: { formId: string; day: string }[] = []) => (
+      <PlanSettingsForm
+        initial={draftFromSettings(settings, [], true)}
+        profiles={examProfiles}
+        today={TODAY}
+        onboarded
+        takenForms={taken}
+        planHref="/plan.html"
+        onSave={onSave}
+      />
+    );
+    const { rerender } = render(form(stored));
+    await userEvent.clear(screen.getByLabelText('Monday hours'));
+    await userEvent.type(screen.getByLabelText('Monday hours'), '3');
+    // A block of 40 and NBME Form 29 are logged in the new tab: the bank and the forms refresh, Monday stays.
+    rerender(
+      form({ ...stored, questionBankLeft: 2360, practiceFormIds: ['nbme-30'] }, [{ formId: 'nbme-29', day: TODAY }]),
+    );
+    expect(screen.getByLabelText('Question bank questions left')).toHaveValue(2360);
+    expect(screen.getByLabelText('Monday hours')).toHaveValue(3);
+    expect(screen.queryByRole('checkbox', { name: 'NBME Form 29' })).toBeNull();
+    expect(screen.queryByText(/Updated elsewhere/)).toBeNull();
+
+    // Now the student types a bank count of their own, and another block is logged: theirs is kept, and said so.
+    await userEvent.clear(screen.getByLabelText('Question bank questions left'));
+    await userEvent.type(screen.getByLabelText('Question bank questions left'), '3000');
+    rerender(
+      form({ ...stored, questionBankLeft: 2340, practiceFormIds: ['nbme-30'] }, [{ formId: 'nbme-29', day: TODAY }]),
+    );
+    expect(screen.getByLabelText('Question bank questions left')).toHaveValue(3000);
+    expect(
+      screen.getByText(/Updated elsewhere since you started typing: questions left in your bank \(now 2340\)/),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSave).toHaveBeenCalledWith(
+      expect.objectContaining({
+        questionBankLeft: 3000,
+        practiceFormIds: ['nbme-30'],
+        weekdayMinutes: expect.arrayContaining([180]),
+      }),
+      [],
+      { refillToday: false },
+    );
+  });
+
   it('offers Save changes and the plan link once onboarded', () => {
     setup(true);
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeInTheDocument();
