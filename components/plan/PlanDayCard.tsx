@@ -1,6 +1,8 @@
 import { weekdayIndex } from '../../lib/domain/day';
+import { FREE_RESCHEDULE } from '../../lib/domain/deadlines';
 import { TASK_KIND_FACTS } from '../../lib/domain/task-kinds';
 import type { Band, Task } from '../../lib/domain/types';
+import { FactList } from '../deadlines/FactList';
 import { BreakableText } from './BreakableText';
 import { onWeakArea, TASK_GROUP } from './task-groups';
 import { minutesText, shortDay } from './plan-format';
@@ -37,6 +39,16 @@ function TaskLine({ task, isPast, weak }: { task: Task; isPast: boolean; weak: b
         {amount}
         {statusText(task, isPast)}
       </span>
+      {task.kind === 'checkpoint' && task.detail && (
+        // The decision's reasoning and what a later date costs (issue 18), folded so the week stays readable.
+        <details class="plan-task-detail">
+          <summary>What to weigh, and what a later date costs</summary>
+          <p>{task.detail}</p>
+          <FactList
+            facts={[['Free changes 46 or more days before the test, a Prometric fee after', FREE_RESCHEDULE]]}
+          />
+        </details>
+      )}
     </li>
   );
 }

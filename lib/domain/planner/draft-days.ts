@@ -4,7 +4,8 @@ import { weekdayIndex, type DayKey } from '../day';
 import type { SelfAssessment } from '../profiles';
 import type { BlockFormat } from './block-format';
 import type { DraftTask } from './draft-task';
-import { EXAM_REVIEW_MINUTES, practiceExam, practiceExamReview, sitOrReschedule } from './exam-tasks';
+import { checkpointIndices, sitOrReschedule } from './checkpoints';
+import { EXAM_REVIEW_MINUTES, practiceExam, practiceExamReview } from './exam-tasks';
 import { logisticsTasks, resetTasks } from './one-time-tasks';
 import { rebuildProgress, type PhaseLengths } from './phases';
 import type { PlanInput, PlannedDay } from './plan-types';
@@ -39,32 +40,6 @@ function weeklyDays(days: readonly PlannedDay[], schedule: PracticeSchedule): Se
   return new Set(lastOfWeek.values());
 }
 
-/**
- * The day of the sit-or-reschedule checkpoint: the second study day after the last form other than the Free 120
- * (the first is for its review), or, when a reschedule deadline comes before that, the last study day on or
- * before the deadline after the latest form sat by then. undefined without a form or past the deadline.
- */
-function checkpointIndex(
-  input: PlanInput,
-  days: readonly PlannedDay[],
-  schedule: PracticeSchedule,
-): number | undefined {
-  if (schedule.lastFormEnd === undefined) return undefined;
-  const studyAfter = (from: number) =>
-    days.findIndex((day, index) => index > from && day.type === 'study' && !schedule.byDay.has(day.day));
-  const first = studyAfter(schedule.lastFormEnd);
-  const wanted = first < 0 ? -1 : studyAfter(first);
-  const deadline = input.rescheduleDeadline;
-  if (!deadline || wanted < 0 || days[wanted]!.day <= deadline)
-    return wanted < 0 ? (first < 0 ? undefined : first) : wanted;
-  const byDeadline = days.flatMap((day, index) =>
-    day.type === 'study' && day.day <= deadline && !schedule.byDay.has(day.day) ? [index] : [],
-  );
-  const lastStudy = byDeadline.at(-1);
-  const formBefore = [...schedule.byDay.keys()].some((day) => lastStudy !== undefined && day < days[lastStudy]!.day);
-  return lastStudy !== undefined && formBefore ? lastStudy : undefined;
-}
-
 export function draftDays(
   input: PlanInput,
   days: readonly PlannedDay[],
@@ -81,7 +56,7 @@ export function draftDays(
   let ordinaryDays = 0;
   let weeks = 0;
   let examToReview: SelfAssessment | undefined;
-  const checkpointDay = checkpointIndex(input, days, schedule);
+  const checkpointDays = checkpointIndices(input, days, schedule);
 
   return days.map((day, index): DayDraft => {
     const draft: DayDraft = {
@@ -117,6 +92,8 @@ export function draftDays(
 
     const fullTime = day.capacityMinutes >= FULL_TIME_MINUTES && day.phase !== 'reset';
     const bufferDay = ordinaryDays++ % BUFFER_EVERY === BUFFER_EVERY - 1;
+    // A decision with a date cannot wait for room: it goes in before the day's other small tasks.
+    if (checkpointDays.has(index)) add(sitOrReschedule(input, day.day));
     // Looking back belongs at the start; if the first weeks had no room, it is not pushed into the final days.
     if (day.phase === 'reset' || day.phase === 'rebuild') resetQueue = takeFrom(resetQueue, 3);
     const lookedBack = draft.tasks.some((task) => task.kind === 'reflection');
@@ -130,7 +107,6 @@ export function draftDays(
     }
     // Logistics after the review of a practice exam: they can wait a day, the review should not.
     if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 3);
-    if (index === checkpointDay) add(sitOrReschedule(input.examDate, input.rescheduleDeadline || undefined));
     if (weekly.has(day.day)) {
       add(weeklyReview(areaWord));
       add(supportCheckIn(input.supporters, weeks++));

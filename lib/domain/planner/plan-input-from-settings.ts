@@ -18,6 +18,12 @@ export function planInputFromSettings(settings: Settings, startDate: DayKey, idP
     parallelTrack: { ...settings.parallelTrack },
     supporters: settings.supporters.map((s) => ({ ...s })),
     lightDay: settings.lightDayEachWeek,
+    laterDate: {
+      rescheduleFeeUSD: settings.budget.amounts.rescheduling ?? null,
+      eligibilityEnd: settings.eligibilityEnd,
+      schoolDeadline: settings.schoolDeadline,
+      resultWeeks: settings.resultWeeks,
+    },
     ...(settings.rescheduleDeadline ? { rescheduleDeadline: settings.rescheduleDeadline } : {}),
     idPrefix,
   };

@@ -38,6 +38,16 @@ export interface PlanInput {
   lightDay?: boolean;
   /** Last day to reschedule without losing the booking ('' or absent when unknown): checkpoints come before it. */
   rescheduleDeadline?: DayKey;
+  /**
+   * What the checkpoints say a later date would cost and mean (lib/domain/deadlines/later-date-cost.ts): the change
+   * fee the student entered (null when not), the eligibility period's end and the school's deadline ('' when none).
+   */
+  laterDate?: {
+    rescheduleFeeUSD: number | null;
+    eligibilityEnd: DayKey | '';
+    schoolDeadline: DayKey | '';
+    resultWeeks: number;
+  };
   /** The date of the attempt the student failed, when known: it says which exam format they met. */
   failedAttemptDate?: DayKey;
   /** Prefix for task ids so that a regenerated future never collides with kept past tasks. */

@@ -200,3 +200,35 @@ describe('PlanView and the dates that matter', () => {
     expect(screen.queryByText(/latest day to sit/i)).toBeNull();
   });
 });
+
+describe('the sit-or-reschedule checkpoint on the plan page (issue 18)', () => {
+  afterEach(cleanup);
+
+  it('folds what the decision weighs and what a later date costs under the checkpoint, with its source', () => {
+    const withDeadline = { ...settings, schoolDeadline: '2027-03-31', eligibilityEnd: '2027-02-28' };
+    const planned = buildPlan(planInputFromSettings(withDeadline, withDeadline.startDate, 'p')).tasks;
+    const checkpoint = planned.find((t) => t.kind === 'checkpoint')!;
+    render(
+      <PlanView
+        settings={withDeadline}
+        onboarded
+        tasks={planned}
+        today={checkpoint.day}
+        settingsHref="/options.html"
+      />,
+    );
+    const line = screen.getByText(checkpoint.title).closest('li')!;
+    const details = within(line).getByText('What to weigh, and what a later date costs').closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    // Exam 15 January 2027: free changes ended on 30 November 2026, 46 days before, before any form was sat.
+    expect(details).toHaveTextContent(
+      /The free change ended on 2026-11-30: moving the date now costs Prometric's change fee/,
+    );
+    expect(details).toHaveTextContent(/eligibility period, which ends 2027-02-28/);
+    expect(details).toHaveTextContent(/not yet confirmed/);
+    expect(within(details).getByRole('link', { name: 'Source' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('fsmb'),
+    );
+  });
+});

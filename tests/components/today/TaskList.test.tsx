@@ -3,6 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TaskList } from '../../../components/today/TaskList';
+import { buildPlan, planInputFromSettings } from '../../../lib/domain/planner';
+import { defaultSettings } from '../../../lib/domain/settings';
 import { task, TODAY } from './today-fixtures';
 
 describe('TaskList', () => {
@@ -54,5 +56,24 @@ describe('TaskList', () => {
   it('leaves out the how-to lines in the compact popup', () => {
     render(<TaskList tasks={tasks} label="Today's tasks" onToggle={() => undefined} compact />);
     expect(screen.queryByText('One line per miss.')).toBeNull();
+  });
+
+  it("shows a planned checkpoint's cut-off and the cost of moving the date on today's list (issue 18)", () => {
+    const settings = {
+      ...structuredClone(defaultSettings),
+      examDate: '2027-01-27',
+      startDate: '2026-11-25',
+      practiceFormIds: ['nbme-29', 'nbme-30', 'free-120'],
+      questionBankLeft: 2000,
+      budget: { ...structuredClone(defaultSettings.budget), amounts: { rescheduling: 95 } },
+    };
+    const planned = buildPlan(planInputFromSettings(settings, settings.startDate, 'p')).tasks;
+    const late = planned.filter((t) => t.kind === 'checkpoint').at(-1)!;
+    render(<TaskList tasks={[late]} label="Today's tasks" onToggle={() => undefined} />);
+    const item = screen.getByRole('checkbox', { name: 'Decide: sit on 27 January 2027 or reschedule' }).closest('li')!;
+    expect(item).toHaveTextContent(
+      /The free change ended on 2026-12-12: moving the date now costs Prometric's change fee, \$95 as you entered it/,
+    );
+    expect(item).toHaveTextContent(/not yet confirmed/);
   });
 });

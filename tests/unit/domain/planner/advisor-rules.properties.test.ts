@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../../lib/domain/day';
+import { freeRescheduleUntil } from '../../../../lib/domain/deadlines';
 import { buildPlan } from '../../../../lib/domain/planner';
 import { LIGHT_DAY_MINUTES, MAX_DAY_MINUTES } from '../../../../lib/domain/planner/capacity';
 import type { Plan, PlanInput } from '../../../../lib/domain/planner/plan-types';
@@ -285,15 +286,40 @@ describe('rule 7: sit-or-reschedule checkpoints', () => {
         const plan = buildPlan({ ...input, rescheduleDeadline: deadline });
         const lastForm = plan.tasks.filter((t) => t.kind === 'practice-exam' && t.formId !== 'free-120').at(-1);
         const checkpoints = plan.tasks.filter((t) => t.kind === 'checkpoint');
-        expect(checkpoints.length).toBeLessThanOrEqual(1);
+        // At most two (issue 18): one before the free-rescheduling cut-off, one after the late forms.
+        expect(checkpoints.length).toBeLessThanOrEqual(2);
+        expect(new Set(checkpoints.map((c) => c.day)).size).toBe(checkpoints.length);
         for (const c of checkpoints) {
           expect(c.title).toMatch(/^Decide: sit on \d{1,2} [A-Z][a-z]+ \d{4} or reschedule$/);
           expect(c.fixed).toBe(true);
           expect(c.day <= deadline).toBe(true);
           expect(plan.tasks.some((t) => t.kind === 'practice-exam' && t.day < c.day)).toBe(true);
+          expect(c.detail).toContain(freeRescheduleUntil(input.examDate));
         }
-        // With the deadline after the last form's review, the checkpoint follows it.
-        if (lastForm && back <= 2) expect(checkpoints[0] && checkpoints[0].day > lastForm.day).toBe(true);
+        // With the deadline after the last form's review, the last checkpoint follows it.
+        if (lastForm && back <= 2) expect(checkpoints.at(-1) && checkpoints.at(-1)!.day > lastForm.day).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('puts a checkpoint on or before the free-rescheduling cut-off whenever a form was sat a quiet study day before it (issue 18)', () => {
+    fc.assert(
+      fc.property(inputArb({ minRunway: 28 }, namedWeekArb), (input) => {
+        const plan = buildPlan(input);
+        const cutoff = freeRescheduleUntil(input.examDate);
+        const sittings = new Set(plan.tasks.filter(isSitting).map((t) => t.day));
+        const firstForm = plan.tasks.find((t) => t.kind === 'practice-exam' && t.formId !== 'free-120');
+        const quietAfterForm = plan.days.some(
+          (d) =>
+            d.type === 'study' &&
+            d.day <= cutoff &&
+            !sittings.has(d.day) &&
+            firstForm !== undefined &&
+            firstForm.day < d.day,
+        );
+        const checkpoints = plan.tasks.filter((t) => t.kind === 'checkpoint');
+        expect(checkpoints.some((c) => c.day <= cutoff)).toBe(quietAfterForm);
       }),
       RUNS,
     );

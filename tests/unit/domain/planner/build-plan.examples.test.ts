@@ -292,7 +292,8 @@ describe('buildPlan for a plan remade mid-way (settings changed in week 4)', () 
 describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
   it('comes two study days after the last form, names the exam date and the conservative go-ahead level', () => {
     const plan = buildPlan(step1Input());
-    const checkpoint = plan.tasks.find((t) => t.kind === 'checkpoint');
+    // The last one: the first is the free checkpoint before the rescheduling cut-off (issue 18, below).
+    const checkpoint = plan.tasks.filter((t) => t.kind === 'checkpoint').at(-1);
     expect(checkpoint).toMatchObject({
       title: 'Decide: sit on 27 January 2027 or reschedule',
       fixed: true,
@@ -301,6 +302,46 @@ describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
     expect(checkpoint?.detail).toMatch(/probability of passing of 90% or more/);
     const lastForm = plan.tasks.filter((t) => t.kind === 'practice-exam' && t.formId !== 'free-120').at(-1)!;
     expect(checkpoint!.day > lastForm.day).toBe(true);
+  });
+
+  it('also comes before the free-rescheduling cut-off when a form was sat by then, and says what a move costs (issue 18)', () => {
+    // Exam 27 January 2027: changes are free until 12 December 2026, 46 days before (FREE_RESCHEDULE).
+    const plan = buildPlan(
+      step1Input({
+        laterDate: {
+          rescheduleFeeUSD: null,
+          eligibilityEnd: '2027-02-28',
+          schoolDeadline: '2027-03-31',
+          resultWeeks: 6,
+        },
+      }),
+    );
+    const [free, late] = plan.tasks.filter((t) => t.kind === 'checkpoint');
+    expect(free!.day <= '2026-12-12').toBe(true);
+    expect(plan.tasks.some((t) => t.kind === 'practice-exam' && t.day < free!.day)).toBe(true);
+    expect(free!.title).toBe('Decide: sit on 27 January 2027 or reschedule');
+    expect(free!.detail).toMatch(/Moving your test date is free until 2026-12-12, 46 days before it/);
+    expect(free!.detail).toMatch(/eligibility period, which ends 2027-02-28/);
+    expect(free!.detail).toMatch(/on or before 2027-02-17/);
+    expect(free!.detail).toMatch(/not yet confirmed/);
+    // The late one, after the cut-off, says the change now costs Prometric's fee and asks for its amount.
+    expect(late!.day > '2026-12-12').toBe(true);
+    expect(late!.detail).toMatch(/The free change ended on 2026-12-12/);
+    expect(late!.detail).toMatch(/enter what Prometric quotes under Retake budget/);
+  });
+
+  it('names the change fee the student entered on a checkpoint after the cut-off', () => {
+    const plan = buildPlan(
+      step1Input({ laterDate: { rescheduleFeeUSD: 95, eligibilityEnd: '', schoolDeadline: '', resultWeeks: 6 } }),
+    );
+    expect(plan.tasks.filter((t) => t.kind === 'checkpoint').at(-1)!.detail).toMatch(/\$95 as you entered it/);
+  });
+
+  it('has no checkpoint before the cut-off when the runway starts after it (a 42-day plan)', () => {
+    const plan = buildPlan(step1Input({ startDate: '2026-12-16' }));
+    const checkpoints = plan.tasks.filter((t) => t.kind === 'checkpoint');
+    expect(checkpoints).toHaveLength(1);
+    expect(checkpoints[0]!.detail).toMatch(/The free change ended on 2026-12-12/);
   });
 
   it('moves before a reschedule deadline that comes first, and names it', () => {
