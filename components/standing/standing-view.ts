@@ -1,6 +1,7 @@
 // "Where I stand", computed from plain records: readiness from the practice exams and the attempt rules from the
 // lead's eligibility module, with the school's own deadline shown beside them (never mixed in).
 import { daysBetween, type DayKey } from '../../lib/domain/day';
+import { latestDayToSit } from '../../lib/domain/deadlines';
 import { attemptEligibility, type Eligibility } from '../../lib/domain/eligibility';
 import type { ExamProfile } from '../../lib/domain/profiles';
 import { readiness, type Readiness } from '../../lib/domain/readiness';
@@ -14,14 +15,29 @@ export interface StandingView {
   schoolDeadline: string | null;
 }
 
-export function schoolDeadlineText(deadline: DayKey | '', examDate: DayKey, today: DayKey): string | null {
+/**
+ * The school's deadline, and whether the exam date leaves time for the result: compared with the latest day to sit
+ * (the deadline less the weeks allowed for the result, lib/domain/deadlines), not the deadline itself, since a
+ * result that arrives after the deadline misses it however close the sitting was.
+ */
+export function schoolDeadlineText(
+  deadline: DayKey | '',
+  examDate: DayKey,
+  today: DayKey,
+  resultWeeks: number,
+): string | null {
   if (deadline === '') return null;
   const days = daysBetween(today, deadline);
   const when = days < 0 ? `was ${deadline}` : `is ${deadline}, ${days} ${days === 1 ? 'day' : 'days'} from today`;
+  if (examDate === '') return `Your school's deadline ${when}.`;
+  const latest = latestDayToSit({ deadline, resultWeeks, today }).day;
+  const allowing = `allowing ${resultWeeks} ${resultWeeks === 1 ? 'week' : 'weeks'} for the result`;
   const fit =
-    examDate !== '' && examDate > deadline
-      ? " Your exam date is after it: talk to your dean's office about it soon."
-      : '';
+    latest === null
+      ? ` No exam date from today leaves the result before it, ${allowing}: talk to your dean's office about it soon.`
+      : examDate > latest
+        ? ` Your exam date is after your latest day to sit, ${latest} (${allowing}): talk to your dean's office about it soon.`
+        : ` Your exam date is within your latest day to sit, ${latest} (${allowing}).`;
   return `Your school's deadline ${when}.${fit}`;
 }
 
@@ -42,6 +58,6 @@ export function standingView(input: {
       today,
     }),
     eligibility: attemptEligibility(profile.attemptPolicy, input.attempts, today),
-    schoolDeadline: schoolDeadlineText(settings.schoolDeadline, settings.examDate, today),
+    schoolDeadline: schoolDeadlineText(settings.schoolDeadline, settings.examDate, today, settings.resultWeeks),
   };
 }
