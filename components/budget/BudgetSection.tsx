@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   BUDGET_LABELS,
   formatUSD,
@@ -11,6 +11,7 @@ import {
 import { FormStatus } from '../logging/FormStatus';
 import { useSubmit } from '../logging/use-submit';
 import { checkBudgetDraft, draftFromBudget, liveBudget, type BudgetContext, type BudgetDraft } from './budget-form';
+import { rebaseDraft, rebaseNote } from './rebase-draft';
 import './budget.css';
 
 export interface BudgetSectionProps {
@@ -40,8 +41,23 @@ export function BudgetSection({ initial, context, onSave }: BudgetSectionProps) 
   const [stored, setStored] = useState(initial);
   const [draft, setDraft] = useState<BudgetDraft>(() => draftFromBudget(initial, context));
   const [problems, setProblems] = useState<{ id: BudgetRowId; message: string }[]>([]);
+  const [elsewhere, setElsewhere] = useState('');
   const status = useSubmit('Budget saved.');
   const live = liveBudget(draft, stored, context, BUDGET_LABELS);
+
+  // New settings from elsewhere (another section's save changes the forms or the exam date, another tab saves the
+  // budget) reach this same form: rows the student has not touched follow them, what they typed stays.
+  const builtKey = JSON.stringify([initial, context]);
+  const built = useRef({ key: builtKey, draft: draftFromBudget(initial, context) });
+  useEffect(() => {
+    if (built.current.key === builtKey) return;
+    const after = draftFromBudget(initial, context);
+    const rebased = rebaseDraft(draft, built.current.draft, after);
+    built.current = { key: builtKey, draft: after };
+    setDraft(rebased.draft);
+    setStored(initial);
+    setElsewhere(rebaseNote(rebased, BUDGET_LABELS));
+  }, [builtKey]);
 
   async function store(next: BudgetSettings) {
     const ok = await status.run(() => onSave(next));
@@ -92,6 +108,11 @@ export function BudgetSection({ initial, context, onSave }: BudgetSectionProps) 
         What the retake costs, from the figures Retake Coach could read and dated. Change any figure to what you
         actually pay: yours is kept. Nothing is looked up online.
       </p>
+      {elsewhere && (
+        <p role="status" class="budget-elsewhere">
+          {elsewhere}
+        </p>
+      )}
       <form noValidate onSubmit={submit}>
         <label class="check">
           <input type="checkbox" checked={draft.testsAbroad} onChange={(e) => setAbroad(e.currentTarget.checked)} />I

@@ -21,11 +21,12 @@ export function BudgetPanel({ source }: { source: SectionSource<BudgetState, Bud
   if (!section) return null;
   if ('error' in section) return <p role="alert">{section.error}</p>;
   const { budget, ...context } = section.data;
+  // Not remounted on a new read: the section keeps what the student typed and says itself what changed elsewhere;
+  // only a refused save's alert is this panel's to say.
   return (
     <div>
-      <SectionNote note={section.note} alert={section.alert} />
+      <SectionNote note={section.alert ? section.note : ''} alert={section.alert} />
       <BudgetSection
-        key={section.generation}
         initial={budget}
         context={context}
         onSave={(next) => save(next, { ...section.data, budget: next })}

@@ -107,4 +107,51 @@ describeInBrowser('the school deadline and the retake budget', () => {
     expect(readFileSync(`${SHOTS}/budget-light.png`).length).toBeGreaterThan(1000);
     // Two browser profiles, a plan made twice and a backup round trip: a minute or more on a busy two-core machine.
   }, 180_000);
+
+  it('keeps a budget typed and not saved through a plan-settings save, and the checkpoint names the free-change cut-off', async () => {
+    const session = await launchExtension();
+    sessions.push(session);
+    const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
+    await form.createPlan().waitFor();
+    // 100 days out: the baseline form comes well before the free-rescheduling cut-off, 46 days before the exam.
+    const today = planDayAt(Date.now(), 4);
+    const examDate = addDays(today, 100);
+    const cutoff = addDays(examDate, -46);
+    await form.examDate().fill(examDate);
+    await form.bank().fill('1800');
+    for (const name of ['NBME Form 29', 'NBME Form 30', 'USMLE Free 120 (sample questions)'])
+      await form.practiceExams().getByRole('checkbox', { name }).check();
+    await form.createPlan().click();
+    await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
+
+    // The exam fee typed, not saved; then the plan settings gain a third NBME form and are saved.
+    const budget = new RetakeBudget(form.page);
+    expect(await budget.field('Practice exams').inputValue()).toBe('120');
+    await budget.field('Exam fee').fill('725');
+    await form.practiceExams().getByRole('checkbox', { name: 'NBME Form 31' }).check();
+    await form.page.getByRole('button', { name: 'Save changes' }).click();
+    await form.page
+      .getByRole('status')
+      .filter({ hasText: /^Saved\./ })
+      .waitFor();
+    await budget.region.getByText(/^Updated elsewhere: Practice exams now shows its new figure\./).waitFor();
+    expect(await budget.field('Exam fee').inputValue()).toBe('725');
+    expect(await budget.field('Practice exams').inputValue()).toBe('180');
+    expect(await budget.total().textContent()).toBe('Total $905');
+    await budget.region.screenshot({ path: `${SHOTS}/budget-updated-elsewhere.png` });
+    await budget.save();
+    await budget.region.getByText('Budget saved.').waitFor();
+    await form.page.reload();
+    expect(await new RetakeBudget(form.page).field('Exam fee').inputValue()).toBe('725');
+
+    // The plan page: the checkpoint before the cut-off says until when a move is free, with its source.
+    await form.page.goto(`chrome-extension://${session.extensionId}/plan.html`);
+    const checkpoint = form.page.locator('.plan-task.kind-checkpoint').first();
+    await checkpoint.getByText('What to weigh, and what a later date costs').click();
+    await expect.poll(() => checkpoint.textContent()).toContain(`free until ${cutoff}, 46 days before it`);
+    expect(await checkpoint.getByRole('link', { name: 'Source' }).count()).toBe(1);
+    await checkpoint.screenshot({ path: `${SHOTS}/checkpoint-light.png` });
+    await form.page.emulateMedia({ colorScheme: 'dark' });
+    await checkpoint.screenshot({ path: `${SHOTS}/checkpoint-dark.png` });
+  }, 180_000);
 });

@@ -106,4 +106,37 @@ describe('the Retake budget', () => {
     expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ hidden: false }));
     expect(screen.getByRole('region', { name: 'Retake budget' })).toBeInTheDocument();
   });
+
+  it('keeps a figure typed and not saved when another section changes the defaults, and says it was updated elsewhere', async () => {
+    const onSave = vi.fn(async (_budget: BudgetSettings) => {});
+    const { rerender } = render(<BudgetSection initial={defaultBudgetSettings()} context={context} onSave={onSave} />);
+    setValue('Exam fee', '725');
+    // The plan settings saved a third NBME form: the slot reads again and passes the new defaults.
+    const forms = step1Profile.selfAssessments.filter((f) => ['nbme-28', 'nbme-29', 'nbme-30'].includes(f.id));
+    rerender(
+      <BudgetSection
+        initial={defaultBudgetSettings()}
+        context={{ ...context, practiceForms: forms }}
+        onSave={onSave}
+      />,
+    );
+    expect(await screen.findByText(/^Updated elsewhere/)).toHaveTextContent(
+      'Updated elsewhere: Practice exams now shows its new figure. What you typed is kept: save the budget to keep it.',
+    );
+    expect(screen.getByLabelText('Exam fee')).toHaveValue(725);
+    expect(screen.getByLabelText('Practice exams')).toHaveValue(180);
+    expect(screen.getByText(/^Total/)).toHaveTextContent('Total $905');
+    await userEvent.click(screen.getByRole('button', { name: 'Save budget' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ amounts: { examFee: 725 } }));
+  });
+
+  it('says nothing when the new read is only its own save coming back', async () => {
+    const onSave = vi.fn(async (_budget: BudgetSettings) => {});
+    const { rerender } = render(<BudgetSection initial={defaultBudgetSettings()} context={context} onSave={onSave} />);
+    setValue('Exam fee', '725');
+    await userEvent.click(screen.getByRole('button', { name: 'Save budget' }));
+    rerender(<BudgetSection initial={onSave.mock.calls[0]![0]} context={{ ...context }} onSave={onSave} />);
+    expect(screen.queryByText(/Updated elsewhere/)).toBeNull();
+    expect(screen.getByLabelText('Exam fee')).toHaveValue(725);
+  });
 });
