@@ -126,7 +126,8 @@ describeInBrowser('the school deadline and the retake budget', () => {
 
     // The exam fee typed, not saved; then the plan settings gain a third NBME form and are saved.
     const budget = new RetakeBudget(form.page);
-    expect(await budget.field('Practice exams').inputValue()).toBe('120');
+    // The budget section hears the plan's save and reads its new defaults a moment after the confirmation.
+    await expect.poll(() => budget.field('Practice exams').inputValue()).toBe('120');
     await budget.field('Exam fee').fill('725');
     await form.practiceExams().getByRole('checkbox', { name: 'NBME Form 31' }).check();
     await form.page.getByRole('button', { name: 'Save changes' }).click();
