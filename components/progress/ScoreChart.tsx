@@ -20,15 +20,19 @@ const LEFT = 36;
 const BOTTOM = 24;
 const TICKS = [0, 25, 50, 75, 100];
 
-/** Practice-exam percent correct in the order taken, against the student's go-ahead level. NBME publishes no
- * single passing percent (../shared/domain/README.md, section 5), so the line drawn is the student's own. */
+/** Practice-exam percent correct in the order taken. The line is the student's Free 120 go-ahead level, the only level
+ * in percent correct (NBME forms are compared by their probability of passing, in the table: like with like,
+ * lib/domain/readiness/go-ahead.ts). NBME publishes no single passing percent (../shared/domain/README.md, section 5). */
 export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScorePoint[]; goAheadPercent: number }) {
   const x = (i: number) =>
     LEFT + 20 + (scores.length > 1 ? (i * (W - LEFT - 200)) / (scores.length - 1) : (W - LEFT - 180) / 2);
   const y = (p: number) => 8 + ((100 - p) * (H - BOTTOM - 8)) / 100;
   const latest = scores[scores.length - 1];
   const trend = trendEnds(scores.map((s) => s.percentCorrect));
-  const line = goAheadPercent > 0 ? ` Your go-ahead level is ${goAheadPercent}%.` : ' No go-ahead level set yet.';
+  const line =
+    goAheadPercent > 0
+      ? ` Your Free 120 go-ahead level is ${goAheadPercent}% correct.`
+      : ' No Free 120 go-ahead level set yet.';
   const summary = latest
     ? `${scores.length} practice ${scores.length === 1 ? 'exam' : 'exams'}; the latest, ${latest.formName}, ${latest.percentCorrect}% correct.${line}`
     : `No practice exam logged yet.${line}`;
@@ -54,7 +58,7 @@ export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScoreP
         <p class="heat-legend" aria-hidden="true">
           <span class="key-score">Your scores</span>
           {trend && <span class="key-trend">Trend</span>}
-          {goAheadPercent > 0 && <span class="key-goal">Go-ahead level</span>}
+          {goAheadPercent > 0 && <span class="key-goal">Free 120 go-ahead level</span>}
         </p>
       }
       columns={['Date', 'Form', 'Percent correct', 'Estimated chance of passing']}
@@ -74,7 +78,7 @@ export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScoreP
         <g>
           <line x1={LEFT} x2={W} y1={y(goAheadPercent)} y2={y(goAheadPercent)} class="goal-line" />
           <text x={W - 4} y={y(goAheadPercent) + 14} text-anchor="end" class="chart-label">
-            Your go-ahead level, {goAheadPercent}%
+            Free 120 go-ahead, {goAheadPercent}% correct
           </text>
         </g>
       )}

@@ -4,7 +4,7 @@ import { daysBetween, type DayKey } from '../../lib/domain/day';
 import { latestDayToSit } from '../../lib/domain/deadlines';
 import { attemptEligibility, type Eligibility } from '../../lib/domain/eligibility';
 import type { ExamProfile } from '../../lib/domain/profiles';
-import { readiness, type Readiness } from '../../lib/domain/readiness';
+import { goAheadLevels, readiness, type Readiness } from '../../lib/domain/readiness';
 import type { Settings } from '../../lib/domain/settings';
 import type { Assessment, Attempt } from '../../lib/domain/types';
 
@@ -53,7 +53,7 @@ export function standingView(input: {
     readiness: readiness({
       assessments: input.assessments,
       profile,
-      goAheadPercent: settings.goAheadPercent,
+      goAhead: goAheadLevels(settings),
       rescheduleDeadline: settings.rescheduleDeadline,
       today,
     }),

@@ -83,8 +83,18 @@ export const defaultSettings = {
   supporters: [] as Supporter[],
   /** One light day (an hour at most) in every 7 (lib/domain/planner/capacity.ts); the student may turn it off. */
   lightDayEachWeek: true,
-  /** Practice-exam percent the student wants to see before sitting the exam; 0 = not set. */
+  /**
+   * Free 120 percent correct the student wants to see before sitting; 0 = not set. Compared with the Free 120 only
+   * (lib/domain/readiness/go-ahead.ts): other forms have other scales. Stored under its first name, when it was
+   * compared with every form's percent, so that old records and backups keep the level the student chose.
+   */
   goAheadPercent: 0,
+  /**
+   * NBME estimated probability of passing, in percent, the student wants before sitting: compared with NBME forms'
+   * reported probability. DEFAULT_GO_AHEAD_PASS_PROBABILITY in lib/domain/planner/checkpoints.ts, our conservative
+   * default (a test holds the two equal); not imported, as this module is on the new tab's first paint.
+   */
+  goAheadPassProbability: 90,
   /** Last day to reschedule without losing the booking, '' when unknown. */
   rescheduleDeadline: '' as DayKey,
   /** A deadline the school set for passing, '' when none. */

@@ -1,4 +1,4 @@
-// Saves the "when to decide" settings: the practice score the student wants before sitting the exam and the last day
+// Saves the "when to decide" settings: the go-ahead levels (an NBME probability of passing, a Free 120 percent) and the last day
 // to reschedule without losing the booking. Only these fields change; the plan stays. (The school's deadline moved
 // to the plan's settings, beside the exam date it is checked against: lib/domain/deadlines.)
 import { readTransaction } from '../db/transaction';
@@ -9,17 +9,24 @@ import { sectionOf, writeSettingsSection } from './settings-section';
 import type { ServiceContext } from './context';
 import { LogInputError } from './log-input-error';
 
-export type DecisionSettingsFields = Pick<Settings, 'goAheadPercent' | 'rescheduleDeadline'>;
+export type DecisionSettingsFields = Pick<Settings, 'goAheadPassProbability' | 'goAheadPercent' | 'rescheduleDeadline'>;
 
 export function checkDecisionSettings(fields: DecisionSettingsFields): void {
+  const pass = fields.goAheadPassProbability;
+  if (!Number.isFinite(pass) || pass < 1 || pass > 100)
+    throw new LogInputError('goAheadPassProbability', 'The NBME go-ahead level must be a probability from 1 to 100.');
   if (!Number.isFinite(fields.goAheadPercent) || fields.goAheadPercent < 0 || fields.goAheadPercent > 100) {
-    throw new LogInputError('goAheadPercent', 'The go-ahead score must be a percent from 0 to 100 (0 means not set).');
+    throw new LogInputError(
+      'goAheadPercent',
+      'The Free 120 go-ahead score must be a percent from 0 to 100 (0 means not set).',
+    );
   }
   if (fields.rescheduleDeadline !== '' && !isDayKey(fields.rescheduleDeadline))
     throw new LogInputError('rescheduleDeadline', 'The reschedule deadline must be a date.');
 }
 
 const DECISION_KEYS = [
+  'goAheadPassProbability',
   'goAheadPercent',
   'rescheduleDeadline',
 ] as const satisfies readonly (keyof DecisionSettingsFields)[];
@@ -37,8 +44,10 @@ export async function saveDecisionSettings(
 }
 
 export async function readDecisionSettings(ctx: ServiceContext): Promise<DecisionSettingsFields> {
-  const { goAheadPercent, rescheduleDeadline } = await readTransaction(ctx.db, ['settings'], ({ settings }) =>
-    settings.read(),
+  const { goAheadPassProbability, goAheadPercent, rescheduleDeadline } = await readTransaction(
+    ctx.db,
+    ['settings'],
+    ({ settings }) => settings.read(),
   );
-  return { goAheadPercent, rescheduleDeadline };
+  return { goAheadPassProbability, goAheadPercent, rescheduleDeadline };
 }

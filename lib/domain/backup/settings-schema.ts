@@ -110,6 +110,7 @@ const settingsFields = v.strictObject(
       fallback('supporters'),
     ),
     goAheadPercent: v.optional(decimal(0, 100), fallback('goAheadPercent')),
+    goAheadPassProbability: v.optional(decimal(0, 100), fallback('goAheadPassProbability')),
     lightDayEachWeek: v.optional(flag(), fallback('lightDayEachWeek')),
     rescheduleDeadline: v.optional(dayOrEmpty(), fallback('rescheduleDeadline')),
     schoolDeadline: v.optional(dayOrEmpty(), fallback('schoolDeadline')),

@@ -4,6 +4,7 @@
 import { daysBetween, type DayKey } from '../day';
 import type { ExamProfile } from '../profiles';
 import type { Assessment } from '../types';
+import { compareWithGoAhead, sameScale, type GoAheadLevels } from './go-ahead';
 import { byDay, trendPerWeek } from './score-trend';
 
 export type ReadinessLevel = 'no-data' | 'no-go-ahead' | 'below' | 'at-or-above';
@@ -11,8 +12,8 @@ export type ReadinessLevel = 'no-data' | 'no-go-ahead' | 'below' | 'at-or-above'
 export interface ReadinessInput {
   assessments: readonly Assessment[];
   profile: ExamProfile;
-  /** 0 = not set (lib/domain/settings.ts). */
-  goAheadPercent: number;
+  /** The go-ahead level of each unit (go-ahead.ts): NBME probability of passing, Free 120 percent correct. */
+  goAhead: GoAheadLevels;
   rescheduleDeadline: DayKey | '';
   today: DayKey;
 }
@@ -20,6 +21,7 @@ export interface ReadinessInput {
 export interface Readiness {
   level: ReadinessLevel;
   latest: Assessment | null;
+  /** The trend of the latest form's own kind (NBME with NBME, UWorld with UWorld), points per week. */
   trendPerWeek: number | null;
   sentences: string[];
   /** Set when results are below the go-ahead level and the reschedule deadline is two weeks away or less. */
@@ -38,21 +40,25 @@ function trendSentence(trend: number | null): string | null {
     : `Your recent practice results have dipped, about ${points} points a week; one form is one day, so look at the areas, not only the number.`;
 }
 
+const formNameOf = (profile: ExamProfile, formId: string) =>
+  profile.selfAssessments.find((f) => f.id === formId)?.name ?? formId;
+
 export function readiness(input: ReadinessInput): Readiness {
   const sorted = byDay(input.assessments);
   const latest = sorted[sorted.length - 1] ?? null;
-  const trend = trendPerWeek(sorted);
   if (!latest) {
     return {
       level: 'no-data',
       latest,
-      trendPerWeek: trend,
+      trendPerWeek: null,
       decision: null,
       sentences: ['No practice exam logged yet. Your first form gives a starting point, not a verdict.'],
     };
   }
-  const formName = input.profile.selfAssessments.find((f) => f.id === latest.formId)?.name ?? latest.formId;
-  const sentences = [`Latest practice exam: ${formName}, ${latest.percentCorrect}% correct on ${latest.day}.`];
+  const trend = trendPerWeek(sameScale(sorted, latest));
+  const sentences = [
+    `Latest practice exam: ${formNameOf(input.profile, latest.formId)}, ${latest.percentCorrect}% correct on ${latest.day}.`,
+  ];
   if (latest.passProbability !== undefined) {
     sentences.push(
       `Its report estimated a ${latest.passProbability}% chance of passing if you tested within about a week. It is a readiness check, not a promise either way.`,
@@ -61,19 +67,45 @@ export function readiness(input: ReadinessInput): Readiness {
   const trendWords = trendSentence(trend);
   if (trendWords) sentences.push(trendWords);
 
-  if (input.goAheadPercent <= 0) {
-    sentences.push(
-      'Set a go-ahead level in Settings to see how far you are from the score you want before sitting the exam.',
-    );
+  // The latest result that has a go-ahead level in its own unit: an NBME form by its probability of passing, the Free
+  // 120 by percent correct. A UWorld result after it does not hide it; it is not compared with either level.
+  const compared = [...sorted]
+    .reverse()
+    .map((result) => ({ result, comparison: compareWithGoAhead(result, input.goAhead) }))
+    .find((c) => c.comparison !== null);
+  if (!compared?.comparison) {
+    sentences.push(noLevelSentence(latest, input.goAhead));
     return { level: 'no-go-ahead', latest, trendPerWeek: trend, decision: null, sentences };
   }
-  const gap = input.goAheadPercent - latest.percentCorrect;
-  if (gap <= 0) {
-    sentences.push(`That is at or above your go-ahead level of ${input.goAheadPercent}%.`);
+  const { result, comparison } = compared;
+  const what =
+    comparison.measure === 'probability'
+      ? `an estimated ${comparison.value}% chance of passing`
+      : `${comparison.value}% correct on the Free 120`;
+  const level =
+    comparison.measure === 'probability'
+      ? `your go-ahead level of ${comparison.level}% (an NBME estimated probability of passing)`
+      : `your Free 120 go-ahead level of ${comparison.level}% correct`;
+  const of =
+    result === latest
+      ? 'That is'
+      : `Your last comparable form, ${formNameOf(input.profile, result.formId)} on ${result.day}, gave ${what}:`;
+  if (!comparison.below) {
+    sentences.push(`${of} ${result === latest ? `${what}, ` : ''}at or above ${level}.`);
     return { level: 'at-or-above', latest, trendPerWeek: trend, decision: null, sentences };
   }
-  sentences.push(`That is ${gap} points below your go-ahead level of ${input.goAheadPercent}%.`);
+  const gap = Math.round((comparison.level - comparison.value) * 10) / 10;
+  sentences.push(`${of} ${result === latest ? `${what}, ` : ''}${gap} points below ${level}.`);
   return { level: 'below', latest, trendPerWeek: trend, decision: decisionNear(input), sentences };
+}
+
+/** Why the latest result has no level to compare with, and what would give it one. */
+function noLevelSentence(latest: Assessment, levels: GoAheadLevels): string {
+  if (latest.formId === 'free-120')
+    return 'Set a Free 120 go-ahead level (percent correct) in Settings to compare your Free 120 with the score you want before sitting.';
+  if (latest.formId.startsWith('nbme') && latest.passProbability === undefined && levels.passProbability > 0)
+    return "Add the report's estimated probability of passing when you log an NBME form: your go-ahead level is a probability of passing, and percent correct is another scale.";
+  return 'This form has a scale of its own: compare it with earlier forms of the same kind, not with your NBME or Free 120 go-ahead level.';
 }
 
 function decisionNear(input: ReadinessInput): Readiness['decision'] {

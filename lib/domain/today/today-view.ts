@@ -8,6 +8,7 @@ import { examDateLimitProblem } from '../limits';
 import { isOnboarded, type Settings } from '../settings';
 import type { Assessment, QuestionLog, Task } from '../types';
 import { countdownText, daysToExam } from './countdown';
+import { goAheadLevels } from '../readiness/go-ahead';
 import { isLowScore } from './low-score';
 import { nextPracticeExam, type NextPracticeExam } from './next-practice-exam';
 import { phaseNameOn } from './phase-name';
@@ -87,7 +88,7 @@ export function todayView(r: TodayRecords): TodayView {
     restDay,
     streakDays: streakDays(settings, studied, today),
     missedDays: missedDays(settings, studied, today),
-    lastPractice: lastExam ? { day: lastExam.day, low: isLowScore(sortedExams, settings.goAheadPercent) } : null,
+    lastPractice: lastExam ? { day: lastExam.day, low: isLowScore(sortedExams, goAheadLevels(settings)) } : null,
     practiceExamTomorrow: r.tasks.some(
       (t) => t.kind === 'practice-exam' && t.status === 'todo' && t.day === addDays(today, 1),
     ),

@@ -20,8 +20,10 @@ const situations: Record<Situation, Partial<TodayRecords>> = {
   'hard-day': { tasks: day, latestMood: { day: addDays(TODAY, -1), mood: 1 } },
   'after-low-score': {
     tasks: day,
-    settings: settings({ goAheadPercent: 65 }),
-    assessments: [{ id: 'a', day: addDays(TODAY, -1), formId: 'nbme-30', percentCorrect: 58, createdAt: '' }],
+    // Low against the NBME go-ahead probability (90 by default): like with like, issue 11.
+    assessments: [
+      { id: 'a', day: addDays(TODAY, -1), formId: 'nbme-30', percentCorrect: 58, passProbability: 60, createdAt: '' },
+    ],
   },
   'practice-exam-tomorrow': {
     tasks: [...day, task(addDays(TODAY, 1), 0, { kind: 'practice-exam', title: 'NBME form 30' })],

@@ -42,7 +42,7 @@ describe('stale settings saves', () => {
     const ctx = await testContext(wednesday);
     const stored = onboardedSettings();
     await seed(ctx.db, { ...stored, pinnedMessageId: 'steady-1' });
-    const base = { goAheadPercent: 0, rescheduleDeadline: '' };
+    const base = { goAheadPassProbability: 90, goAheadPercent: 0, rescheduleDeadline: '' };
     await saveDecisionSettings(ctx, { ...base, goAheadPercent: 65 }, base);
     expect(await ctx.db.get('settings', SETTINGS_KEY)).toMatchObject({
       goAheadPercent: 65,

@@ -161,20 +161,37 @@ describe('streaks and missed days', () => {
   });
 });
 
-describe('isLowScore', () => {
-  it('compares with the go-ahead level when one is set', () => {
-    expect(isLowScore([exam('2026-11-24', 62, 80)], 65)).toBe(true);
-    expect(isLowScore([exam('2026-11-24', 66, 20)], 65)).toBe(false);
+describe('isLowScore (like with like, issue 11 rule 7)', () => {
+  const levels = { passProbability: 90, free120Percent: 70 };
+  const form = (formId: string, day: string, percentCorrect: number, passProbability?: number): Assessment => ({
+    ...exam(day, percentCorrect, passProbability),
+    formId,
   });
 
-  it('uses the estimated probability of passing otherwise', () => {
-    expect(isLowScore([exam('2026-11-24', 62, 40)], 0)).toBe(true);
-    expect(isLowScore([exam('2026-11-24', 62, 70)], 0)).toBe(false);
+  it('compares an NBME form by its probability of passing with the go-ahead probability, not with a coin flip', () => {
+    // Regression: 70% counted as fine against the old 50% rule; a retaker's go-ahead level is 90 by default.
+    expect(isLowScore([exam('2026-11-24', 62, 70)], levels)).toBe(true);
+    expect(isLowScore([exam('2026-11-24', 62, 92)], levels)).toBe(false);
+    expect(isLowScore([exam('2026-11-24', 62, 80)], { ...levels, passProbability: 75 })).toBe(false);
   });
 
-  it('notices a drop of 3 points when neither is known', () => {
-    expect(isLowScore([exam('2026-11-10', 66), exam('2026-11-24', 63)], 0)).toBe(true);
-    expect(isLowScore([exam('2026-11-10', 64), exam('2026-11-24', 63)], 0)).toBe(false);
-    expect(isLowScore([], 65)).toBe(false);
+  it('compares the Free 120 by percent correct with its own level, never an NBME percent', () => {
+    expect(isLowScore([form('free-120', '2026-11-24', 66)], levels)).toBe(true);
+    expect(isLowScore([form('free-120', '2026-11-24', 72)], levels)).toBe(false);
+    // Regression: 66% correct on an NBME used to count as low against a 70% percent level set for the Free 120.
+    expect(isLowScore([exam('2026-11-10', 66), exam('2026-11-24', 66)], levels)).toBe(false);
+  });
+
+  it('notices a drop of 3 points from the form of the same kind before, when no level applies', () => {
+    expect(isLowScore([form('uwsa1', '2026-11-10', 66), form('uwsa2', '2026-11-24', 63)], levels)).toBe(true);
+    expect(isLowScore([form('uwsa1', '2026-11-10', 64), form('uwsa2', '2026-11-24', 63)], levels)).toBe(false);
+    // A Free 120 (a different scale) between two UWorld forms is not "the form before".
+    expect(
+      isLowScore(
+        [form('uwsa1', '2026-11-10', 64), form('free-120', '2026-11-17', 80), form('uwsa2', '2026-11-24', 63)],
+        levels,
+      ),
+    ).toBe(false);
+    expect(isLowScore([], levels)).toBe(false);
   });
 });
