@@ -4,7 +4,7 @@ import type { SectionSource } from './section-source';
 import { SectionNote } from './SectionNote';
 import { useSection } from './use-section';
 
-type DecisionFields = Pick<Settings, 'goAheadPercent' | 'rescheduleDeadline'>;
+type DecisionFields = Pick<Settings, 'goAheadPassProbability' | 'goAheadPercent' | 'rescheduleDeadline'>;
 
 /** The "Deciding when to sit" section, over its source; re-read when another page changes the settings. */
 export function DecisionPanel({ source }: { source: SectionSource<DecisionFields> }) {

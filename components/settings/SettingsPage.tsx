@@ -15,7 +15,7 @@ export interface SettingsSources {
   open: () => Promise<unknown>;
   plan: PlanSettingsSource;
   reminders: SectionSource<ReminderFields>;
-  decision: SectionSource<Pick<Settings, 'goAheadPercent' | 'rescheduleDeadline'>>;
+  decision: SectionSource<Pick<Settings, 'goAheadPassProbability' | 'goAheadPercent' | 'rescheduleDeadline'>>;
   budget: SectionSource<BudgetState, BudgetSettings>;
   backup: BackupSource;
   requestIdlePermission: () => Promise<boolean>;
