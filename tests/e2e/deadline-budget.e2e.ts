@@ -112,16 +112,17 @@ describeInBrowser('the school deadline and the retake budget', () => {
     const session = await launchExtension();
     sessions.push(session);
     const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
-    await form.createPlan().waitFor();
+    await form.examDate().waitFor();
     // 100 days out: the baseline form comes well before the free-rescheduling cut-off, 46 days before the exam.
     const today = planDayAt(Date.now(), 4);
     const examDate = addDays(today, 100);
     const cutoff = addDays(examDate, -46);
     await form.examDate().fill(examDate);
+    await form.step('Questions and forms');
     await form.bank().fill('1800');
     for (const name of ['NBME Form 29', 'NBME Form 30', 'USMLE Free 120 (sample questions)'])
       await form.practiceExams().getByRole('checkbox', { name }).check();
-    await form.createPlan().click();
+    await form.create();
     await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
 
     // The exam fee typed, not saved; then the plan settings gain a third NBME form and are saved.
