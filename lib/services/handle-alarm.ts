@@ -1,9 +1,19 @@
-// What the background does when an alarm fires. Each alarm does its work once: the services it runs only collect
-// what they wrote, and the end syncs the alarms once (which plans the next one) and announces once.
+// What the background does when an alarm fires: the handler its kind names (lib/domain/alarms/alarm-kinds.ts), one
+// per kind of work. Each alarm does its work once: the services it runs only collect what they wrote, and the end
+// syncs the alarms once (which plans the next one and redraws the badge) and announces once.
 import { readAlarmState, type CoachState } from '../db/read-alarm-state';
 import { NEW_DAY } from '../db/read-scopes';
 import type { StoreName } from '../db/schema';
-import { ACTION_LABELS, isQuietAt, notificationActions, parseAlarmName } from '../domain/alarms';
+import {
+  ACTION_LABELS,
+  alarmKindFacts,
+  isQuietAt,
+  notificationActions,
+  notificationOn,
+  parseAlarmName,
+  type AlarmHandler,
+  type ParsedAlarmName,
+} from '../domain/alarms';
 import { blockDoneCopy, breakOverCopy } from '../domain/focus';
 import { showNotification } from '../platform/notifications';
 import { batchedWrites } from './batched-writes';
@@ -12,62 +22,53 @@ import { finishSession } from './focus-finish';
 import { raiseReminder } from './reminder-notification';
 import { replanIfNeeded } from './replan-if-needed';
 
-async function finishFocusAlarm(ctx: ServiceContext, name: string, sessionId: string): Promise<void> {
-  const result = await finishSession(ctx, sessionId);
-  if (!result) return;
-  const { settings, finished, next, taskTitle } = result;
-  if (!settings.notifications.enabled || !settings.notifications.focus) return;
-  // The student started this block themselves, so its end is announced even in quiet hours.
-  const copy = finished.kind === 'focus' ? blockDoneCopy(finished, next, taskTitle) : breakOverCopy(taskTitle);
-  await showNotification(name, withButtons(name, copy));
+/** What a handler leaves for the flush: the state it read (reused when nothing was written), extra stores to announce. */
+interface Handled {
+  state?: CoachState;
+  also?: readonly StoreName[];
 }
 
-/** A snoozed notification comes back as it would be worded now. Resolves to the state it read. */
-async function raiseSnoozed(ctx: ServiceContext, name: string): Promise<CoachState | undefined> {
-  const parsed = parseAlarmName(name);
-  if (!parsed) return undefined;
-  const state = await readAlarmState(ctx.db, ctx.now());
-  if (parsed.kind === 'break-end') {
-    if (state.settings.notifications.enabled && state.settings.notifications.focus)
-      await showNotification(name, withButtons(name, breakOverCopy()));
-  } else if (!isQuietAt(ctx.now(), state.settings.quietHours)) {
-    await raiseReminder(ctx.db, name, parsed.kind, parsed.subject, state);
-  }
-  return state;
-}
+type Handler = (ctx: ServiceContext, name: string, alarm: ParsedAlarmName) => Promise<Handled>;
 
-function withButtons(name: string, copy: { title: string; message: string }) {
-  return { ...copy, buttons: notificationActions(name).map((a) => ACTION_LABELS[a]) };
-}
+const HANDLERS: Record<AlarmHandler, Handler> = {
+  // Quiet hours were applied when the alarm was planned; a reminder is worded from today's tasks as they are now.
+  reminder: async (ctx, name, { kind, subject }) => {
+    const state = await readAlarmState(ctx.db, ctx.now());
+    await raiseReminder(ctx.db, name, kind, subject, state);
+    return { state };
+  },
+  'focus-end': async (ctx, name, { kind, subject }) => {
+    const result = await finishSession(ctx, subject);
+    if (!result || !notificationOn(result.settings, kind)) return {};
+    const { finished, next, taskTitle } = result;
+    // The student started this block themselves, so its end is announced even in quiet hours.
+    const copy = finished.kind === 'focus' ? blockDoneCopy(finished, next, taskTitle) : breakOverCopy(taskTitle);
+    await showNotification(name, { ...copy, buttons: notificationActions(name).map((a) => ACTION_LABELS[a]) });
+    return {};
+  },
+  // A new plan day: unfinished work moves forward first (pages retry on open if this fails), then every open page
+  // re-reads what "today" is, in the same one announcement as the replan's writes.
+  'day-rollover': async (ctx) => {
+    await replanIfNeeded(ctx).catch((error: unknown) => console.error('Replanning at the day rollover failed', error));
+    return { also: NEW_DAY };
+  },
+  // A snoozed notification comes back as it would be worded now, unless its kind keeps quiet hours and it is quiet.
+  snooze: async (ctx, _name, { subject: snoozed }) => {
+    const parsed = parseAlarmName(snoozed);
+    if (!parsed) return {};
+    const state = await readAlarmState(ctx.db, ctx.now());
+    if (!(alarmKindFacts(parsed.kind).quiet && isQuietAt(ctx.now(), state.settings.quietHours)))
+      await raiseReminder(ctx.db, snoozed, parsed.kind, parsed.subject, state);
+    return { state };
+  },
+  // Nothing of its own: the flush's alarm sync redraws the badge.
+  badge: async () => ({}),
+};
 
 export async function handleAlarm(base: ServiceContext, name: string): Promise<void> {
   const parsed = parseAlarmName(name);
   if (!parsed) return;
   const { ctx, flush } = batchedWrites(base);
-  let state: CoachState | undefined;
-  let also: readonly StoreName[] = [];
-  switch (parsed.kind) {
-    case 'focus-end':
-    case 'break-end':
-      await finishFocusAlarm(ctx, name, parsed.subject);
-      break;
-    case 'snooze':
-      state = await raiseSnoozed(ctx, parsed.subject);
-      break;
-    case 'day-rollover':
-      // A new plan day: unfinished work moves forward first (pages retry on open if this fails), then every open
-      // page re-reads what "today" is, in the same one announcement as the replan's writes.
-      await replanIfNeeded(ctx).catch((error: unknown) =>
-        console.error('Replanning at the day rollover failed', error),
-      );
-      also = NEW_DAY;
-      break;
-    case 'focus-tick':
-      break;
-    default:
-      // Quiet hours were applied when the alarm was planned; the reminder kinds are worded from today's tasks.
-      state = await readAlarmState(ctx.db, ctx.now());
-      await raiseReminder(ctx.db, name, parsed.kind, parsed.subject, state);
-  }
+  const { state, also = [] } = await HANDLERS[alarmKindFacts(parsed.kind).handler](ctx, name, parsed);
   await flush(also, state);
 }

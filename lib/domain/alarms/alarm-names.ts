@@ -1,19 +1,7 @@
 // Alarm names carry what the alarm is about, so a notification id can be the alarm's name: the same alarm can only
 // ever raise (or replace) the same notification, whether the worker was stopped in between or not.
 import type { DayKey } from '../day';
-
-export const ALARM_KINDS = [
-  'morning',
-  'study',
-  'evening',
-  'practice-eve',
-  'day-rollover',
-  'focus-end',
-  'break-end',
-  'focus-tick',
-  'snooze',
-] as const;
-export type AlarmKind = (typeof ALARM_KINDS)[number];
+import { ALARM_KINDS, type AlarmKind } from './alarm-kinds';
 
 /** The badge refresh while a block or break runs; one name, periodic. */
 export const FOCUS_TICK = 'focus-tick';

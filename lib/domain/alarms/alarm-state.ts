@@ -3,7 +3,7 @@
 import type { DayKey } from '../day';
 import type { Settings } from '../settings';
 import type { FocusSession } from '../types';
-import type { AlarmKind } from './alarm-names';
+import type { AlarmKind } from './alarm-kinds';
 
 export type AlarmSettings = Pick<
   Settings,

@@ -1,3 +1,4 @@
+export * from './alarm-kinds';
 export * from './alarm-names';
 export * from './alarm-state';
 export { plannedAlarms } from './planned-alarms';

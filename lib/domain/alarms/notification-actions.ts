@@ -1,5 +1,7 @@
-// The buttons each kind of notification carries, in order. The notification id says its kind, so a button press
-// is understood from the id and the index alone, even by a worker that started after the notification was shown.
+// The buttons each kind of notification carries, in order (each alarm kind's are in its row of alarm-kinds.ts). The
+// notification id says its kind, so a button press is understood from the id and the index alone, even by a worker
+// that started after the notification was shown.
+import { alarmKindFacts } from './alarm-kinds';
 import { parseAlarmName } from './alarm-names';
 
 export type NotificationAction = 'snooze' | 'start-focus' | 'focus-more' | 'stop' | 'resume';
@@ -16,21 +18,13 @@ export const ACTION_LABELS: Record<NotificationAction, string> = {
 export const FOCUS_PAUSED_PREFIX = 'focus-paused:';
 export const SNOOZE_MINUTES = 10;
 
-export function notificationActions(notificationId: string): NotificationAction[] {
-  if (notificationId.startsWith(FOCUS_PAUSED_PREFIX)) return ['resume', 'stop'];
-  switch (parseAlarmName(notificationId)?.kind) {
-    case 'study':
-    case 'break-end':
-      return ['start-focus', 'snooze'];
-    case 'focus-end':
-      return ['focus-more', 'stop'];
-    case 'morning':
-    case 'evening':
-    case 'practice-eve':
-      return ['snooze'];
-    default:
-      return [];
-  }
+/** The buttons of the notification a block pausing for idle raises. */
+const FOCUS_PAUSED_BUTTONS: readonly NotificationAction[] = ['resume', 'stop'];
+
+export function notificationActions(notificationId: string): readonly NotificationAction[] {
+  if (notificationId.startsWith(FOCUS_PAUSED_PREFIX)) return FOCUS_PAUSED_BUTTONS;
+  const parsed = parseAlarmName(notificationId);
+  return parsed ? alarmKindFacts(parsed.kind).buttons : [];
 }
 
 export function actionAt(notificationId: string, buttonIndex: number): NotificationAction | undefined {

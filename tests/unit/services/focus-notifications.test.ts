@@ -102,6 +102,19 @@ describe('notification buttons and clicks', () => {
     expect(Object.keys(await shown())).toEqual(['morning:2026-11-25']);
   });
 
+  it('brings a snoozed break end back even in quiet hours, and holds a snoozed reminder back in them', async () => {
+    const NIGHT = new Date(2026, 10, 25, 23, 0).getTime();
+    const ctx = await testContext(NIGHT);
+    await seed(ctx.db, onboardedSettings(), today);
+    await handleAlarm(ctx, 'snooze:evening:2026-11-25');
+    expect(await shown()).toEqual({});
+    await handleAlarm(ctx, 'snooze:break-end:s1');
+    expect((await shown())['break-end:s1']).toMatchObject({
+      title: 'Break is over',
+      buttons: [{ title: 'Start focus' }, { title: 'Snooze 10 min' }],
+    });
+  });
+
   it('adds ten more minutes on the same task from the block-done notification', async () => {
     const ctx = await testContext(WED_0730);
     await seed(ctx.db, onboardedSettings(), today);
