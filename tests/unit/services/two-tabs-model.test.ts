@@ -1,6 +1,6 @@
 // A model-based fuzz test (fast-check commands) of two tabs on one database, each with its own connection, ids and
-// settings form: random sequences of tick, untick, log a block, read and save the Reminders form, import a backup,
-// undo the last import, and export -> import -> export. After every command the database must hold exactly what the
+// settings form: random sequences of tick, untick, log a block, start and stop focus on a task, run the daily replan,
+// read and save the Reminders form, import a backup, undo the last import, and export -> import -> export. After every command the database must hold exactly what the
 // model says: nothing done is lost, the past (yesterday's done work) never changes but by an import or undo, a save
 // from a form another tab made stale is refused and writes nothing, and an undo puts back exactly what the import
 // replaced (the newest SNAPSHOTS_KEPT imports can be undone).
@@ -14,7 +14,10 @@ import type { Settings } from '../../../lib/domain/settings';
 import { exportBackup, importBackup, undoLastImport } from '../../../lib/services/backup';
 import { completeTask, uncompleteTask } from '../../../lib/services/complete-task';
 import type { ServiceContext } from '../../../lib/services/context';
+import { stopFocus } from '../../../lib/services/focus-control';
+import { startFocus } from '../../../lib/services/focus-start';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
+import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { REMINDER_KEYS, saveReminders, type ReminderSettingsFields } from '../../../lib/services/save-reminders';
 import { sectionOf } from '../../../lib/services/settings-section';
 import { onboardedSettings, seed, task } from './focus-test-context';
@@ -28,6 +31,8 @@ const taskId = (i: number) => `t-${i}`;
 interface State {
   status: Record<string, 'todo' | 'done'>;
   logs: number;
+  /** Focus blocks on record (started ones, stopped or not). */
+  sessions: number;
   morningTime: string;
 }
 interface Model {
@@ -49,9 +54,10 @@ const todaysTasks = () => Array.from({ length: TASKS }, (_, i) => task(today, i,
 const pastTask = task('2026-11-24', 0, { id: 'past', status: 'done', completedAt: '2026-11-24T15:00:00.000Z' });
 
 async function stateOf(db: ServiceContext['db']): Promise<State> {
-  const [tasks, logs, settings] = await Promise.all([
+  const [tasks, logs, focus, settings] = await Promise.all([
     db.getAll('tasks'),
     db.count('questionLogs'),
+    db.getAll('focusSessions'),
     db.get('settings', SETTINGS_KEY),
   ]);
   const past = tasks.find((t) => t.id === 'past');
@@ -60,6 +66,7 @@ async function stateOf(db: ServiceContext['db']): Promise<State> {
   return {
     status: Object.fromEntries(tasks.filter((t) => t.id !== 'past').map((t) => [t.id, t.status as 'todo' | 'done'])),
     logs,
+    sessions: focus.filter((f) => f.kind === 'focus').length,
     morningTime: settings?.morningTime ?? '',
   };
 }
@@ -104,6 +111,34 @@ class LogBlock implements Cmd {
   toString = () => `tab${this.tab}.log(${this.i})`;
 }
 
+class Focus implements Cmd {
+  constructor(
+    readonly tab: 0 | 1,
+    readonly i: number,
+  ) {}
+  check = () => true;
+  async run(m: Model, r: Real) {
+    // A block started on a task and stopped early: a focus record, and the task keeps its status.
+    await startFocus(r.tabs[this.tab], { taskId: taskId(this.i), minutes: 25 });
+    await stopFocus(r.tabs[1 - this.tab]!);
+    m.data.sessions++;
+    await check(m, r);
+  }
+  toString = () => `tab${this.tab}.focus(${this.i})`;
+}
+
+class Replan implements Cmd {
+  constructor(readonly tab: 0 | 1) {}
+  check = () => true;
+  async run(m: Model, r: Real) {
+    // The day's replan, from either tab (a page open or the rollover): it may move work after today, but never
+    // touches the past, a done task, a log or a focus record; today's tasks keep their status.
+    await replanIfNeeded(r.tabs[this.tab]);
+    await check(m, r);
+  }
+  toString = () => `tab${this.tab}.replan()`;
+}
+
 class ReadForm implements Cmd {
   constructor(readonly tab: 0 | 1) {}
   check = () => true;
@@ -141,6 +176,7 @@ class SaveForm implements Cmd {
 const fileState = (): State => ({
   status: Object.fromEntries(Array.from({ length: TASKS }, (_, i) => [taskId(i), 'todo' as const])),
   logs: 0,
+  sessions: 0,
   morningTime: '05:45',
 });
 
@@ -193,6 +229,8 @@ const commands = fc.commands(
   [
     fc.tuple(tab, index, fc.boolean()).map(([t, i, done]) => new Tick(t, i, done)),
     fc.tuple(tab, index).map(([t, i]) => new LogBlock(t, i)),
+    fc.tuple(tab, index).map(([t, i]) => new Focus(t, i)),
+    tab.map((t) => new Replan(t)),
     tab.map((t) => new ReadForm(t)),
     fc.tuple(tab, fc.constantFrom('06:00', '06:15', '07:00', '08:30')).map(([t, time]) => new SaveForm(t, time)),
     tab.map((t) => new Import(t)),
@@ -224,6 +262,7 @@ async function setUp(): Promise<{ model: Model; real: Real }> {
   const initial: State = {
     status: Object.fromEntries(Array.from({ length: TASKS }, (_, i) => [taskId(i), 'todo' as const])),
     logs: 0,
+    sessions: 0,
     morningTime: '07:30',
   };
   return {
