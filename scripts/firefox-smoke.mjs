@@ -167,6 +167,8 @@ const byLabel = (label) =>
   `[...document.querySelectorAll('input,select')].find((el) => el.labels?.[0]?.textContent.trim() === ${JSON.stringify(label)})`;
 const button = (name) =>
   `[...document.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent).trim() === ${JSON.stringify(name)})`;
+const stepButton = (title) =>
+  `[...document.querySelectorAll('nav[aria-label="Set-up steps"] button')].find((b) => b.textContent.includes(${JSON.stringify(title)}))`;
 const setValue = (el, value) =>
   `(() => { const el = ${el}; const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; set.call(el, ${JSON.stringify(value)}); el.dispatchEvent(new Event('input', { bubbles: true })); el.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`;
 
@@ -187,13 +189,18 @@ try {
     const { contexts } = await send('browsingContext.getTree', {});
     return contexts.find((c) => c.url === `${BASE}options.html`)?.context;
   });
-  await until('the onboarding form', () => evaluate(options, `!!${button('Create my plan')}`));
+  await until('the onboarding form', () => evaluate(options, `!!${byLabel('Exam date')}`));
   await shot(options, 'onboarding');
 
   step('make a plan: exam in 60 days, 2400 questions left');
   const inSixtyDays = new Date(Date.now() + 60 * 86_400_000).toLocaleDateString('sv-SE'); // YYYY-MM-DD, local
   await evaluate(options, setValue(byLabel('Exam date'), inSixtyDays));
+  // The onboarding is five steps, one shown at a time: the bank is on "Questions and forms", Create on the last.
+  await evaluate(options, `(${stepButton('Questions and forms')}).click() ?? true`);
+  await until('the questions step', () => evaluate(options, `!!${byLabel('Question bank questions left')}`));
   await evaluate(options, setValue(byLabel('Question bank questions left'), '2400'));
+  await evaluate(options, `(${stepButton('People')}).click() ?? true`);
+  await until('the last step', () => evaluate(options, `!!${button('Create my plan')}`));
   await evaluate(options, `(${button('Create my plan')}).click() ?? true`);
   await until('"Your plan is ready"', () =>
     evaluate(options, `document.body.innerText.includes('Your plan is ready')`),
