@@ -200,16 +200,22 @@ describe('todaySource', () => {
   });
 });
 
+/** A page's localStorage, for the snapshot: the stored items, to look at. */
+function stubLocalStorage(): Map<string, string> {
+  const items = new Map<string, string>();
+  vi.stubGlobal('localStorage', {
+    getItem: (k: string) => items.get(k) ?? null,
+    setItem: (k: string, v: string) => void items.set(k, v),
+    removeItem: (k: string) => void items.delete(k),
+  });
+  return items;
+}
+
 describe('todaySource snapshot', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("keeps each read for the next page's first paint, for the same plan day only", async () => {
-    const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => void items.set(k, v),
-      removeItem: (k: string) => void items.delete(k),
-    });
+    stubLocalStorage();
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     const source = todaySource(async () => ctx, ctx.now);
@@ -224,12 +230,7 @@ describe('todaySource snapshot', () => {
   });
 
   it("keeps a fresh snapshot after its own write, which the write's announcement dropped", async () => {
-    const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => void items.set(k, v),
-      removeItem: (k: string) => void items.delete(k),
-    });
+    stubLocalStorage();
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     const { announceChange } = await import('../../../lib/platform/change-channel');
@@ -246,12 +247,7 @@ describe('todaySource snapshot', () => {
   });
 
   it('keeps nothing before onboarding', async () => {
-    const items = new Map<string, string>();
-    vi.stubGlobal('localStorage', {
-      getItem: (k: string) => items.get(k) ?? null,
-      setItem: (k: string, v: string) => void items.set(k, v),
-      removeItem: (k: string) => void items.delete(k),
-    });
+    const items = stubLocalStorage();
     const ctx = await testContext(wednesday);
     const source = todaySource(async () => ctx, ctx.now);
     await source.read();
