@@ -50,6 +50,22 @@ export function WeekHoursFieldset({
       ))}
       <p class="hint">{Math.round(total * 10) / 10} hours a week.</p>
       <FieldMessage field="hours" problemOf={problemOf} />
+      {/* Rule 2 (issue 11): on by default; the student may turn it off, and is told plainly what it is for. */}
+      <label class="check">
+        <input
+          id="light-day"
+          type="checkbox"
+          checked={draft.lightDay}
+          onChange={(e) => update({ lightDay: e.currentTarget.checked })}
+          aria-describedby="light-day-hint"
+        />
+        Keep one light day each week
+      </label>
+      <p class="hint" id="light-day-hint">
+        {draft.lightDay
+          ? 'One day in every seven is planned at an hour or less, even if you offer all seven. Rest is when what you studied settles, and a missed day has somewhere to go.'
+          : 'Every day is planned as full as its hours. Turn this back on if the weeks start to blur or you fall behind.'}
+      </p>
     </fieldset>
   );
 }

@@ -221,6 +221,7 @@ export function checkPlanDraft(draft: PlanDraft, today: DayKey, stored = NOTHING
     supporters: draft.supporters
       .filter((s) => s.name.trim() !== '')
       .map((s) => ({ name: s.name.trim(), role: s.role })),
+    lightDayEachWeek: draft.lightDay,
     ...deadlines.values,
   };
   const planner = plannerProblems(

@@ -38,6 +38,8 @@ export interface PlanDraft {
   resultWeeks: string;
   /** '' when not entered. */
   eligibilityEnd: string;
+  /** One light day in every 7 (on unless the student turns it off). */
+  lightDay: boolean;
 }
 
 /** Hours as a student writes them: 6, 5.5, 4.25; never a long float. */
@@ -63,5 +65,6 @@ export function draftFromSettings(settings: Settings, attempts: readonly Attempt
     schoolDeadline: settings.schoolDeadline,
     resultWeeks: String(settings.resultWeeks),
     eligibilityEnd: settings.eligibilityEnd,
+    lightDay: settings.lightDayEachWeek,
   };
 }

@@ -15,4 +15,5 @@ export type PlanSettingsFields = Pick<
   | 'supporters'
 > &
   // The dates that matter (lib/domain/deadlines): a caller that does not edit them leaves them as stored.
-  Partial<Pick<Settings, 'schoolDeadline' | 'resultWeeks' | 'eligibilityEnd'>>;
+  // The light day each week (rule 2): a caller that does not show it leaves it as stored, too.
+  Partial<Pick<Settings, 'schoolDeadline' | 'resultWeeks' | 'eligibilityEnd' | 'lightDayEachWeek'>>;

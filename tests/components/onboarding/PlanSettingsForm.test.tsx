@@ -290,6 +290,24 @@ describe('PlanSettingsForm', () => {
     );
   });
 
+  it('keeps a light day each week unless the student turns it off, saying plainly what it is for (issue 11, rule 2)', async () => {
+    const { onSave } = setup(true);
+    const light = screen.getByRole('checkbox', { name: 'Keep one light day each week' });
+    expect(light).toBeChecked();
+    expect(light).toHaveAccessibleDescription(/an hour or less, even if you offer all seven.*settles/);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ lightDayEachWeek: true }), [], {
+      refillToday: false,
+    });
+    await userEvent.click(light);
+    expect(light).not.toBeChecked();
+    expect(light).toHaveAccessibleDescription(/Every day is planned as full as its hours/);
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ lightDayEachWeek: false }), [], {
+      refillToday: false,
+    });
+  });
+
   it('offers Save changes and the plan link once onboarded', () => {
     setup(true);
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeInTheDocument();

@@ -194,6 +194,37 @@ describe('savePlanSettings', () => {
     expect(after.every((t) => !t.title.startsWith('Mixed'))).toBe(true);
   });
 
+  it('stores the light day choice from Settings, plans every day full when it is off, and keeps it when a caller leaves it out (rule 2)', async () => {
+    const ctx = await testContext(wednesday);
+    const allSeven = [360, 360, 360, 360, 360, 360, 360];
+    const minutesByDay = async () => {
+      const sums = new Map<string, number>();
+      for (const t of await ctx.db.getAll('tasks')) sums.set(t.day, (sums.get(t.day) ?? 0) + t.minutes);
+      return [...sums].filter(([day]) => day > '2026-11-26' && day < '2027-01-12');
+    };
+    await savePlanSettings(ctx, fields({ weekdayMinutes: allSeven, blockedDates: [] }), []);
+    expect((await minutesByDay()).filter(([, m]) => m <= 60).length).toBeGreaterThanOrEqual(6);
+    let { settings } = await readPlanSettings(ctx);
+    expect(settings.lightDayEachWeek).toBe(true);
+
+    const off = await savePlanSettings(
+      ctx,
+      fields({ weekdayMinutes: allSeven, blockedDates: [], lightDayEachWeek: false }),
+      [],
+      { readUpdatedAt: settings.updatedAt },
+    );
+    expect(off.warnings.map((w) => w.code)).toContain('no-light-day');
+    ({ settings } = await readPlanSettings(ctx));
+    expect(settings.lightDayEachWeek).toBe(false);
+    expect((await minutesByDay()).filter(([, m]) => m <= 60)).toEqual([]);
+
+    // A caller that does not show the choice (fields without it) leaves it as stored.
+    await savePlanSettings(ctx, fields({ weekdayMinutes: allSeven, blockedDates: [] }), [], {
+      readUpdatedAt: settings.updatedAt,
+    });
+    expect((await readPlanSettings(ctx)).settings.lightDayEachWeek).toBe(false);
+  });
+
   it('reads the defaults before onboarding', async () => {
     const ctx = await testContext(wednesday);
     const data = await readPlanSettings(ctx);
