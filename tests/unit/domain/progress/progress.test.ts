@@ -96,6 +96,22 @@ describe('progress aggregations', () => {
     expect(tasksByWeek(tasks, '2026-11-25')).toEqual([{ week: '2026-11-23', planned: 2, done: 1 }]);
   });
 
+  it('counts a missed task and the copy that carries it as one piece of work, on the copy once its day has come', () => {
+    const tasks = [
+      task('a', '2026-11-23'),
+      task('a>2026-11-25', '2026-11-25', { status: 'done', movedFrom: '2026-11-23' }),
+      task('b', '2026-11-27'),
+      task('b>2026-11-30', '2026-11-30', { movedFrom: '2026-11-27' }),
+    ];
+    // On the 28th, b's copy is still ahead: b counts as missed in its own week.
+    expect(tasksByWeek(tasks, '2026-11-28')).toEqual([{ week: '2026-11-23', planned: 2, done: 1 }]);
+    // On the 30th, b has moved into the new week with its copy.
+    expect(tasksByWeek(tasks, '2026-11-30')).toEqual([
+      { week: '2026-11-23', planned: 1, done: 1 },
+      { week: '2026-11-30', planned: 1, done: 0 },
+    ]);
+  });
+
   it('suggests reaching out after two weeks without a done check-in', () => {
     const supporters = [{ name: 'Dr. Okafor', role: 'advisor' as const }];
     expect(supportNudge([], supporters, '2026-11-01', '2026-11-25')).toMatch(/Dr\. Okafor/);
