@@ -35,6 +35,29 @@ describe('fitToBank', () => {
     expect(fit.removed).toBe(80);
   });
 
+  it("shrinks a cut day's review of incorrect answers with its blocks, and skips it when no block is left", () => {
+    const review = (day: string, id: string, minutes: number, fields: Partial<Task> = {}) =>
+      task(day, { id, kind: 'review-incorrects', minutes, title: 'Review every incorrect answer', ...fields });
+    const tasks = [
+      block('2026-11-26', 40, { id: 'near' }),
+      review('2026-11-26', 'near-review', 60),
+      block('2026-11-27', 80, { id: 'mid' }),
+      review('2026-11-27', 'mid-review', 120),
+      block('2026-11-28', 40, { id: 'late' }),
+      review('2026-11-28', 'late-review', 60),
+      review('2026-11-28', 'late-review-started', 60, { focusMinutes: 5 }),
+    ];
+    // 160 planned, 80 left: 'late' goes (40), 'mid' is cut from 80 to 40.
+    const fit = fitToBank(tasks, today, 80, 20);
+    expect(fit.changed.map((t) => [t.id, t.status, t.minutes])).toEqual([
+      ['late', 'skipped', 60],
+      ['mid', 'todo', 60],
+      ['late-review', 'skipped', 60],
+      ['mid-review', 'todo', 60],
+    ]);
+    expect(fit.removed).toBe(80);
+  });
+
   it('changes nothing while the bank covers the plan', () => {
     expect(fitToBank([block('2026-11-26', 40)], today, 40, 20)).toEqual({ changed: [], removed: 0 });
   });
@@ -46,7 +69,13 @@ describe('fitToBank', () => {
           offset: fc.integer({ min: -2, max: 8 }),
           blocks: fc.integer({ min: 1, max: 6 }),
           status: fc.constantFrom('todo', 'todo', 'done', 'skipped'),
-          kind: fc.constantFrom('question-block', 'question-block', 'retest-misses', 'content-review'),
+          kind: fc.constantFrom(
+            'question-block',
+            'question-block',
+            'retest-misses',
+            'content-review',
+            'review-incorrects',
+          ),
         })
         .map((r): Task =>
           block(addDays(today, r.offset), r.blocks * 20, {
@@ -65,7 +94,10 @@ describe('fitToBank', () => {
         const byId = new Map(tasks.map((t) => [t.id, t]));
         for (const t of fit.changed) {
           const before = byId.get(t.id)!;
-          expect(before).toMatchObject({ kind: 'question-block', status: 'todo' });
+          expect(before).toMatchObject({
+            kind: expect.stringMatching(/^(question-block|review-incorrects)$/),
+            status: 'todo',
+          });
           expect(before.day > today).toBe(true);
           expect((t.questions ?? 0) % 20).toBe(0);
           byId.set(t.id, t);
