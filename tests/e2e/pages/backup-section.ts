@@ -1,9 +1,20 @@
 // Page object for the Backup section of options.html, and the seeding of every data store straight into the
 // extension's IndexedDB (as the services would have left it).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { Backup } from '../../../lib/domain/backup';
 import { putRecords } from './extension-db';
+
+const INLINE_LIMIT = 1024 * 1024;
+let bigFiles: string | undefined;
+function bigFilesDir(): string {
+  if (bigFiles) return bigFiles;
+  const dir = mkdtempSync(join(tmpdir(), 'retake-coach-import-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return (bigFiles = dir);
+}
 
 /** Writes a backup's records into the database from `page`, in one transaction, as they would be stored. */
 export function seedAllStores(page: Page, backup: Backup): Promise<void> {
@@ -57,8 +68,14 @@ export class BackupSection {
 
   async choose(name: string, content: string | Buffer): Promise<void> {
     await this.reveal();
-    return this.region
-      .getByLabel('Import backup')
-      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    const input = this.region.getByLabel('Import backup');
+    if (content.length <= INLINE_LIMIT)
+      return input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    // A big file goes by path: a buffer is sent to the browser as base64 over the protocol, which took 25-40 s for
+    // 13 MB on a loaded machine (the test's limit is 60 s), while a path is read by the browser itself.
+    // The file stays until the test process ends, as the page may read it after the choice.
+    const path = join(bigFilesDir(), name);
+    writeFileSync(path, content);
+    await input.setInputFiles(path);
   }
 }
