@@ -83,7 +83,10 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
 
   const view = frame?.view;
   const message = useMemo(
-    () => (view?.state === 'day' && choose ? choose.fn(view.situation, view.today, view.messageChoices) : undefined),
+    () =>
+      view?.state === 'day' && choose
+        ? choose.fn(view.situation, view.today, view.messageChoices, view.messageFacts)
+        : undefined,
     [view, choose],
   );
   useEffect(() => {

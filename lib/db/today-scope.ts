@@ -10,6 +10,7 @@ export const TODAY_READ = [
   'assessments',
   'questionLogs',
   'journal',
+  'attempts',
 ] as const satisfies readonly StoreName[];
 
 /** Whether a write to `changed` can change what a read over `read` returns. */

@@ -10,6 +10,11 @@ export const firstDayMessages = messagesFor('first-day', 'first-day', [
   'If you can, book a short meeting with your advisor or dean this week. Saying the plan out loud to someone makes it real, and they have seen students through this before.',
   "A steady start beats a frantic one. Do today's tasks at an even pace and stop when they are done.",
   'Before you open the question bank, write down how you studied the first time. Keep what worked; today you decide what changes.',
+  {
+    // For someone who failed before the format changed (lib/domain/profiles/failed-format.ts).
+    text: 'The exam has changed shape since your attempt: shorter, 30-minute blocks now. Sit the official tutorial and sample in the new format early, so the screen holds no surprises.',
+    when: 'failed-previous-format',
+  },
 ]);
 
 export const streakMessages = messagesFor('streak', 'streak', [

@@ -2,14 +2,16 @@
 import { addDays, daysBetween, type DayKey } from '../day';
 // The situation only: the message library is loaded after the first paint (components/today/TodayPanel.tsx).
 import type { MessageChoices } from '../encouragement/choose-message';
+import type { MessageFacts } from '../encouragement/message-facts';
 import { situationOf, type Situation } from '../encouragement/situation';
 import type { LatestMood } from '../progress/latest-mood';
 import { examDateLimitProblem } from '../limits';
 import { isOnboarded, type Settings } from '../settings';
-import type { Assessment, QuestionLog, Task } from '../types';
+import type { Assessment, Attempt, QuestionLog, Task } from '../types';
 import { countdownText, daysToExam } from './countdown';
 import { goAheadLevels } from '../readiness/go-ahead';
 import { isLowScore } from './low-score';
+import { messageFactsOf } from './message-facts';
 import { nextPracticeExam, type NextPracticeExam } from './next-practice-exam';
 import { phaseNameOn } from './phase-name';
 import { missedDays, streakDays, studiedDays } from './study-days';
@@ -22,8 +24,11 @@ export interface TodayRecords {
   /** Tasks from two weeks back to two weeks ahead (lib/db/read-today.ts). */
   tasks: readonly Task[];
   assessments: readonly Assessment[];
-  /** Question blocks logged this week (lib/db/read-today.ts); absent in a snapshot kept before they were read. */
+  /** Question blocks logged this week and the two weeks before (lib/db/read-today.ts); absent in a snapshot kept
+   * before they were read. */
   logs?: readonly QuestionLog[];
+  /** The past attempts (the format the student failed in); absent in records read before they were. */
+  attempts?: readonly Attempt[];
   latestMood: LatestMood | null;
 }
 
@@ -45,6 +50,8 @@ export interface DayView {
   situation: Situation;
   /** What the day's message is chosen from, with `chooseMessage` (lib/domain/encouragement). */
   messageChoices: MessageChoices;
+  /** What today's message may claim (a light day, preparation the logs support, the format failed in). */
+  messageFacts: MessageFacts;
   /** The first task not done yet (the focus control starts a block on it, as long as the task or shorter). */
   nextTask: { id: string; title: string; minutes: number } | undefined;
   /** Where today sits in the plan: day `day` of `days`, the exam day the last (the countdown's picture). */
@@ -114,6 +121,7 @@ export function todayView(r: TodayRecords): TodayView {
       hidden: settings.hiddenMessageIds,
       pinned: settings.pinnedMessageId,
     },
+    messageFacts: messageFactsOf({ ...r, logs: r.logs ?? [], attempts: r.attempts ?? [] }),
     nextTask: next ? { id: next.id, title: next.title, minutes: next.minutes } : undefined,
     runway: {
       day: Math.max(1, daysBetween(settings.startDate, today) + 1),

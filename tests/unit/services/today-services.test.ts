@@ -148,6 +148,29 @@ describe('readToday', () => {
     expect(read.latestMood).toEqual({ day: '2026-11-24', mood: 2 });
   });
 
+  it("reads the last two weeks' question logs and the past attempts, for what today's message may claim", async () => {
+    const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), []);
+    const log = (id: string, day: string) =>
+      ctx.db.put('questionLogs', {
+        id,
+        day,
+        questions: 20,
+        correct: 10,
+        mode: 'timed',
+        areaIds: [],
+        minutes: 30,
+        createdAt: `${day}T10:00:00Z`,
+      });
+    await log('old', '2026-11-09');
+    await log('fortnight', '2026-11-11');
+    await log('today', '2026-11-25');
+    await ctx.db.put('attempts', { id: 'first', examId: 'usmle-step1', date: '2026-03-02', outcome: 'fail' });
+    const read = await readToday(ctx.db, wednesday);
+    expect(read.logs?.map((l) => l.id).sort()).toEqual(['fortnight', 'today']);
+    expect(read.attempts).toEqual([{ id: 'first', examId: 'usmle-step1', date: '2026-03-02', outcome: 'fail' }]);
+  });
+
   it('gives the logging panel today in order and the last two weeks', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../../lib/domain/day';
+import { chooseMessage } from '../../../../lib/domain/encouragement';
 import { defaultSettings, type Settings } from '../../../../lib/domain/settings';
 import { todayView, type DayView, type TodayRecords } from '../../../../lib/domain/today';
 import type { Task } from '../../../../lib/domain/types';
@@ -86,5 +88,38 @@ describe('todayView', () => {
     );
     expect(view.situation).toBe('practice-exam-tomorrow');
     expect(view.nextPracticeExam).toEqual({ day: '2026-11-26', title: 'NBME form 30', inDays: 1 });
+  });
+});
+
+describe("today's message agrees with the plan (issue 11)", () => {
+  it('never says "Keep today light" on a 7-hour day before a practice exam, and may on a light one', () => {
+    const seen = (minutes: number) => {
+      const ids = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        const today = addDays('2026-11-20', i);
+        const view = day(
+          records({
+            today,
+            settings: settings({ weekdayMinutes: [420, 420, 420, 420, 420, 420, 420] }),
+            tasks: [
+              task(today, 0, { minutes }),
+              task(addDays(today, 1), 0, { kind: 'practice-exam', formId: 'nbme-30', minutes: 300 }),
+            ],
+          }),
+        );
+        expect(view.situation).toBe('practice-exam-tomorrow');
+        const message = chooseMessage(view.situation, today, view.messageChoices, view.messageFacts);
+        if (message) ids.add(message.id);
+      }
+      return ids;
+    };
+    expect(seen(420).has('practice-eve-1')).toBe(false);
+    expect(seen(60).has('practice-eve-1')).toBe(true);
+  });
+
+  it('knows the format of the attempt failed from the attempts read', () => {
+    const attempts = [{ id: 'a', examId: 'usmle-step1', date: '2026-05-01', outcome: 'fail' as const }];
+    expect(day(records({ attempts })).messageFacts.failedFormat).toBe('previous');
+    expect(day(records()).messageFacts.failedFormat).toBe('unknown');
   });
 });

@@ -1,0 +1,27 @@
+// What is true today that a message may claim (message.ts, MessageCondition). The page works these out from its
+// read (lib/domain/today/message-facts.ts); this module only says which facts each claim needs.
+import type { FailedFormat } from '../profiles/failed-format';
+import type { Message, MessageCondition } from './message';
+
+export interface MessageFacts {
+  /** Today is rest-like or within the light-day limit (lib/domain/today/message-facts.ts `isLightDay`). */
+  lightDay: boolean;
+  /** The logs support praise for preparation (lib/domain/today/message-facts.ts `logsShowPreparation`). */
+  prepared: boolean;
+  /** The format of the attempt the student failed (lib/domain/profiles/failed-format.ts). */
+  failedFormat: FailedFormat;
+}
+
+/** Nothing known (a snapshot kept before these facts existed): no message that claims something is shown. */
+export const NO_FACTS: MessageFacts = { lightDay: false, prepared: false, failedFormat: 'unknown' };
+
+const HOLDS: Record<MessageCondition, (facts: MessageFacts) => boolean> = {
+  'light-day': (f) => f.lightDay,
+  prepared: (f) => f.prepared,
+  'failed-current-format': (f) => f.failedFormat === 'current',
+  'failed-previous-format': (f) => f.failedFormat === 'previous',
+};
+
+/** Whether everything `message` claims is true given `facts`. */
+export const messageFits = (message: Message, facts: MessageFacts): boolean =>
+  message.when === undefined || HOLDS[message.when](facts);
