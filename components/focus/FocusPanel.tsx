@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { focusStatus } from '../../lib/domain/focus';
 import { focusMinutesFor } from '../../lib/domain/focus/focus-lengths';
 import { FocusControl } from './FocusControl';
 import type { FocusPanelSource, FocusPanelState } from './focus-panel-source';
@@ -9,7 +10,18 @@ export interface FocusPanelProps {
   nextTask?: FocusTask;
   /** Drawn inside the page's "Now" card (see FocusControl). */
   inCard?: boolean;
+  /** A task's own "Focus" button was pressed: start a block on it (once per press). */
+  startOn?: FocusRequest;
 }
+
+/** One press of a task's "Focus" button; each press is a new object. */
+export interface FocusRequest {
+  task: FocusTask;
+}
+
+// Presses already acted on, kept for the page's life: a control drawn again (the day's state changed, the slot
+// loaded late) must not start the same block twice.
+const handled = new WeakSet<FocusRequest>();
 
 /** A task a block can be for; its minutes make the default length when it is shorter than the usual block. */
 export interface FocusTask {
@@ -22,7 +34,7 @@ export interface FocusTask {
 const REDRAW_MS = 15_000;
 
 /** The focus control kept in step with the stored session, wherever it was changed. */
-export function FocusPanel({ source, nextTask, inCard }: FocusPanelProps) {
+export function FocusPanel({ source, nextTask, inCard, startOn }: FocusPanelProps) {
   const [state, setState] = useState<FocusPanelState | undefined>();
   const [now, setNow] = useState(source.now());
   const [error, setError] = useState<string | undefined>();
@@ -51,6 +63,19 @@ export function FocusPanel({ source, nextTask, inCard }: FocusPanelProps) {
     setError(undefined);
     action().then(reload, () => setError(`Could not ${what}. Please try again.`));
   };
+
+  useEffect(() => {
+    if (!state || !startOn || handled.has(startOn)) return;
+    handled.add(startOn);
+    const { task } = startOn;
+    const s = state.session;
+    // Already focusing on that task: the press changes nothing (a new block would throw away the time done).
+    const status = s && focusStatus(s, source.now());
+    if (s?.kind === 'focus' && s.taskId === task.id && (status === 'running' || status === 'paused')) return;
+    // The length a block on that task starts with: its own minutes when shorter, else the last length picked.
+    const minutes = focusMinutesFor(state.focus.focusMinutes, task.minutes);
+    act('start the block', () => source.start(minutes, task.id, false))();
+  }, [state, startOn, source]);
 
   if (!state) return null;
   const next: FocusTask | undefined = nextTask ?? state.nextTask;

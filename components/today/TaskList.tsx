@@ -1,3 +1,4 @@
+import { isRestLike } from '../../lib/domain/task-kinds';
 import type { Task } from '../../lib/domain/types';
 import { taskMeta } from './task-meta';
 
@@ -6,12 +7,14 @@ export interface TaskListProps {
   /** The list's accessible name: "Today's tasks" (the contract in ../shared/DESIGN.md), or another day's. */
   label: string;
   onToggle: (taskId: string, done: boolean) => void;
+  /** Starts a focus block on a task; given, each task still to do (rest aside) has a "Focus" button. */
+  onFocus?: (task: Task) => void;
   /** The popup leaves out each task's how-to line. */
   compact?: boolean;
 }
 
 /** A day's tasks in order: one checkbox each, named by the title; done tasks stay, struck through. */
-export function TaskList({ tasks, label, onToggle, compact }: TaskListProps) {
+export function TaskList({ tasks, label, onToggle, onFocus, compact }: TaskListProps) {
   return (
     <ul class="task-list" aria-label={label}>
       {tasks.map((t) => {
@@ -38,6 +41,13 @@ export function TaskList({ tasks, label, onToggle, compact }: TaskListProps) {
               )}
               {!compact && t.detail && <p class="task-detail">{t.detail}</p>}
             </div>
+            {/* Named "Focus on <title>", never "Start focus…": the Now card's button owns that name. A done task or a
+                rest day has nothing to focus on. */}
+            {onFocus && !done && !isRestLike(t.kind) && (
+              <button type="button" class="task-focus" aria-label={`Focus on ${t.title}`} onClick={() => onFocus(t)}>
+                Focus
+              </button>
+            )}
           </li>
         );
       })}

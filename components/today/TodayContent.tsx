@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Message } from '../../lib/domain/encouragement/message';
 import type { TodayView } from '../../lib/domain/today/today-view';
+import type { Task } from '../../lib/domain/types';
 import { shortDate, weekdayName } from '../../lib/domain/short-words';
 import { Countdown } from './Countdown';
 import { Encouragement } from './Encouragement';
@@ -19,6 +20,8 @@ export interface TodayContentProps {
   /** The focus control, drawn in the "Now" card. */
   focus?: ComponentChildren;
   onToggle: (taskId: string, done: boolean) => void;
+  /** Starts a focus block on one of today's tasks (each has a "Focus on <title>" button when given). */
+  onFocusTask?: (task: Task) => void;
   onPin: (id: string) => void;
   onUnpin: () => void;
   onHide: (id: string) => void;
@@ -33,6 +36,7 @@ export function TodayContent({
   compact,
   focus,
   onToggle,
+  onFocusTask,
   onPin,
   onUnpin,
   onHide,
@@ -70,7 +74,13 @@ export function TodayContent({
           view.restDay && <p class="rest-note">Nothing to study today: rest is part of the plan.</p>
         )}
         {view.tasks.length > 0 && (
-          <TaskList tasks={view.tasks} label="Today's tasks" onToggle={onToggle} compact={compact} />
+          <TaskList
+            tasks={view.tasks}
+            label="Today's tasks"
+            onToggle={onToggle}
+            onFocus={view.examDay ? undefined : onFocusTask}
+            compact={compact}
+          />
         )}
         {!view.restDay && !view.examDay && <ProgressMeters day={view.dayProgress} week={view.weekProgress} />}
         {next && (

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { FocusTask } from '../focus/FocusPanel';
+import type { FocusRequest, FocusTask } from '../focus/FocusPanel';
 import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
 import { historyAfterShowing } from '../../lib/domain/encouragement/shown-history';
 import type { TodayFrame, todayFrame } from '../../lib/domain/today/today-frame';
@@ -16,8 +16,9 @@ export interface TodayPanelProps {
   /** The settings (onboarding) page's address. */
   settingsHref: string;
   compact?: boolean;
-  /** The focus control the page puts in the "Now" card, for the task a block would be on. */
-  focus?: (task: FocusTask | undefined) => ComponentChildren;
+  /** The focus control the page puts in the "Now" card, for the task a block would be on, and the latest press of a
+   * task's own "Focus" button (a block to start on that task). */
+  focus?: (task: FocusTask | undefined, request: FocusRequest | undefined) => ComponentChildren;
   /** What the page adds below (the logs), given the day's next task to do. */
   after?: (nextTask: FocusTask | undefined) => ComponentChildren;
 }
@@ -43,6 +44,8 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
   const [framer, setFramer] = useState<{ fn: typeof todayFrame } | undefined>();
   const [choose, setChoose] = useState<{ fn: typeof chooseMessage } | undefined>();
   const [error, setError] = useState('');
+  // A task's "Focus" button: a new object each press, which the focus control starts once.
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   // The read failed (or the database would not open): the page says so calmly instead of staying blank.
   const [unreadable, setUnreadable] = useState(false);
   // A read that started before this page's latest check may return the task unchecked; it is dropped, and the read
@@ -116,7 +119,8 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
         examDate={frame.examDate}
         settingsHref={settingsHref}
         compact={compact}
-        focus={focus?.(view.state === 'day' ? view.nextTask : undefined)}
+        focus={focus?.(view.state === 'day' ? view.nextTask : undefined, focusRequest)}
+        onFocusTask={focus && ((t) => setFocusRequest({ task: { id: t.id, title: t.title, minutes: t.minutes } }))}
         onToggle={(id, done) => {
           // Show the check at once; the write and the broadcast follow.
           setRecords((r) => (r ? { ...r, tasks: withStatus(r.tasks, id, done) } : r));

@@ -14,7 +14,7 @@ render(
     <TodayPanel
       source={todaySource()}
       settingsHref="/options.html"
-      focus={(task) => <LazyFocus nextTask={task} />}
+      focus={(task, request) => <LazyFocus nextTask={task} startOn={request} />}
       after={() => (
         <>
           <LazyLogs />

@@ -15,7 +15,7 @@ render(
       source={todaySource()}
       settingsHref="/options.html"
       compact
-      focus={(task) => <LazyFocus nextTask={task} />}
+      focus={(task, request) => <LazyFocus nextTask={task} startOn={request} />}
       after={() => <LazyLogs folded />}
     />
   </main>,

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FocusPanel } from '../../../components/focus/FocusPanel';
@@ -66,6 +66,50 @@ describe('FocusPanel', () => {
     expect(starts).toEqual([[15, 'meet']]);
     expect(picks).toEqual([false]);
     unmount();
+  });
+
+  it('starts a block on a task whose Focus button was pressed, as long as the task within the last length picked', async () => {
+    // The student last picked 25 minutes (it became their usual length).
+    const { source, starts } = memorySource({
+      focus: { ...defaultSettings.focus, focusMinutes: 25 },
+      examBlockMinutes: 30,
+    });
+    const short = { task: { id: 'meet', title: 'Meet your advisor', minutes: 15 } };
+    const { rerender } = render(<FocusPanel source={source} startOn={short} />);
+    await waitFor(() => expect(starts).toEqual([[15, 'meet']]));
+    expect(await screen.findByRole('button', { name: 'Stop focus' })).toBeInTheDocument();
+    const long = { task: { id: 'renal', title: 'Renal: 40 questions', minutes: 90 } };
+    rerender(<FocusPanel source={source} startOn={long} />);
+    await waitFor(() =>
+      expect(starts).toEqual([
+        [15, 'meet'],
+        [25, 'renal'],
+      ]),
+    );
+  });
+
+  it('starts once per press: not again when drawn again, nor over a block already running on that task', async () => {
+    const { source, starts } = memorySource({ focus: defaultSettings.focus, examBlockMinutes: 30 });
+    const press = { task: { id: 't1', title: 'Renal questions', minutes: 60 } };
+    const first = render(<FocusPanel source={source} startOn={press} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Stop focus' }));
+    await screen.findByRole('button', { name: 'Start focus' });
+    first.unmount();
+    // Drawn again with the same press (the slot came back): the stopped block stays stopped.
+    const again = render(<FocusPanel source={source} startOn={press} />);
+    await screen.findByRole('button', { name: 'Start focus' });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(starts).toEqual([[50, 't1']]);
+    again.unmount();
+    // A new press while a block runs on that very task keeps that block.
+    render(<FocusPanel source={source} startOn={{ task: press.task }} />);
+    await screen.findByRole('button', { name: 'Stop focus' });
+    render(<FocusPanel source={source} startOn={{ task: press.task }} />);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(starts).toEqual([
+      [50, 't1'],
+      [50, 't1'],
+    ]);
   });
 
   it('says so in an alert when an action fails', async () => {

@@ -58,6 +58,29 @@ describe('TaskList', () => {
     expect(screen.queryByText('One line per miss.')).toBeNull();
   });
 
+  it('has a "Focus on <title>" button on each task still to do, by click or by keyboard', async () => {
+    const onFocus = vi.fn();
+    const rest = task(TODAY, 2, { kind: 'rest', title: 'Rest: a day off', minutes: 0 });
+    render(<TaskList tasks={[...tasks, rest]} label="Today's tasks" onToggle={() => undefined} onFocus={onFocus} />);
+    const buttons = screen.getAllByRole('button');
+    // The done task and the rest have none; the name never starts "Start focus" (the Now card's button owns that).
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Focus on Review every incorrect answer']);
+    expect(buttons[0]).toHaveTextContent('Focus');
+    await userEvent.click(screen.getByRole('button', { name: 'Focus on Review every incorrect answer' }));
+    expect(onFocus).toHaveBeenLastCalledWith(tasks[1]);
+    onFocus.mockClear();
+    screen.getByRole('checkbox', { name: 'Review every incorrect answer' }).focus();
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Focus on Review every incorrect answer' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(onFocus).toHaveBeenCalledTimes(1);
+  });
+
+  it('has no start control where the page gives no way to start one (another day, or no focus control)', () => {
+    render(<TaskList tasks={tasks} label="Today's tasks" onToggle={() => undefined} />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
   it("shows a planned checkpoint's cut-off and the cost of moving the date on today's list (issue 18)", () => {
     const settings = {
       ...structuredClone(defaultSettings),

@@ -53,6 +53,24 @@ describe('TodayPanel', () => {
     expect(messagePool(situation).map((m) => m.text)).toContain(text);
   });
 
+  it('hands a task\'s "Focus on <title>" press to the focus control as a new request each time', async () => {
+    const { source } = memorySource(records({ tasks: day }));
+    const requests: unknown[] = [];
+    render(
+      <TodayPanel
+        source={source}
+        settingsHref="/options.html"
+        focus={(_, request) => (request && !requests.includes(request) && requests.push(request), null)}
+      />,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Focus on Review incorrects' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Focus on Review incorrects' }));
+    expect(requests).toEqual([
+      { task: { id: day[1]!.id, title: 'Review incorrects', minutes: 60 } },
+      { task: { id: day[1]!.id, title: 'Review incorrects', minutes: 60 } },
+    ]);
+  });
+
   it("shows today's tasks, the countdown and the day's progress", async () => {
     const { source } = memorySource(records({ tasks: day }));
     render(<TodayPanel source={source} settingsHref="/options.html" />);
