@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { examProfile } from '../../lib/domain/profiles';
+import { profileOf } from '../../lib/domain/profiles';
 import { isOnboarded } from '../../lib/domain/settings';
 import { LaterDateCost } from '../deadlines/LaterDateCost';
 import { SupportNotice } from '../progress/SupportNotice';
@@ -51,7 +51,7 @@ export function LogAndReplanPanel({ source, progressHref, settingsHref, planHref
       </ReplanNotice>
       <SupportNotice message={state.supportNudge} />
       <LoggingPanel
-        profile={examProfile(state.settings.examId)}
+        profile={profileOf(state.settings)}
         today={state.today}
         todaysTasks={state.todaysTasks}
         unusedFormIds={state.settings.practiceFormIds}

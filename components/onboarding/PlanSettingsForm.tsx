@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EXAM_FEE } from '../../lib/domain/budget';
 import type { DayKey } from '../../lib/domain/day';
 import { attemptEligibility } from '../../lib/domain/eligibility';
-import { examProfile, type ExamProfile } from '../../lib/domain/profiles';
+import { profileOf, type ExamProfile } from '../../lib/domain/profiles';
 import { BlockedDatesFieldset } from './BlockedDatesFieldset';
 import { checkPlanDraft, type FieldProblem, type PlanFieldValues } from './check-plan-draft';
 import { DeadlineFieldset } from './DeadlineFieldset';
@@ -95,7 +95,7 @@ export function PlanSettingsForm({
   const stepped = !hasPlan;
   const stepRef = useRef<HTMLDivElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
-  const profile = examProfile(draft.examId);
+  const profile = profileOf(draft);
   const eligibility = useMemo(
     () =>
       attemptEligibility(

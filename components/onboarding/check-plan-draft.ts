@@ -11,7 +11,7 @@ import {
   type PlanInputField,
   type PlanInputProblem,
 } from '../../lib/domain/planner';
-import { examProfile } from '../../lib/domain/profiles';
+import { profileOf } from '../../lib/domain/profiles';
 import type { PlanSettingsFields } from '../../lib/domain/planner/plan-settings-fields';
 import { defaultSettings } from '../../lib/domain/settings';
 import type { PlanDraft } from './plan-draft';
@@ -181,7 +181,7 @@ const NOTHING_STORED: DeadlineCheckContext['stored'] = { schoolDeadline: '', eli
 
 /** `stored`: the deadline dates saved now, which are not refused for having passed since (lib/domain/deadlines). */
 export function checkPlanDraft(draft: PlanDraft, today: DayKey, stored = NOTHING_STORED): CheckedDraft {
-  const profile = examProfile(draft.examId);
+  const profile = profileOf(draft);
   const hours = hoursProblems(draft);
   const attemptsRead = attemptProblems(draft, today);
   const earliestAttempt =
@@ -222,6 +222,7 @@ export function checkPlanDraft(draft: PlanDraft, today: DayKey, stored = NOTHING
       .filter((s) => s.name.trim() !== '')
       .map((s) => ({ name: s.name.trim(), role: s.role })),
     lightDayEachWeek: draft.lightDay,
+    customForms: draft.customForms.map((f) => ({ ...f })),
     ...deadlines.values,
   };
   const planner = plannerProblems(

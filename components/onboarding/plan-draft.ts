@@ -3,6 +3,7 @@
 import type { DayKey } from '../../lib/domain/day';
 import type { ParallelTrackKind, Settings, SupporterRole } from '../../lib/domain/settings';
 import type { Attempt, Band } from '../../lib/domain/types';
+import type { CustomForm } from '../../lib/domain/profiles/custom-forms';
 
 export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
@@ -40,6 +41,8 @@ export interface PlanDraft {
   eligibilityEnd: string;
   /** One light day in every 7 (on unless the student turns it off). */
   lightDay: boolean;
+  /** Practice forms the student added, each already checked when added (lib/domain/profiles/custom-forms.ts). */
+  customForms: CustomForm[];
 }
 
 /** Hours as a student writes them: 6, 5.5, 4.25; never a long float. */
@@ -66,5 +69,6 @@ export function draftFromSettings(settings: Settings, attempts: readonly Attempt
     resultWeeks: String(settings.resultWeeks),
     eligibilityEnd: settings.eligibilityEnd,
     lightDay: settings.lightDayEachWeek,
+    customForms: settings.customForms.map((f) => ({ ...f })),
   };
 }

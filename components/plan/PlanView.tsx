@@ -2,7 +2,7 @@ import { EXAM_FEE } from '../../lib/domain/budget';
 import { daysBetween, type DayKey } from '../../lib/domain/day';
 import { attemptEligibility } from '../../lib/domain/eligibility';
 import { examDateLimitProblem } from '../../lib/domain/limits';
-import { examProfile } from '../../lib/domain/profiles';
+import { profileOf } from '../../lib/domain/profiles';
 import type { Settings } from '../../lib/domain/settings';
 import type { Attempt, Task } from '../../lib/domain/types';
 import { DeadlineStatus } from '../deadlines/DeadlineStatus';
@@ -54,7 +54,7 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
   const past = weeks.filter((w) => w.days.every((d) => d.isPast));
   const coming = weeks.filter((w) => !w.days.every((d) => d.isPast));
   const daysLeft = daysBetween(today, settings.examDate);
-  const profile = examProfile(settings.examId);
+  const profile = profileOf(settings);
   const forms = profile.selfAssessments;
   const current = coming[0]?.days.find((d) => d.isToday)?.phase;
   const formName = (id: string) => forms.find((f) => f.id === id)?.name;

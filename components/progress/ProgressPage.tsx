@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { DayKey } from '../../lib/domain/day';
 import { unreadableMessage } from '../../lib/domain/backup/readable-records';
-import { examProfile } from '../../lib/domain/profiles';
+import { profileOf } from '../../lib/domain/profiles';
 import { progressSummary } from '../../lib/domain/progress';
 import { isOnboarded, type Settings } from '../../lib/domain/settings';
 import type { Assessment, Attempt, QuestionLog, Task } from '../../lib/domain/types';
@@ -23,7 +23,7 @@ export interface ProgressPageProps {
 
 /** progress.html: where the student stands, then the history as charts with their numbers. */
 export function ProgressPage(props: ProgressPageProps) {
-  const profile = examProfile(props.settings.examId);
+  const profile = profileOf(props.settings);
   const summary = useMemo(() => progressSummary(props, props.settings, profile, props.today), [props, profile]);
   const standing = useMemo(() => standingView({ ...props, profile }), [props, profile]);
   return (

@@ -3,6 +3,7 @@
 import type { Band } from './types';
 // Types only from budget and deadlines: this module is on the new tab's first paint, their facts and copy are not.
 import type { BudgetSettings } from './budget/budget-settings';
+import type { CustomForm } from './profiles/custom-forms';
 import { planDayAt, type DayKey } from './day';
 
 export type ParallelTrackKind = 'none' | 'clinical' | 'step2ck';
@@ -39,6 +40,11 @@ export const defaultSettings = {
   questionBankCountedAt: '',
   /** Self-assessment forms the student has and has not used yet (profile ids: 'nbme-26', 'uwsa1', ...). */
   practiceFormIds: [] as string[],
+  /**
+   * Practice forms the student added with their own name and length (lib/domain/profiles/custom-forms.ts); the ones
+   * still to take are in `practiceFormIds` like the profile's own.
+   */
+  customForms: [] as CustomForm[],
   parallelTrack: { kind: 'none' as ParallelTrackKind, hoursPerWeek: 0 },
   /** "Today" starts at this local hour so that studying past midnight counts for the evening before. */
   dayStartHour: 4,

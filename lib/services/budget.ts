@@ -3,7 +3,7 @@
 import { readTransaction } from '../db/transaction';
 import { BUDGET_ROW_IDS, MAX_AMOUNT_USD, type BudgetSettings } from '../domain/budget';
 import { planDayAt, type DayKey } from '../domain/day';
-import { examProfile, type SelfAssessment } from '../domain/profiles';
+import { profileOf, type SelfAssessment } from '../domain/profiles';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 import { LogInputError } from './log-input-error';
@@ -18,7 +18,7 @@ export interface BudgetData {
 
 export async function readBudget(ctx: ServiceContext): Promise<BudgetData> {
   const settings = await readTransaction(ctx.db, ['settings'], ({ settings }) => settings.read());
-  const forms = examProfile(settings.examId).selfAssessments.filter((f) => settings.practiceFormIds.includes(f.id));
+  const forms = profileOf(settings).selfAssessments.filter((f) => settings.practiceFormIds.includes(f.id));
   return {
     budget: settings.budget,
     examDate: settings.examDate,

@@ -1,7 +1,7 @@
 // Log a practice exam in one transaction: the result, the form no longer counted as unused, and its planned sitting
 // done on the day it was taken (lib/domain/history/logged-sitting.ts).
 import { isDayKey, type DayKey } from '../domain/day';
-import { examProfile } from '../domain/profiles';
+import { profileOf } from '../domain/profiles';
 import { loggedSitting } from '../domain/history/logged-sitting';
 import { planDayOf } from '../domain/settings';
 import type { Assessment } from '../domain/types';
@@ -30,7 +30,7 @@ export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamIn
     checkPercent('passProbability', input.passProbability, 'Probability of passing');
   return commit(ctx, ['settings', 'logs', 'tasks'], async (repos) => {
     const settings = await repos.settings.read();
-    const form = examProfile(settings.examId).selfAssessments.find((f) => f.id === input.formId);
+    const form = profileOf(settings).selfAssessments.find((f) => f.id === input.formId);
     if (!form) throw new LogInputError('formId', 'Choose the practice exam you took.');
     const today = planDayOf(now, settings);
     if (!isDayKey(input.day) || input.day > today) throw new LogInputError('day', 'The date must be today or earlier.');

@@ -18,7 +18,7 @@ import {
 import { mergeFuture } from '../domain/planner/merge-future';
 import { isReviewOf, nextExamNotBefore, practiceTaken } from '../domain/history/practice-taken';
 import { bankAfterSave, questionsLeft } from '../domain/history/questions-left';
-import { examProfile } from '../domain/profiles';
+import { profileOf } from '../domain/profiles';
 import type { PlanSettingsFields } from '../domain/planner/plan-settings-fields';
 import { isOnboarded, planDayOf, type Settings } from '../domain/settings';
 import { withDefaults } from '../domain/with-defaults';
@@ -126,7 +126,7 @@ export function savePlanSettings(
     // Forms already sat (logged, or a ticked sitting) are not planned again, and their reviews stay.
     const taken = practiceTaken(existing, assessments);
     const sat = new Set(taken.formIds);
-    const satForms = examProfile(next.examId).selfAssessments.filter((f) => sat.has(f.id));
+    const satForms = profileOf(next).selfAssessments.filter((f) => sat.has(f.id));
     const input = {
       ...planInputFromSettings(
         {

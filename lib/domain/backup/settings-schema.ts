@@ -7,6 +7,7 @@ import { MAX_AMOUNT_USD } from '../budget/cost-facts';
 import { RESULT_WEEKS_RANGE } from '../deadlines/timing-facts';
 import { defaultSettings, type Settings } from '../settings';
 import { BANDS } from '../types';
+import { CUSTOM_FORM_KINDS, CUSTOM_FORM_LIMITS } from '../profiles/custom-forms';
 import {
   OBJECT,
   clock,
@@ -63,6 +64,26 @@ const settingsFields = v.strictObject(
     questionBankLeft: v.optional(whole(0, 100_000), fallback('questionBankLeft')),
     questionBankCountedAt: v.optional(isoTimeOrEmpty(), fallback('questionBankCountedAt')),
     practiceFormIds: v.optional(ids(200), fallback('practiceFormIds')),
+    // The bounds the practice form enforces (customFormProblem); a record without the field reads none.
+    customForms: v.optional(
+      list(
+        v.strictObject(
+          {
+            id: v.pipe(
+              text(TEXT_LIMITS.formId),
+              v.regex(/^(nbme|uwsa|school|amboss|other)-custom-\d+$/, 'is not an added form id'),
+            ),
+            kind: oneOf(CUSTOM_FORM_KINDS),
+            name: v.pipe(text(CUSTOM_FORM_LIMITS.name), v.minLength(1, 'must not be empty')),
+            minutes: whole(CUSTOM_FORM_LIMITS.minMinutes, CUSTOM_FORM_LIMITS.maxMinutes),
+            questions: v.nullable(whole(1, CUSTOM_FORM_LIMITS.maxQuestions)),
+          },
+          OBJECT,
+        ),
+        CUSTOM_FORM_LIMITS.forms,
+      ),
+      fallback('customForms'),
+    ),
     parallelTrack: v.optional(
       v.strictObject({ kind: oneOf(['none', 'clinical', 'step2ck']), hoursPerWeek: decimal(0, 168) }, OBJECT),
       fallback('parallelTrack'),

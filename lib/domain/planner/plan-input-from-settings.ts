@@ -1,13 +1,13 @@
 // The planner's input from the saved settings. The start date and id prefix are arguments because a regenerated
 // plan starts today and must not reuse the ids of tasks already kept.
 import type { DayKey } from '../day';
-import { examProfile } from '../profiles';
+import { profileOf } from '../profiles';
 import type { Settings } from '../settings';
 import type { PlanInput } from './plan-types';
 
 export function planInputFromSettings(settings: Settings, startDate: DayKey, idPrefix: string): PlanInput {
   return {
-    profile: examProfile(settings.examId),
+    profile: profileOf(settings),
     startDate,
     examDate: settings.examDate,
     weekdayMinutes: [...settings.weekdayMinutes],

@@ -16,4 +16,4 @@ export type PlanSettingsFields = Pick<
 > &
   // The dates that matter (lib/domain/deadlines): a caller that does not edit them leaves them as stored.
   // The light day each week (rule 2): a caller that does not show it leaves it as stored, too.
-  Partial<Pick<Settings, 'schoolDeadline' | 'resultWeeks' | 'eligibilityEnd' | 'lightDayEachWeek'>>;
+  Partial<Pick<Settings, 'schoolDeadline' | 'resultWeeks' | 'eligibilityEnd' | 'lightDayEachWeek' | 'customForms'>>;

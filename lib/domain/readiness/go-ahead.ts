@@ -14,6 +14,10 @@ export type ScoreScale = 'nbme' | 'free-120' | 'uworld' | `other:${string}`;
 
 export function scoreScale(formId: string): ScoreScale {
   if (formId === 'free-120') return 'free-120';
+  // Forms the student added carry their kind in the id (lib/domain/profiles/custom-forms.ts): a school's exams are
+  // compared with each other, AMBOSS with AMBOSS; an added NBME or UWorld form falls in with its kind below.
+  const added = /^(school|amboss)-custom-\d+$/.exec(formId);
+  if (added) return `other:${added[1]}`;
   if (formId.startsWith('nbme')) return 'nbme';
   if (formId.startsWith('uwsa')) return 'uworld';
   return `other:${formId}`;

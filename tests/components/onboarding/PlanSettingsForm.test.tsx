@@ -308,6 +308,37 @@ describe('PlanSettingsForm', () => {
     });
   });
 
+  it('adds a practice exam that is not listed, with its kind and length, ticked; refuses a bad one; removes it (rule 3)', async () => {
+    const { onSave } = setup(true);
+    const group = () => screen.getByRole('group', { name: 'Add a practice exam that is not listed' });
+    await userEvent.type(within(group()).getByLabelText('Name of the practice exam'), 'NBME Form 32');
+    await userEvent.click(within(group()).getByRole('button', { name: 'Add this practice exam' }));
+    expect(within(group()).getByRole('alert')).toHaveTextContent(/sitting time in whole minutes/);
+    await userEvent.selectOptions(within(group()).getByLabelText('Kind'), 'NBME (Form 32 on, CBSSA)');
+    await userEvent.type(within(group()).getByLabelText('Sitting time in minutes'), '320{Enter}');
+    expect(within(group()).queryByRole('alert')).not.toBeInTheDocument();
+    const forms = screen.getByRole('group', { name: 'Practice exams available' });
+    expect(within(forms).getByRole('checkbox', { name: /NBME Form 32 \(5 h 20 min, added by you\)/ })).toBeChecked();
+    await userEvent.type(within(group()).getByLabelText('Name of the practice exam'), 'nbme form 32');
+    await userEvent.type(within(group()).getByLabelText('Sitting time in minutes'), '300');
+    await userEvent.click(within(group()).getByRole('button', { name: 'Add this practice exam' }));
+    expect(within(group()).getByRole('alert')).toHaveTextContent('nbme form 32 is already in the list.');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    const added = { id: 'nbme-custom-1', kind: 'nbme', name: 'NBME Form 32', minutes: 320, questions: null };
+    expect(onSave).toHaveBeenLastCalledWith(
+      expect.objectContaining({ customForms: [added], practiceFormIds: ['nbme-custom-1'] }),
+      [],
+      { refillToday: false },
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Remove NBME Form 32' }));
+    expect(within(forms).queryByRole('checkbox', { name: /NBME Form 32/ })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(onSave).toHaveBeenLastCalledWith(expect.objectContaining({ customForms: [], practiceFormIds: [] }), [], {
+      refillToday: false,
+    });
+  });
+
   it('offers Save changes and the plan link once onboarded', () => {
     setup(true);
     expect(screen.getByRole('button', { name: 'Save changes' })).toBeInTheDocument();

@@ -225,6 +225,23 @@ describe('savePlanSettings', () => {
     expect((await readPlanSettings(ctx)).settings.lightDayEachWeek).toBe(false);
   });
 
+  it('plans a practice exam the student added, by its own length, and logs it like the listed ones (rule 3)', async () => {
+    const ctx = await testContext(wednesday);
+    const added = { id: 'nbme-custom-1', kind: 'nbme' as const, name: 'NBME Form 32', minutes: 320, questions: 200 };
+    await savePlanSettings(
+      ctx,
+      fields({ customForms: [added], practiceFormIds: ['nbme-29', 'nbme-custom-1', 'nbme-30', 'free-120'] }),
+      [],
+    );
+    const tasks = await ctx.db.getAll('tasks');
+    const sitting = tasks.filter((t) => t.formId === 'nbme-custom-1' && t.kind.startsWith('practice-exam'));
+    expect(sitting.length).toBeGreaterThan(0);
+    expect(sitting.reduce((sum, t) => sum + t.minutes, 0)).toBeGreaterThanOrEqual(320);
+    expect(sitting.at(-1)!.title).toContain('NBME Form 32');
+    const { settings } = await readPlanSettings(ctx);
+    expect(settings.customForms).toEqual([added]);
+  });
+
   it('reads the defaults before onboarding', async () => {
     const ctx = await testContext(wednesday);
     const data = await readPlanSettings(ctx);

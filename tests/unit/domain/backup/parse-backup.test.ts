@@ -127,6 +127,19 @@ describe('parseBackup', () => {
     expect(result.ok && result.backup.settings.lastReplannedDay).toBe(defaultSettings.lastReplannedDay);
   });
 
+  it('keeps the practice exams the student added, reads none from a backup without the field, and refuses a bad one', () => {
+    const added = [
+      { id: 'nbme-custom-1', kind: 'nbme', name: 'NBME Form 32', minutes: 300, questions: 200 },
+      { id: 'school-custom-2', kind: 'school', name: 'School CBSE', minutes: 270, questions: null },
+    ];
+    const result = parseBackup(edited((b) => (b.settings.customForms = added)));
+    expect(result.ok && result.backup.settings.customForms).toEqual(added);
+    const old = parseBackup(edited((b) => delete b.settings.customForms));
+    expect(old.ok && old.backup.settings.customForms).toEqual([]);
+    expect(messageOf(edited((b) => (b.settings.customForms = [{ ...added[0], minutes: 2000 }])))).not.toBe('ok');
+    expect(messageOf(edited((b) => (b.settings.customForms = [{ ...added[0], id: 'nbme-30' }])))).not.toBe('ok');
+  });
+
   it('upgrades a version 1 backup (settings, attempts and tasks only)', () => {
     const v1 = edited((b) => {
       b.schemaVersion = 1;

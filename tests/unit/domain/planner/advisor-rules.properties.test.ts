@@ -116,6 +116,33 @@ describe('rule 3: every ticked form is used, sized by its own length', () => {
     );
   });
 
+  it('uses every form the student added, of any kind and length, sized by its own length (split when no day holds it)', () => {
+    fc.assert(
+      fc.property(inputArb({ fresh: true, customForms: true }, namedWeekArb), (input) => {
+        const forms = [...new Set(input.practiceFormIds)];
+        const plan = buildPlan({
+          ...input,
+          examDate: addDays(
+            input.startDate,
+            Math.max(daysBetween(input.startDate, input.examDate), 21 * (forms.length + 1)),
+          ),
+          blockedDates: [],
+          parallelTrack: { kind: 'none', hoursPerWeek: 0 },
+        });
+        const added = input.profile.selfAssessments.filter((f) => f.source.startsWith('Added by you'));
+        expect(added.length).toBeGreaterThan(0);
+        for (const form of added) {
+          const sittings = plan.tasks.filter((t) => isSitting(t) && t.formId === form.id);
+          expect(sittings.length, form.name).toBeGreaterThan(0);
+          // Its own length, in one sitting or in even parts: never the length of another form.
+          expect(minutes(sittings), form.name).toBeGreaterThanOrEqual(form.sittingMinutes);
+          expect(minutes(sittings), form.name).toBeLessThan(form.sittingMinutes + sittings.length);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('puts each sitting on a day long enough for it, on the longest such day near where it belongs', () => {
     fc.assert(
       fc.property(inputArb(), (input) => {

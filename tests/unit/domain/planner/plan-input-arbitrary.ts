@@ -7,6 +7,13 @@ import { examProfiles } from '../../../../lib/domain/profiles';
 import { step1Profile } from '../../../../lib/domain/profiles/step1';
 import type { SupporterRole } from '../../../../lib/domain/settings';
 import { BANDS } from '../../../../lib/domain/types';
+import {
+  CUSTOM_FORM_KINDS,
+  CUSTOM_FORM_LIMITS,
+  customFormId,
+  studentProfile,
+  type CustomForm,
+} from '../../../../lib/domain/profiles/custom-forms';
 
 const ROLES: SupporterRole[] = ['advisor', 'dean', 'tutor', 'study-partner', 'friend', 'other'];
 export const STEP1_FORM_IDS = step1Profile.selfAssessments.map((form) => form.id);
@@ -19,6 +26,24 @@ const weekdayMinutes = fc
       .map((day) => (minutes.some((m) => m > 0) ? minutes : minutes.map((m, i) => (i === day ? 240 : m)))),
   );
 
+/** 0-3 forms the student added, of any kind and any length the form accepts (30 minutes to 10 hours). */
+const customFormsArb = (minLength = 0) =>
+  fc
+    .array(
+      fc.record({
+        kind: fc.constantFrom(...CUSTOM_FORM_KINDS),
+        minutes: fc.integer({ min: CUSTOM_FORM_LIMITS.minMinutes, max: CUSTOM_FORM_LIMITS.maxMinutes }),
+        questions: fc.option(fc.integer({ min: 1, max: CUSTOM_FORM_LIMITS.maxQuestions })),
+      }),
+      { minLength, maxLength: 3 },
+    )
+    .map((entries) =>
+      entries.reduce<CustomForm[]>(
+        (forms, entry, i) => [...forms, { ...entry, id: customFormId(entry.kind, forms), name: `Added form ${i + 1}` }],
+        [],
+      ),
+    );
+
 export interface PlanInputOptions {
   step1Only?: boolean;
   minRunway?: number;
@@ -26,6 +51,8 @@ export interface PlanInputOptions {
   week?: number[];
   /** Never a plan remade mid-way (no phaseStartDate). */
   fresh?: boolean;
+  /** Always 1-3 forms the student added (otherwise a quarter of the plans have 1-3). */
+  customForms?: boolean;
 }
 
 export const planInputArb = (options: PlanInputOptions = {}): fc.Arbitrary<PlanInput> =>
@@ -47,6 +74,11 @@ export const planInputArb = (options: PlanInputOptions = {}): fc.Arbitrary<PlanI
       }),
       questionBankLeft: fc.integer({ min: 0, max: 5000 }),
       practiceFormIds: fc.shuffledSubarray(STEP1_FORM_IDS, { maxLength: 10 }),
+      // A quarter of the plans have forms the student added; they come ticked, at a random place in the list.
+      customForms: options.customForms
+        ? customFormsArb(1)
+        : fc.oneof({ weight: 3, arbitrary: fc.constant<CustomForm[]>([]) }, { weight: 1, arbitrary: customFormsArb() }),
+      customAt: fc.nat(),
       parallelTrack: fc.oneof(
         fc.constant({ kind: 'none' as const, hoursPerWeek: 0 }),
         fc.record({
@@ -66,16 +98,35 @@ export const planInputArb = (options: PlanInputOptions = {}): fc.Arbitrary<PlanI
         { maxLength: 3 },
       ),
     })
-    .map(({ profile, startOffset, runway, blockedOffsets, bandPicks, phaseStartBack, ...rest }): PlanInput => {
-      const startDate = addDays('2026-01-01', startOffset);
-      return {
-        ...rest,
-        ...(phaseStartBack > 0 ? { phaseStartDate: addDays(startDate, -phaseStartBack) } : {}),
+    .map(
+      ({
         profile,
-        startDate,
-        examDate: addDays(startDate, runway),
-        blockedDates: blockedOffsets.filter((offset) => offset <= runway).map((offset) => addDays(startDate, offset)),
-        bands: Object.fromEntries(profile.areas.map((area, i) => [area.id, bandPicks[i % bandPicks.length]!])),
-        idPrefix: 'plan',
-      };
-    });
+        startOffset,
+        runway,
+        blockedOffsets,
+        bandPicks,
+        phaseStartBack,
+        customForms,
+        customAt,
+        ...rest
+      }): PlanInput => {
+        const startDate = addDays('2026-01-01', startOffset);
+        const at = customAt % (rest.practiceFormIds.length + 1);
+        const practiceFormIds = [
+          ...rest.practiceFormIds.slice(0, at),
+          ...customForms.map((f) => f.id),
+          ...rest.practiceFormIds.slice(at),
+        ];
+        return {
+          ...rest,
+          practiceFormIds,
+          ...(phaseStartBack > 0 ? { phaseStartDate: addDays(startDate, -phaseStartBack) } : {}),
+          profile: studentProfile(profile, customForms),
+          startDate,
+          examDate: addDays(startDate, runway),
+          blockedDates: blockedOffsets.filter((offset) => offset <= runway).map((offset) => addDays(startDate, offset)),
+          bands: Object.fromEntries(profile.areas.map((area, i) => [area.id, bandPicks[i % bandPicks.length]!])),
+          idPrefix: 'plan',
+        };
+      },
+    );

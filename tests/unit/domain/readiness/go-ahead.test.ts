@@ -22,6 +22,12 @@ describe('go-ahead levels, like with like', () => {
     expect(scoreScale('amboss-sa')).toBe('other:amboss-sa');
   });
 
+  it('puts a form the student added with its own kind: NBME with NBME, a school exam with school exams (rule 3)', () => {
+    expect(['nbme-custom-1', 'uwsa-custom-2'].map(scoreScale)).toEqual(['nbme', 'uworld']);
+    expect(['school-custom-3', 'school-custom-4'].map(scoreScale)).toEqual(['other:school', 'other:school']);
+    expect(['amboss-custom-5', 'other-custom-6'].map(scoreScale)).toEqual(['other:amboss', 'other:other-custom-6']);
+  });
+
   it('compares a reported probability of passing with the go-ahead probability, in the same unit', () => {
     expect(compareWithGoAhead(result('nbme-30', 75, 88), levels)).toEqual({
       measure: 'probability',
