@@ -8,6 +8,8 @@ import {
   type BudgetRowId,
   type BudgetSettings,
 } from '../../lib/domain/budget';
+import { originOf } from '../../lib/domain/fact-origin';
+import { FactSource } from '../facts/FactSource';
 import { FormStatus } from '../logging/FormStatus';
 import { useSubmit } from '../logging/use-submit';
 import { checkBudgetDraft, draftFromBudget, liveBudget, type BudgetContext, type BudgetDraft } from './budget-form';
@@ -23,15 +25,15 @@ export interface BudgetSectionProps {
 const fieldId = (id: BudgetRowId) => `budget-${id}`;
 
 function FactFlag({ row }: { row: BudgetRow }) {
-  if (!row.fact) return null;
   return (
     <>
-      {' '}
-      {formatUSD(row.fact.usd)} as of {row.fact.asOf}
-      {row.fact.verified ? '' : ', not yet confirmed'}.{' '}
-      <a href={row.fact.source} target="_blank" rel="noopener noreferrer">
-        Source
-      </a>
+      {row.fact && (
+        <>
+          {' '}
+          Read figure: {formatUSD(row.fact.usd)}. <FactSource origin={originOf(row.fact)} about={row.label} />
+        </>
+      )}
+      {row.ruleFact && <FactSource origin={originOf(row.ruleFact)} about={`${row.label} rule`} />}
     </>
   );
 }

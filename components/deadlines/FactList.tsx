@@ -1,16 +1,14 @@
 import type { DatedFact } from '../../lib/domain/deadlines';
+import { originOf } from '../../lib/domain/fact-origin';
+import { FactSource } from '../facts/FactSource';
 
-/** Sourced facts as a list: each with its "as of", a "not yet confirmed" flag when unverified, and its source. */
+/** Sourced facts as a list: each with its source, "as of" and "not yet confirmed" flag (components/facts). */
 export function FactList({ facts }: { facts: readonly (readonly [string, DatedFact])[] }) {
   return (
     <ul class="fact-list">
       {facts.map(([label, fact]) => (
         <li key={label}>
-          {label} (as of {fact.asOf}
-          {fact.verified ? '' : '; not yet confirmed'}).{' '}
-          <a href={fact.source} target="_blank" rel="noopener noreferrer">
-            Source
-          </a>
+          {label}. <FactSource origin={originOf(fact)} about={label} />
         </li>
       ))}
     </ul>

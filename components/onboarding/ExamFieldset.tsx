@@ -1,7 +1,9 @@
 import type { DayKey } from '../../lib/domain/day';
 import type { Eligibility } from '../../lib/domain/eligibility';
 import { latestExamDate } from '../../lib/domain/limits';
+import { attemptRulesOrigin, type FactOrigin } from '../../lib/domain/fact-origin';
 import type { ExamProfile } from '../../lib/domain/profiles';
+import { FactSource } from '../facts/FactSource';
 import { described, FieldMessage, type ProblemOf } from './field-message';
 import type { AttemptDraft, PlanDraft } from './plan-draft';
 
@@ -102,13 +104,18 @@ export function ExamFieldset({ draft, profiles, eligibility, today, update, prob
           Add a past attempt
         </button>
         <FieldMessage field="attempts" problemOf={problemOf} />
-        {draft.notBooked && <EligibilityNote eligibility={eligibility} />}
+        {draft.notBooked && (
+          <EligibilityNote
+            eligibility={eligibility}
+            rules={attemptRulesOrigin(profiles.find((p) => p.id === draft.examId) ?? { asOf: '', attemptPolicy: null })}
+          />
+        )}
       </fieldset>
     </section>
   );
 }
 
-function EligibilityNote({ eligibility }: { eligibility: Eligibility }) {
+function EligibilityNote({ eligibility, rules }: { eligibility: Eligibility; rules: FactOrigin | null }) {
   const lead = eligibility.earliestNextDate
     ? `Earliest date the attempt rules allow: ${eligibility.earliestNextDate}.`
     : 'The attempt rules allow no further attempt.';
@@ -122,6 +129,7 @@ function EligibilityNote({ eligibility }: { eligibility: Eligibility }) {
           {line}
         </p>
       ))}
+      {rules && <FactSource origin={rules} about="the attempt rules" />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { FactSource } from '../facts/FactSource';
 import type { StandingView } from './standing-view';
 import './standing.css';
 
@@ -34,6 +35,7 @@ export function StandingPanel({ view, examName }: { view: StandingView; examName
           <p key={e}>{e}</p>
         ))}
         {eligibility.earliestNextDate && <p>Earliest next sitting the rules allow: {eligibility.earliestNextDate}.</p>}
+        {view.attemptRules && <FactSource origin={view.attemptRules} about="the attempt rules" />}
         {view.schoolDeadline && <p class="standing-school">{view.schoolDeadline}</p>}
       </div>
     </section>

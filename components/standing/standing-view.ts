@@ -3,6 +3,7 @@
 import { daysBetween, type DayKey } from '../../lib/domain/day';
 import { latestDayToSit } from '../../lib/domain/deadlines';
 import { attemptEligibility, type Eligibility } from '../../lib/domain/eligibility';
+import { attemptRulesOrigin, type FactOrigin } from '../../lib/domain/fact-origin';
 import type { ExamProfile } from '../../lib/domain/profiles';
 import { goAheadLevels, readiness, type Readiness } from '../../lib/domain/readiness';
 import type { Settings } from '../../lib/domain/settings';
@@ -11,6 +12,8 @@ import type { Assessment, Attempt } from '../../lib/domain/types';
 export interface StandingView {
   readiness: Readiness;
   eligibility: Eligibility;
+  /** Where the attempt rules come from, shown beside them; null when the exam has none recorded. */
+  attemptRules: FactOrigin | null;
   /** A sentence about the school's deadline, or null when none is set. */
   schoolDeadline: string | null;
 }
@@ -58,6 +61,7 @@ export function standingView(input: {
       today,
     }),
     eligibility: attemptEligibility(profile.attemptPolicy, input.attempts, today),
+    attemptRules: attemptRulesOrigin(profile),
     schoolDeadline: schoolDeadlineText(settings.schoolDeadline, settings.examDate, today, settings.resultWeeks),
   };
 }

@@ -151,7 +151,10 @@ describeInBrowser('the school deadline and the retake budget', () => {
     const checkpoint = form.page.locator('.plan-task.kind-checkpoint').first();
     await checkpoint.getByText('What to weigh, and what a later date costs').click();
     await expect.poll(() => checkpoint.textContent()).toContain(`free until ${cutoff}, 46 days before it`);
-    expect(await checkpoint.getByRole('link', { name: 'Source' }).count()).toBe(1);
+    // Its source folded beside it, flagged (issue 11: every fact shown carries its date and source).
+    await checkpoint.getByText('Source, not yet confirmed').click();
+    await checkpoint.getByText(/As of 2025-era FSMB page/).waitFor();
+    expect(await checkpoint.getByRole('link', { name: /fsmb/ }).count()).toBe(1);
     await checkpoint.screenshot({ path: `${SHOTS}/checkpoint-light.png` });
     await form.page.emulateMedia({ colorScheme: 'dark' });
     await checkpoint.screenshot({ path: `${SHOTS}/checkpoint-dark.png` });

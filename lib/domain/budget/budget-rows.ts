@@ -2,7 +2,7 @@
 // the total, what is spent and what is still ahead. Pure: the exam date and today are arguments.
 import type { DayKey } from '../day';
 import { freeRescheduleUntil } from '../deadlines/later-date-cost';
-import { FREE_RESCHEDULE } from '../deadlines/timing-facts';
+import { FREE_RESCHEDULE, type DatedFact } from '../deadlines/timing-facts';
 import type { SelfAssessment } from '../profiles';
 import { BUDGET_ROW_IDS, type BudgetRowId, type BudgetSettings } from './budget-settings';
 import { EXAM_FEE, EXTENSION_FEE, FREE_120, INTERNATIONAL_SURCHARGE, NBME_FORM, type CostFact } from './cost-facts';
@@ -30,6 +30,8 @@ export interface BudgetRow {
   paid: boolean;
   /** The sourced fact behind the default, shown with its date and flag; absent where the student fills it in. */
   fact?: CostFact;
+  /** The sourced rule the note states (Rescheduling: free 46 or more days before), shown with its date and flag. */
+  ruleFact?: DatedFact;
   note: string;
 }
 
@@ -53,6 +55,7 @@ export const BUDGET_LABELS: Record<BudgetRowId, string> = {
 interface RowDefault {
   usd: number;
   fact?: CostFact;
+  ruleFact?: DatedFact;
   note: string;
 }
 
@@ -71,15 +74,21 @@ function rescheduling(input: BudgetInput): RowDefault {
   if (input.examDate === '')
     return {
       usd: 0,
+      ruleFact: FREE_RESCHEDULE,
       note: `Free ${FREE_RESCHEDULE.daysBefore} or more days before the test; then Prometric charges a change fee. ${ask}`,
     };
   const freeUntil = freeRescheduleUntil(input.examDate);
   return input.today <= freeUntil
     ? {
         usd: 0,
+        ruleFact: FREE_RESCHEDULE,
         note: `Free until ${freeUntil}, ${FREE_RESCHEDULE.daysBefore} days before your exam; counted only after that. ${ask}`,
       }
-    : { usd: 0, note: `The free change ended on ${freeUntil}: a change now costs Prometric's fee. ${ask}` };
+    : {
+        usd: 0,
+        ruleFact: FREE_RESCHEDULE,
+        note: `The free change ended on ${freeUntil}: a change now costs Prometric's fee. ${ask}`,
+      };
 }
 
 function defaults(input: BudgetInput): Record<BudgetRowId, RowDefault> {
@@ -128,6 +137,7 @@ export function budgetRows(input: BudgetInput): Budget {
       countedUSD: counts ? amountUSD : 0,
       paid,
       fact: base[id].fact,
+      ...(base[id].ruleFact ? { ruleFact: base[id].ruleFact } : {}),
       note: base[id].note,
     };
   });

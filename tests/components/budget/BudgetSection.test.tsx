@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EXAM_FEE } from '../../../lib/domain/budget/cost-facts';
 import { BudgetSection } from '../../../components/budget/BudgetSection';
 import type { BudgetContext } from '../../../components/budget/budget-form';
 import { defaultBudgetSettings, type BudgetSettings } from '../../../lib/domain/budget';
@@ -38,8 +39,12 @@ describe('the Retake budget', () => {
     for (const row of ROWS) expect(within(region()).getByLabelText(row)).toHaveAttribute('type', 'number');
     expect(screen.getByLabelText('Exam fee')).toHaveValue(680);
     expect(screen.getByLabelText('Exam fee')).toHaveAccessibleDescription(
-      /\$680 as of eligibility periods ending in 2025, not yet confirmed/,
+      /Read figure: \$680\. Source, not yet confirmed/,
     );
+    // Every figure read from a page carries its date and source (issue 11).
+    const source = screen.getByText('Source, not yet confirmed', { selector: '#budget-examFee-note summary' });
+    expect(source.closest('details')).toHaveTextContent('As of eligibility periods ending in 2025.');
+    expect(within(source.closest('details')!).getByRole('link')).toHaveAttribute('href', EXAM_FEE.source);
     expect(screen.getByLabelText('Practice exams')).toHaveValue(120);
     expect(region()).not.toHaveTextContent('Your figure');
     expect(region()).toHaveTextContent('Total $800');

@@ -226,7 +226,7 @@ describe('the sit-or-reschedule checkpoint on the plan page (issue 18)', () => {
     );
     expect(details).toHaveTextContent(/eligibility period, which ends 2027-02-28/);
     expect(details).toHaveTextContent(/not yet confirmed/);
-    expect(within(details).getByRole('link', { name: 'Source' })).toHaveAttribute(
+    expect(within(details).getByRole('link', { name: /fsmb/ })).toHaveAttribute(
       'href',
       expect.stringContaining('fsmb'),
     );
