@@ -8,6 +8,7 @@ const OTHER_ZONES = ['Europe/London', 'Australia/Sydney', 'Asia/Kolkata', 'Pacif
 const CLOCK_TESTS = [
   'tests/unit/domain/zones.test.ts',
   'tests/unit/domain/day.test.ts',
+  'tests/unit/domain/format/**/*.test.ts',
   'tests/unit/domain/deadlines/latest-day-properties.test.ts',
   'tests/unit/domain/alarms/**/*.test.ts',
   'tests/unit/domain/focus/**/*.test.ts',

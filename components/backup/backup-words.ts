@@ -1,23 +1,14 @@
-// Dates and file problems in the words the backup section shows.
+// Dates and file problems in the words the backup section shows; dates as every page writes them
+// (lib/domain/format/).
 import type { DayKey } from '../../lib/domain/day';
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
+import { timeLabel } from '../../lib/domain/format/time-words';
 
-/** '2027-01-20' -> '20 January 2027'; '' -> 'not set'. */
-export function dayWords(day: DayKey): string {
-  if (!day) return 'not set';
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y!, m! - 1, d!).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+/** '2027-01-20' -> 'Wed 20 Jan 2027'; '' -> 'not set'. */
+export const dayWords = (day: DayKey): string => (day ? dayLabelWithYear(day) : 'not set');
 
-/** An ISO time as the student's local date and time: '25 November 2026, 18:00'. */
-export function timeWords(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
+/** An ISO time as the student's local date and time: 'Wed 25 Nov 2026, 18:00'. */
+export const timeWords = (iso: string): string => timeLabel(iso);
 
 /** The alert for a file that was refused: which file, that nothing changed, and what is wrong. */
 export function refusedFileMessage(fileName: string, problem: string): string {

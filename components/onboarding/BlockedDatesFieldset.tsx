@@ -1,3 +1,4 @@
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import { useState } from 'preact/hooks';
 import { isDayKey, type DayKey } from '../../lib/domain/day';
 import { latestExamDate, LIST_LIMITS } from '../../lib/domain/limits';
@@ -19,7 +20,7 @@ export function BlockedDatesFieldset({
     if (next < today) return setProblem('That date has passed; only today or later can be blocked.');
     if (next > latestExamDate(today))
       return setProblem(
-        `That date is after the latest exam date a plan can have (${latestExamDate(today)}); please check the year.`,
+        `That date is after the latest exam date a plan can have (${dayLabelWithYear(latestExamDate(today))}); please check the year.`,
       );
     if (dates.length >= LIST_LIMITS.blockedDates)
       return setProblem(`At most ${LIST_LIMITS.blockedDates} dates can be blocked.`);
@@ -65,9 +66,9 @@ export function BlockedDatesFieldset({
         <ul class="blocked-list" aria-label="Blocked dates">
           {dates.map((d) => (
             <li key={d}>
-              {d}
+              {dayLabelWithYear(d)}
               <button type="button" onClick={() => onChange(dates.filter((x) => x !== d))}>
-                Unblock {d}
+                Unblock {dayLabelWithYear(d)}
               </button>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import type { DayKey } from '../../lib/domain/day';
 import type { Eligibility } from '../../lib/domain/eligibility';
 import { latestExamDate } from '../../lib/domain/limits';
@@ -117,7 +118,7 @@ export function ExamFieldset({ draft, profiles, eligibility, today, update, prob
 
 function EligibilityNote({ eligibility, rules }: { eligibility: Eligibility; rules: FactOrigin | null }) {
   const lead = eligibility.earliestNextDate
-    ? `Earliest date the attempt rules allow: ${eligibility.earliestNextDate}.`
+    ? `Earliest date the attempt rules allow: ${dayLabelWithYear(eligibility.earliestNextDate)}.`
     : 'The attempt rules allow no further attempt.';
   return (
     <div class="eligibility" role="status">

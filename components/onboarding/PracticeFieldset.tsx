@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import type { DayKey } from '../../lib/domain/day';
 import type { SelfAssessment } from '../../lib/domain/profiles';
 import {
@@ -105,7 +106,7 @@ export function PracticeFieldset({ draft, forms, update, problemOf, taken = [] }
         {done.length > 0 && (
           <p class="hint">
             Already taken (from your logs, not planned again):{' '}
-            {done.map((f) => `${f.name} on ${takenOn.get(f.id)}`).join('; ')}.
+            {done.map((f) => `${f.name} on ${dayLabelWithYear(takenOn.get(f.id)!)}`).join('; ')}.
           </p>
         )}
         <FieldMessage field="practice-exams" problemOf={problemOf} />

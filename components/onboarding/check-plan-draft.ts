@@ -1,6 +1,7 @@
 // The onboarding's checks: first each field on its own (empty, not a number, absurd), then, when every field reads,
 // the planner's own feasibility check (assessPlanInput) and the attempt rules. Each problem names the field it sits
 // next to; the form shows them in page order and focuses the first. Nothing is saved while any remain.
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import { isDayKey, type DayKey } from '../../lib/domain/day';
 import { checkDeadlineFields, type DeadlineCheckContext } from '../../lib/domain/deadlines';
 import { attemptEligibility } from '../../lib/domain/eligibility';
@@ -77,7 +78,7 @@ function examDateProblem(draft: PlanDraft, today: DayKey): FieldProblem[] {
     return [
       {
         field: 'exam-date',
-        message: `The ${what} (${draft.examDate}) is not in the future; choose a day after today.`,
+        message: `The ${what} (${dayLabelWithYear(draft.examDate)}) is not in the future; choose a day after today.`,
       },
     ];
   const tooFar = examDateLimitProblem(draft.examDate, today);
@@ -234,7 +235,7 @@ export function checkPlanDraft(draft: PlanDraft, today: DayKey, stored = NOTHING
       ? [
           {
             field: 'exam-date',
-            message: `The attempt rules allow your next attempt on ${earliest} at the earliest; choose a target date on or after it.`,
+            message: `The attempt rules allow your next attempt on ${dayLabelWithYear(earliest)} at the earliest; choose a target date on or after it.`,
           },
         ]
       : [];

@@ -5,7 +5,8 @@ import type { Band, Task } from '../../lib/domain/types';
 import { FactList } from '../deadlines/FactList';
 import { BreakableText } from './BreakableText';
 import { onWeakArea, TASK_GROUP } from './task-groups';
-import { minutesText, shortDay } from './plan-format';
+import { weekdayAndDay } from '../../lib/domain/format/day-words';
+import { formatMinutes } from '../../lib/domain/format/duration-words';
 import type { PlanDayView } from './plan-weeks';
 
 const KIND_LABEL: Record<PlanDayView['kind'], string> = {
@@ -23,11 +24,11 @@ function statusText(task: Task, isPast: boolean): string {
   if (task.status === 'done') return ' · done';
   if (task.status === 'skipped') return ' · skipped';
   if (isPast) return ' · missed';
-  return task.movedFrom ? ` · from ${shortDay(task.movedFrom)}` : '';
+  return task.movedFrom ? ` · from ${weekdayAndDay(task.movedFrom)}` : '';
 }
 
 function TaskLine({ task, isPast, weak }: { task: Task; isPast: boolean; weak: boolean }) {
-  const amount = [minutesText(task.minutes), task.questions ? `${task.questions} q` : ''].filter(Boolean).join(' · ');
+  const amount = [formatMinutes(task.minutes), task.questions ? `${task.questions} q` : ''].filter(Boolean).join(' · ');
   return (
     <li class={`plan-task kind-${task.kind} group-${TASK_GROUP[task.kind]}${task.status === 'done' ? ' is-done' : ''}`}>
       {TASK_KIND_FACTS[task.kind].badge && <span class="plan-badge">{TASK_KIND_FACTS[task.kind].badge}</span>}
@@ -65,7 +66,7 @@ export function PlanDayCard({ view, bands = {} }: { view: PlanDayView; bands?: R
     .filter(Boolean)
     .join(' ');
   const totals = [
-    view.minutes > 0 ? minutesText(view.minutes) : '',
+    view.minutes > 0 ? formatMinutes(view.minutes) : '',
     view.questions > 0 ? `${view.questions} questions` : '',
   ]
     .filter(Boolean)
@@ -78,7 +79,7 @@ export function PlanDayCard({ view, bands = {} }: { view: PlanDayView; bands?: R
       style={{ '--weekday-column': weekdayIndex(view.day) + 1 }}
     >
       <h3 class="plan-day-head">
-        <span>{shortDay(view.day)}</span>
+        <span>{weekdayAndDay(view.day)}</span>
         {view.isToday && <span class="plan-today">Today</span>}
       </h3>
       {view.kind !== 'study' && <p class="plan-day-kind">{KIND_LABEL[view.kind]}</p>}

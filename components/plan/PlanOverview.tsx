@@ -1,4 +1,6 @@
-import { dayMonth, minutesText, PHASE_NAMES } from './plan-format';
+import { dayMonth } from '../../lib/domain/format/day-words';
+import { formatMinutes } from '../../lib/domain/format/duration-words';
+import { PHASE_NAMES } from './plan-format';
 import type { PlanWeekView } from './plan-weeks';
 
 /** The coming weeks in one table: the month ahead at a glance, each row linking to its week below. */
@@ -40,7 +42,7 @@ export function PlanOverview({
                   </a>
                 </th>
                 <td>{w.phases.map((p) => PHASE_NAMES[p]).join(' → ')}</td>
-                <td>{w.minutes > 0 ? minutesText(w.minutes) : '–'}</td>
+                <td>{w.minutes > 0 ? formatMinutes(w.minutes) : '–'}</td>
                 <td>{w.questions > 0 ? w.questions : '–'}</td>
                 <td>{exams.length > 0 ? exams.join('; ') : '–'}</td>
                 <td>{off}</td>

@@ -1,4 +1,5 @@
-import { dayLabel, PHASE_NAMES } from './plan-format';
+import { dayLabel } from '../../lib/domain/format/day-words';
+import { PHASE_NAMES } from './plan-format';
 import type { PlanTimelineView } from './plan-timeline';
 
 const percent = (at: number) => `${(at * 100).toFixed(2)}%`;

@@ -6,7 +6,8 @@ import { profileOf } from '../../lib/domain/profiles';
 import type { Settings } from '../../lib/domain/settings';
 import type { Attempt, Task } from '../../lib/domain/types';
 import { DeadlineStatus } from '../deadlines/DeadlineStatus';
-import { longDay, PHASE_HINTS, PHASE_NAMES } from './plan-format';
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
+import { PHASE_HINTS, PHASE_NAMES } from './plan-format';
 import { PlanLegend } from './PlanLegend';
 import { PlanOverview } from './PlanOverview';
 import { PlanTimeline } from './PlanTimeline';
@@ -63,7 +64,7 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
       <header class="plan-header">
         <h1>Your plan</h1>
         <p class="plan-summary">
-          {settings.examBooked ? 'Exam' : 'Target date'}: <strong>{longDay(settings.examDate)}</strong>
+          {settings.examBooked ? 'Exam' : 'Target date'}: <strong>{dayLabelWithYear(settings.examDate)}</strong>
           {daysLeft > 0 && ` · ${daysLeft === 1 ? '1 day' : `${daysLeft} days`} to go`}
           {current && (
             <>

@@ -1,7 +1,9 @@
 import type { Band } from '../../lib/domain/types';
 import { BreakableText } from './BreakableText';
 import { foldRecurring } from './fold-recurring';
-import { dayMonth, minutesText, PHASE_NAMES } from './plan-format';
+import { dayMonth } from '../../lib/domain/format/day-words';
+import { formatMinutes } from '../../lib/domain/format/duration-words';
+import { PHASE_NAMES } from './plan-format';
 import { PlanDayCard } from './PlanDayCard';
 import type { PlanWeekView } from './plan-weeks';
 import { TASK_GROUP } from './task-groups';
@@ -14,7 +16,7 @@ export function PlanWeek({ week: whole, bands = {} }: { week: PlanWeekView; band
   const id = `week-${week.start}`;
   const phases = week.phases.map((p) => PHASE_NAMES[p]).join(' → ');
   const totals = [
-    week.minutes > 0 ? minutesText(week.minutes) : '',
+    week.minutes > 0 ? formatMinutes(week.minutes) : '',
     week.questions > 0 ? `${week.questions} questions` : '',
   ]
     .filter(Boolean)
@@ -36,7 +38,7 @@ export function PlanWeek({ week: whole, bands = {} }: { week: PlanWeekView; band
                 <BreakableText text={f.title} />
               </span>{' '}
               <span class="plan-task-amount">
-                {minutesText(f.minutes)} on {f.days} days{f.done > 0 ? ` · done on ${f.done}` : ''}
+                {formatMinutes(f.minutes)} on {f.days} days{f.done > 0 ? ` · done on ${f.done}` : ''}
               </span>
             </li>
           ))}

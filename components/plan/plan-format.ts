@@ -1,31 +1,5 @@
-// Dates and amounts as the plan page writes them. A DayKey is read at local noon so no zone moves it a day.
-import type { DayKey } from '../../lib/domain/day';
+// The plan's phase words. Its dates and lengths are written as on every page (lib/domain/format/).
 import type { Phase } from '../../lib/domain/planner';
-
-const at = (day: DayKey) => new Date(`${day}T12:00:00`);
-
-/** "Mon 23" (the week's heading gives the month) */
-export const shortDay = (day: DayKey): string =>
-  at(day).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric' });
-
-/** "Monday 23 November 2026" */
-export const longDay = (day: DayKey): string =>
-  at(day).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-
-/** "Tue 1 Dec": the one way every page writes a day (lib/domain/short-words.ts). */
-export { dayLabel } from '../../lib/domain/short-words';
-
-/** "23 Nov" */
-export const dayMonth = (day: DayKey): string =>
-  at(day).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' });
-
-/** "5 h 30 min", "45 min", "6 h" */
-export function minutesText(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = Math.round(minutes % 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
 
 export const PHASE_NAMES: Record<Phase, string> = {
   reset: 'Reset',

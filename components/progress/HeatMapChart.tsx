@@ -1,6 +1,7 @@
 import { weekdayIndex, type DayKey } from '../../lib/domain/day';
 import type { HeatCell } from '../../lib/domain/progress';
-import { dayLabel, formatMinutes, shortDate } from '../../lib/domain/short-words';
+import { dayLabel, dayMonth } from '../../lib/domain/format/day-words';
+import { formatMinutes } from '../../lib/domain/format/duration-words';
 import { ChartFigure } from './ChartFigure';
 
 const CELL = 18;
@@ -38,7 +39,7 @@ export function HeatMapChart({
   const months = weeks
     .flatMap((w, i) => {
       const first = w.find((d) => d.day.endsWith('-01')) ?? (i === 0 ? w[0] : undefined);
-      return first ? [{ i, x: LEFT + i * (CELL + GAP), text: shortDate(first.day).split(' ')[1] ?? '' }] : [];
+      return first ? [{ i, x: LEFT + i * (CELL + GAP), text: dayMonth(first.day).split(' ')[1] ?? '' }] : [];
     })
     .filter((m, k, all) => !(m.i === 0 && all[k + 1] !== undefined && all[k + 1]!.i < 3));
   return (

@@ -1,6 +1,6 @@
 import type { DayKey } from '../../lib/domain/day';
 import type { ProgressSummary } from '../../lib/domain/progress';
-import { dayLabel } from '../../lib/domain/short-words';
+import { dayLabel } from '../../lib/domain/format/day-words';
 import { BarChart } from './BarChart';
 import { HeatMapChart } from './HeatMapChart';
 import { ScoreChart } from './ScoreChart';

@@ -1,5 +1,5 @@
 import type { ScorePoint } from '../../lib/domain/progress';
-import { dayLabel, shortDate } from '../../lib/domain/short-words';
+import { dayLabel, dayMonth } from '../../lib/domain/format/day-words';
 import { ChartFigure } from './ChartFigure';
 
 /** The straight line closest to the scores in the order taken (least squares), from the first to the last. */
@@ -102,7 +102,7 @@ export function ScoreChart({ scores, goAheadPercent }: { scores: readonly ScoreP
             {s.percentCorrect}
           </text>
           <text x={x(i)} y={H - 6} text-anchor="middle" class="chart-label">
-            {shortDate(s.day)}
+            {dayMonth(s.day)}
           </text>
         </g>
       ))}

@@ -1,4 +1,5 @@
 import { FactSource } from '../facts/FactSource';
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import type { StandingView } from './standing-view';
 import './standing.css';
 
@@ -34,7 +35,9 @@ export function StandingPanel({ view, examName }: { view: StandingView; examName
         {eligibility.explanation.map((e) => (
           <p key={e}>{e}</p>
         ))}
-        {eligibility.earliestNextDate && <p>Earliest next sitting the rules allow: {eligibility.earliestNextDate}.</p>}
+        {eligibility.earliestNextDate && (
+          <p>Earliest next sitting the rules allow: {dayLabelWithYear(eligibility.earliestNextDate)}.</p>
+        )}
         {view.attemptRules && <FactSource origin={view.attemptRules} about="the attempt rules" />}
         {view.schoolDeadline && <p class="standing-school">{view.schoolDeadline}</p>}
       </div>

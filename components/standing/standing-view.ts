@@ -1,5 +1,6 @@
 // "Where I stand", computed from plain records: readiness from the practice exams and the attempt rules from the
 // lead's eligibility module, with the school's own deadline shown beside them (never mixed in).
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import { daysBetween, type DayKey } from '../../lib/domain/day';
 import { latestDayToSit } from '../../lib/domain/deadlines';
 import { attemptEligibility, type Eligibility } from '../../lib/domain/eligibility';
@@ -31,7 +32,10 @@ export function schoolDeadlineText(
 ): string | null {
   if (deadline === '') return null;
   const days = daysBetween(today, deadline);
-  const when = days < 0 ? `was ${deadline}` : `is ${deadline}, ${days} ${days === 1 ? 'day' : 'days'} from today`;
+  const when =
+    days < 0
+      ? `was ${dayLabelWithYear(deadline)}`
+      : `is ${dayLabelWithYear(deadline)}, ${days} ${days === 1 ? 'day' : 'days'} from today`;
   if (examDate === '') return `Your school's deadline ${when}.`;
   const latest = latestDayToSit({ deadline, resultWeeks, today }).day;
   const allowing = `allowing ${resultWeeks} ${resultWeeks === 1 ? 'week' : 'weeks'} for the result`;
@@ -39,8 +43,8 @@ export function schoolDeadlineText(
     latest === null
       ? ` No exam date from today leaves the result before it, ${allowing}: talk to your dean's office about it soon.`
       : examDate > latest
-        ? ` Your exam date is after your latest day to sit, ${latest} (${allowing}): talk to your dean's office about it soon.`
-        : ` Your exam date is within your latest day to sit, ${latest} (${allowing}).`;
+        ? ` Your exam date is after your latest day to sit, ${dayLabelWithYear(latest)} (${allowing}): talk to your dean's office about it soon.`
+        : ` Your exam date is within your latest day to sit, ${dayLabelWithYear(latest)} (${allowing}).`;
   return `Your school's deadline ${when}.${fit}`;
 }
 

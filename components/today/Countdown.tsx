@@ -1,4 +1,4 @@
-import { shortDate, weekdayName } from '../../lib/domain/short-words';
+import { dayLabel, dayLabelWithYear } from '../../lib/domain/format/day-words';
 import type { DayView } from '../../lib/domain/today/today-view';
 
 type Props = Pick<DayView, 'countdown' | 'phase' | 'nextPracticeExam' | 'examDay'> & {
@@ -13,11 +13,7 @@ export function Countdown({ countdown, phase, nextPracticeExam, examDay, examDat
   const next = nextPracticeExam;
   const when =
     next &&
-    (next.inDays === 0
-      ? 'today'
-      : next.inDays === 1
-        ? 'tomorrow'
-        : `${weekdayName(next.day)} ${shortDate(next.day)}, in ${next.inDays} days`);
+    (next.inDays === 0 ? 'today' : next.inDays === 1 ? 'tomorrow' : `${dayLabel(next.day)}, in ${next.inDays} days`);
   return (
     <div class="countdown">
       <p class="countdown-days">{countdown}</p>
@@ -26,11 +22,7 @@ export function Countdown({ countdown, phase, nextPracticeExam, examDay, examDat
           <span class="runway-done" style={{ width: `${Math.min(100, (100 * runway.day) / runway.days)}%` }} />
         </div>
       )}
-      {!examDay && !compact && (
-        <p class="countdown-date">
-          Exam on {weekdayName(examDate)} {shortDate(examDate)} {examDate.slice(0, 4)}
-        </p>
-      )}
+      {!examDay && !compact && <p class="countdown-date">Exam on {dayLabelWithYear(examDate)}</p>}
       <p class="countdown-phase">
         <span class="label">Phase</span> {phase.name}
         {!compact && <span class="muted">: {phase.aim}</span>}

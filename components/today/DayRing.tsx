@@ -1,4 +1,4 @@
-import { formatMinutes } from '../../lib/domain/short-words';
+import { formatMinutes } from '../../lib/domain/format/duration-words';
 
 /** Today's studied minutes against the plan as a ring, named for screen readers by the same figures in words. */
 export function DayRing({ done, planned, size }: { done: number; planned: number; size: number }) {

@@ -1,5 +1,5 @@
 // The days that are not a plan day: before the plan exists, after the exam, and an exam date out of range.
-import { shortDate, weekdayName } from '../../lib/domain/short-words';
+import { dayLabel } from '../../lib/domain/format/day-words';
 
 export function SetupInvite({ settingsHref }: { settingsHref: string }) {
   return (
@@ -23,8 +23,8 @@ export function AfterExam({ examDate, settingsHref }: { examDate: string; settin
     <section class="today-card after-exam" aria-labelledby="after-exam-title">
       <h2 id="after-exam-title">How did the exam go?</h2>
       <p>
-        Your exam was on {weekdayName(examDate)} {shortDate(examDate)}. Whatever the day felt like, write down a few
-        lines while you still remember it: which blocks felt hard, what your pacing was like, what you would keep.
+        Your exam was on {dayLabel(examDate)}. Whatever the day felt like, write down a few lines while you still
+        remember it: which blocks felt hard, what your pacing was like, what you would keep.
       </p>
       <p>What next:</p>
       <ul class="after-exam-options">

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { formatMinutes } from '../../lib/domain/short-words';
+import { formatMinutes } from '../../lib/domain/format/duration-words';
 import type { DayView } from '../../lib/domain/today/today-view';
 import { DayRing } from './DayRing';
 

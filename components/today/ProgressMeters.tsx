@@ -1,4 +1,4 @@
-import { formatMinutes } from '../../lib/domain/short-words';
+import { formatMinutes } from '../../lib/domain/format/duration-words';
 import type { TaskProgress } from '../../lib/domain/today/task-progress';
 
 /** "40 questions · 70% (80 planned)": what was logged, its accuracy, and what the plan asked for. */

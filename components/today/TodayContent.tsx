@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Message } from '../../lib/domain/encouragement/message';
 import type { TodayView } from '../../lib/domain/today/today-view';
 import type { Task } from '../../lib/domain/types';
-import { shortDate, weekdayName } from '../../lib/domain/short-words';
+import { dayLabel, weekdayName } from '../../lib/domain/format/day-words';
 import { Countdown } from './Countdown';
 import { Encouragement } from './Encouragement';
 import { NowCard } from './NowCard';
@@ -64,9 +64,7 @@ export function TodayContent({
       <section class="today-card tasks-card" aria-labelledby="today-title">
         <h2 id="today-title">
           {view.examDay ? 'Exam day' : view.restDay ? 'Rest day' : 'Today'}{' '}
-          <span class="muted">
-            {weekdayName(view.today)} {shortDate(view.today)}
-          </span>
+          <span class="muted">{dayLabel(view.today)}</span>
         </h2>
         {view.examDay ? (
           <p class="rest-note">Nothing else is planned today. Take the breaks you planned, and one block at a time.</p>
@@ -85,9 +83,7 @@ export function TodayContent({
         {!view.restDay && !view.examDay && <ProgressMeters day={view.dayProgress} week={view.weekProgress} />}
         {next && (
           <>
-            <h3 class="next-day-title">
-              Next study day: {weekdayName(next.day)} {shortDate(next.day)}
-            </h3>
+            <h3 class="next-day-title">Next study day: {dayLabel(next.day)}</h3>
             <TaskList tasks={next.tasks} label={`${weekdayName(next.day)}'s tasks`} onToggle={onToggle} compact />
           </>
         )}

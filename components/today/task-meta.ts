@@ -1,5 +1,5 @@
 // The line under a task's title: its time estimate and question count ("1 h 30 min · 40 questions").
-import { formatMinutes } from '../../lib/domain/short-words';
+import { formatMinutes } from '../../lib/domain/format/duration-words';
 import type { Task } from '../../lib/domain/types';
 
 export function taskMeta(task: Pick<Task, 'minutes' | 'questions'>): string {

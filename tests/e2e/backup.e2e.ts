@@ -108,7 +108,7 @@ describeInBrowser('backup: export, refused files, import and undo', () => {
         .confirmation()
         .getByRole('row', { name: /Exam date/ })
         .textContent(),
-    ).toBe('Exam date12 February 202720 January 2027');
+    ).toBe('Exam dateFri 12 Feb 2027Wed 20 Jan 2027');
     expect(
       await section
         .confirmation()

@@ -42,7 +42,9 @@ describeInBrowser('onboarding', () => {
         .last()
         .fill(date);
     }
-    const earliest = form.page.getByText(/^Earliest date the attempt rules allow: \d{4}-\d{2}-\d{2}\.$/);
+    const earliest = form.page.getByText(
+      /^Earliest date the attempt rules allow: [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4}\.$/,
+    );
     await earliest.waitFor();
     await form.page
       .getByRole('region', { name: 'Your exam' })

@@ -1,6 +1,7 @@
 // The words of the day's reminders, from the tasks as they are when the alarm fires. Plain and specific: what is
 // planned, what is next; no cheering.
 import type { Task } from '../types';
+import { formatMinutes } from '../format/duration-words';
 import { isRestLike } from '../task-kinds';
 
 export interface ReminderCopy {
@@ -8,12 +9,8 @@ export interface ReminderCopy {
   message: string;
 }
 
-export function formatMinutes(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
+// The pages' words for a length of time; exported here too, where the alarm code has always found them.
+export { formatMinutes };
 
 const isWork = (t: Task) => !isRestLike(t.kind);
 

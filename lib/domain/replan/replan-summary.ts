@@ -1,15 +1,17 @@
 // What moved, in the words the new tab shows: "3 tasks moved from Monday; 40 min did not fit - choices: ...".
 import { daysBetween, type DayKey } from '../day';
-import { formatMinutes, shortDate, weekdayName } from '../short-words';
+import { dayLabel, dayLabelWithYear, weekdayName } from '../format/day-words';
+import { formatMinutes } from '../format/duration-words';
 import type { MakeRoomResult } from './make-room';
 import type { ReplanChoice, ReplanResult } from './replan-types';
 
-// Defined with the first frame's words; exported here too, where the replan code has always found them.
-export { formatMinutes, shortDate, weekdayName };
+// The date and duration words every page uses (lib/domain/format/), exported here too, where the replan code has
+// always found them.
+export { formatMinutes, weekdayName };
 
-/** "Monday" within the last six days, where a weekday is unambiguous; "3 Nov" for anything older. */
+/** "Monday" within the last six days, where a weekday is unambiguous; "Tue 3 Nov" for anything older. */
 export function pastDayName(day: DayKey, today: DayKey): string {
-  return daysBetween(day, today) <= 6 ? weekdayName(day) : shortDate(day);
+  return daysBetween(day, today) <= 6 ? weekdayName(day) : dayLabel(day);
 }
 
 function listWords(words: string[], joiner: 'and' | 'or' = 'and'): string {
@@ -50,7 +52,7 @@ export function replanSummary(
 
 /** A day ahead or behind: its weekday within six days, else its date. */
 function nearDayName(day: DayKey, today: DayKey): string {
-  return Math.abs(daysBetween(today, day)) <= 6 ? weekdayName(day) : shortDate(day);
+  return Math.abs(daysBetween(today, day)) <= 6 ? weekdayName(day) : dayLabel(day);
 }
 
 /** What "drop lower-priority work" did, in the notice's words. */
@@ -87,5 +89,5 @@ export function bankSentence(removed: number, left: number): string[] {
 
 /** The replanner's last run was dated after today: the clock was set ahead once. */
 export function futureReplanSentence(lastRun: DayKey): string {
-  return `The plan was last checked for ${weekdayName(lastRun)} ${shortDate(lastRun)} ${lastRun.slice(0, 4)}, a day that has not come yet: your computer's clock was probably set ahead. It is checked again for today, and unfinished work is moved as usual.`;
+  return `The plan was last checked for ${dayLabelWithYear(lastRun)}, a day that has not come yet: your computer's clock was probably set ahead. It is checked again for today, and unfinished work is moved as usual.`;
 }

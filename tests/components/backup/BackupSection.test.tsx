@@ -40,7 +40,7 @@ describe('BackupSection', () => {
     const { onImport } = renderSection();
     await choose(file(sampleText()));
     const confirm = screen.getByRole('group', { name: 'Replace everything with this backup?' });
-    expect(within(confirm).getByRole('row', { name: 'Exam date 1 March 2027 20 January 2027' })).toBeInTheDocument();
+    expect(within(confirm).getByRole('row', { name: 'Exam date Mon 1 Mar 2027 Wed 20 Jan 2027' })).toBeInTheDocument();
     expect(within(confirm).getByRole('row', { name: 'Plan tasks 0 3' })).toBeInTheDocument();
     expect(onImport).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Replace everything' }));

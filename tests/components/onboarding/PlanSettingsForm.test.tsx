@@ -74,7 +74,7 @@ describe('PlanSettingsForm', () => {
     expect(within(group).getByRole('checkbox', { name: 'NBME Form 30' })).toBeChecked();
     expect(within(group).getByRole('checkbox', { name: 'NBME Form 31' })).not.toBeChecked();
     expect(within(group).queryByRole('checkbox', { name: 'NBME Form 29' })).not.toBeInTheDocument();
-    expect(within(group).getByText(/Already taken .*NBME Form 29 on 2026-11-20/)).toBeInTheDocument();
+    expect(within(group).getByText(/Already taken .*NBME Form 29 on Fri 20 Nov 2026/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(onSave).toHaveBeenLastCalledWith(expect.anything(), [], { refillToday: false });
     await userEvent.click(screen.getByRole('checkbox', { name: /Make today's unfinished tasks again/ }));
@@ -200,14 +200,14 @@ describe('PlanSettingsForm', () => {
       const inputs = screen.getAllByLabelText(/^Attempt \d date$/);
       setValue(inputs[inputs.length - 1]!, date);
     }
-    expect(screen.getByText('Earliest date the attempt rules allow: 2027-04-01.')).toBeInTheDocument();
+    expect(screen.getByText('Earliest date the attempt rules allow: Thu 1 Apr 2027.')).toBeInTheDocument();
     setValue(screen.getByLabelText('Exam date'), '2027-01-20');
     await step('Questions and forms');
     await userEvent.type(screen.getByLabelText('Question bank questions left'), '100');
     await create();
     expect(onSave).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Exam date')).toHaveAccessibleDescription(
-      /allow your next attempt on 2027-04-01 at the earliest/,
+      /allow your next attempt on Thu 1 Apr 2027 at the earliest/,
     );
   });
 
@@ -371,8 +371,10 @@ describe('PlanSettingsForm', () => {
     await step('Time');
     setValue(screen.getByLabelText('Date to block'), '2026-12-25');
     await userEvent.click(screen.getByRole('button', { name: 'Block this date' }));
-    expect(within(screen.getByRole('list', { name: 'Blocked dates' })).getByText('2026-12-25')).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: 'Unblock 2026-12-25' }));
+    expect(
+      within(screen.getByRole('list', { name: 'Blocked dates' })).getByText('Fri 25 Dec 2026'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Unblock Fri 25 Dec 2026' }));
     expect(screen.queryByRole('list', { name: 'Blocked dates' })).not.toBeInTheDocument();
   });
 

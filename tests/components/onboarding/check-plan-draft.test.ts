@@ -51,7 +51,7 @@ describe('checkPlanDraft', () => {
       'today as the exam date',
       { examDate: TODAY },
       'exam-date',
-      `The exam date (${TODAY}) is not in the future; choose a day after today.`,
+      'The exam date (Wed 25 Nov 2026) is not in the future; choose a day after today.',
     ],
     [
       'hours that are not a number',

@@ -47,7 +47,7 @@ describe('PlanView', () => {
     render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
     expect(screen.getByRole('heading', { level: 1, name: 'Your plan' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toHaveTextContent(
-      'Exam: Friday, 15 January 2027 · 51 days to go · now in Reset',
+      'Exam: Fri 15 Jan 2027 · 51 days to go · now in Reset',
     );
     const weekHeadings = [...document.querySelectorAll('.plan-week h2')];
     expect(weekHeadings[0]).toHaveTextContent(/25 Nov – 29 Nov\s*Reset/);

@@ -27,7 +27,7 @@ describe('Countdown', () => {
       />,
     );
     expect(screen.getByText(/Rebuild/)).toBeInTheDocument();
-    expect(screen.getByText(/NBME form 30, Saturday 28 Nov, in 3 days/)).toBeInTheDocument();
+    expect(screen.getByText(/NBME form 30, Sat 28 Nov, in 3 days/)).toBeInTheDocument();
   });
 
   it('says so when no practice exam is near', () => {

@@ -128,6 +128,6 @@ describe('replan', () => {
 
   it('names missed days by weekday within the week and by date before that', () => {
     expect(pastDayName('2026-11-19', today)).toBe('Thursday');
-    expect(pastDayName('2026-11-18', today)).toBe('18 Nov');
+    expect(pastDayName('2026-11-18', today)).toBe('Wed 18 Nov');
   });
 });
