@@ -38,16 +38,14 @@ export function LogAndReplanPanel({ source, progressHref, settingsHref, planHref
   return (
     <div class="log-and-replan-panel">
       <ReplanNotice
-        summary={state.settings.replanNews.sentences}
-        canDropLowerPriority={state.settings.replanNews.unplacedTaskIds.length > 0}
+        summary={state.replanNews.sentences}
+        canDropLowerPriority={state.replanNews.unplacedTaskIds.length > 0}
         onDropLowerPriority={() => source.dropLowerPriority()}
         onDismiss={() => source.dismissReplanNews()}
         settingsHref={settingsHref}
       >
         {/* Work that did not fit is what brings the choice "a later date" (lib/domain/replan/replan-choices.ts). */}
-        {state.settings.replanNews.unplacedTaskIds.length > 0 && (
-          <LaterDateCost settings={state.settings} today={state.today} />
-        )}
+        {state.replanNews.unplacedTaskIds.length > 0 && <LaterDateCost settings={state.settings} today={state.today} />}
       </ReplanNotice>
       <SupportNotice message={state.supportNudge} />
       <LoggingPanel

@@ -3,7 +3,8 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { mergeByStore, mergeSettingsAreas } from '../domain/backup/merge-biochemistry-nutrition';
 import { addDeadlineSettings } from '../domain/backup/add-deadline-settings';
-import { SETTINGS_KEY, type RetakeCoachDB } from './schema';
+import { splitAppState } from '../domain/backup/split-app-state';
+import { APP_STATE_KEY, SETTINGS_KEY, type RetakeCoachDB } from './schema';
 import { setAsideOdd } from './set-aside-odd';
 
 type UpgradeTx = IDBPTransaction<RetakeCoachDB, StoreNames<RetakeCoachDB>[], 'versionchange'>;
@@ -67,6 +68,19 @@ export const migrations: Record<number, MigrationStep> = {
     const at = new Date().toISOString();
     let n = 0;
     await setAsideOdd(tx, { setAsideAt: at, foundBy: 'upgrade', schemaVersion: 4 }, () => `upgrade-${at}-${++n}`);
+  },
+  // v6: the app's bookkeeping (the pinned, hidden and shown encouragements, the last replan day and its news) moves
+  // out of the settings into an appState store of its own (lib/domain/backup/split-app-state.ts, the same step a
+  // version-5 backup gets), so that writing it is not a settings change. A database with no settings yet gets no
+  // app state record either: both read their defaults.
+  6: async (db, tx) => {
+    db.createObjectStore('appState');
+    const settingsStore = tx.objectStore('settings');
+    const stored = await settingsStore.get(SETTINGS_KEY);
+    if (!stored) return;
+    const { settings, appState } = splitAppState(stored);
+    await settingsStore.put(settings, SETTINGS_KEY);
+    if (appState && Object.keys(appState).length > 0) await tx.objectStore('appState').put(appState, APP_STATE_KEY);
   },
 };
 

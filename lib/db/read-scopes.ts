@@ -6,8 +6,9 @@ export { touches } from './today-scope';
 
 /** lib/services/focus-state.ts: the focus control. */
 export const FOCUS_READ = ['settings', 'tasks', 'focusSessions'] as const satisfies readonly StoreName[];
-/** The logging panel: today's tasks, the settings the forms start from, and the practice exams already logged. */
-export const LOG_PANEL_READ = ['settings', 'tasks', 'assessments'] as const satisfies readonly StoreName[];
+/** The logging panel: today's tasks, the settings the forms start from, the replan news (in the app state) and the
+ * practice exams already logged. */
+export const LOG_PANEL_READ = ['settings', 'appState', 'tasks', 'assessments'] as const satisfies readonly StoreName[];
 /** The onboarding and plan-settings form (with the practice exams already sat, and the blocks logged that the bank
  * left counts). */
 export const PLAN_SETTINGS_READ = [

@@ -3,6 +3,7 @@
 // already covers those two weeks, so that the two pages' panels share one read path.
 import { addDays, type DayKey } from '../domain/day';
 import { SUPPORT_GAP_DAYS } from '../domain/progress';
+import type { AppState } from '../domain/app-state';
 import type { Settings } from '../domain/settings';
 import type { Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
@@ -10,6 +11,8 @@ import { readToday } from './read-today';
 
 export interface TodayTasks {
   settings: Settings;
+  /** What the last replan moved, until dismissed (lib/domain/app-state.ts). */
+  replanNews: AppState['replanNews'];
   today: DayKey;
   todaysTasks: Task[];
   /** Tasks from two weeks ago up to today. */
@@ -19,9 +22,16 @@ export interface TodayTasks {
 }
 
 export async function readTodayTasks(db: RetakeCoachDatabase, now: number): Promise<TodayTasks> {
-  const { settings, today, tasks, assessments } = await readToday(db, now);
+  const { settings, appState, today, tasks, assessments } = await readToday(db, now);
   const since = addDays(today, -SUPPORT_GAP_DAYS);
   const recentTasks = tasks.filter((t) => t.day >= since && t.day <= today);
   const todaysTasks = recentTasks.filter((t) => t.day === today).sort((a, b) => a.order - b.order);
-  return { settings, today, todaysTasks, recentTasks, takenFormIds: [...new Set(assessments.map((a) => a.formId))] };
+  return {
+    settings,
+    replanNews: appState.replanNews,
+    today,
+    todaysTasks,
+    recentTasks,
+    takenFormIds: [...new Set(assessments.map((a) => a.formId))],
+  };
 }

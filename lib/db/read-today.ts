@@ -1,7 +1,8 @@
 // Everything the new tab and the popup draw, in ONE readonly transaction with every request sent at once (one round
-// trip): settings, tasks from two weeks back to two weeks ahead, the practice exams, the question logs of this week
-// and the two weeks before (the meters count what was logged this week; the message's praise for preparation needs
-// the logs of the last two weeks), the past attempts (the format the student failed in) and the last evening moods. The
+// trip): settings, the app state (the encouragements' history and the replan news), tasks from two weeks back to two
+// weeks ahead, the practice exams, the question logs of this week and the two weeks before (the meters count what was
+// logged this week; the message's praise for preparation needs the logs of the last two weeks), the past attempts
+// (the format the student failed in) and the last evening moods. The
 // plan day depends on the stored day-start hour, so the ranges are laid around the calendar date and cover both
 // days it could be. (lib/db/read-today-tasks.ts gives the logging panel its part of it.)
 import { addDays, planDayAt, weekStart } from '../domain/day';
@@ -14,7 +15,8 @@ import type { RetakeCoachDatabase } from './open';
 import { TODAY_READ } from './today-scope';
 import { planDayOf } from '../domain/settings';
 import { withDefaults } from '../domain/with-defaults';
-import { SETTINGS_KEY } from './schema';
+import { appStateWithDefaults } from '../domain/app-state';
+import { APP_STATE_KEY, SETTINGS_KEY } from './schema';
 
 /** Two weeks ahead: tomorrow after a run of days off, the rest of the week, and the next practice exam. */
 export const LOOK_AHEAD_DAYS = 14;
@@ -30,8 +32,9 @@ function logsFrom(calendarDay: string): string {
 export async function readToday(db: RetakeCoachDatabase, now: number): Promise<TodayRecords> {
   const calendarDay = planDayAt(now, 0);
   const tx = db.transaction([...TODAY_READ], 'readonly');
-  const [stored, tasks, assessments, logs, journal, attempts] = await Promise.all([
+  const [stored, appState, tasks, assessments, logs, journal, attempts] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
+    tx.objectStore('appState').get(APP_STATE_KEY),
     tx
       .objectStore('tasks')
       .index('by-day')
@@ -55,6 +58,7 @@ export async function readToday(db: RetakeCoachDatabase, now: number): Promise<T
   const settings = withDefaults(stored);
   return {
     settings,
+    appState: appStateWithDefaults(appState),
     today: planDayOf(now, settings),
     tasks,
     assessments,

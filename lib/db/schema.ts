@@ -2,6 +2,7 @@
 // a new step in migrations.ts and a fixture of the previous version under tests/fixtures/.
 import type { DBSchema } from 'idb';
 import type { DayKey } from '../domain/day';
+import type { AppState } from '../domain/app-state';
 import type { Settings } from '../domain/settings';
 import type {
   Assessment,
@@ -15,8 +16,10 @@ import type {
 } from '../domain/types';
 
 export const DB_NAME = 'retake-coach';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
+/** The settings and the app state are one record each, stored under their store's own name. */
 export const SETTINGS_KEY = 'settings';
+export const APP_STATE_KEY = 'appState';
 
 /** A copy of the data taken before an import or a schema upgrade, so that either can be undone. */
 export interface Snapshot {
@@ -30,6 +33,8 @@ export interface Snapshot {
 
 export interface RetakeCoachDB extends DBSchema {
   settings: { key: string; value: Settings };
+  /** The app's bookkeeping (lib/domain/app-state.ts), apart from the settings since version 6. */
+  appState: { key: string; value: Partial<AppState> };
   attempts: { key: string; value: Attempt };
   tasks: { key: string; value: Task; indexes: { 'by-day': DayKey } };
   questionLogs: { key: string; value: QuestionLog; indexes: { 'by-day': DayKey } };
@@ -44,6 +49,7 @@ export interface RetakeCoachDB extends DBSchema {
 
 export type StoreName =
   | 'settings'
+  | 'appState'
   | 'attempts'
   | 'tasks'
   | 'questionLogs'
@@ -57,6 +63,7 @@ export type StoreName =
 /** The stores a backup holds (everything but the snapshots themselves; the quarantine too, so nothing is lost). */
 export const DATA_STORES = [
   'settings',
+  'appState',
   'attempts',
   'tasks',
   'questionLogs',

@@ -6,6 +6,7 @@ import type { StoreName } from './schema';
 /** lib/db/read-today.ts: the new tab's and the popup's today (and the logging panel's part of it). */
 export const TODAY_READ = [
   'settings',
+  'appState',
   'tasks',
   'assessments',
   'questionLogs',

@@ -1,6 +1,7 @@
 // The one way in to the database for a use case: a transaction over the repositories it names. A write transaction
 // reports which stores were really written (a repository notes each write), so the caller announces those and no
 // others: a service that only reads the settings does not make every page re-read them.
+import { appStateRepository, type AppStateReader, type AppStateRepository } from './repositories/app-state-repository';
 import { backupRepository, type BackupReader, type BackupRepository } from './repositories/backup-repository';
 import { focusRepository, type FocusReader, type FocusRepository } from './repositories/focus-repository';
 import { logsRepository, type LogsReader, type LogsRepository } from './repositories/logs-repository';
@@ -18,6 +19,7 @@ import { DATA_STORES, type StoreName } from './schema';
 
 export interface Repositories {
   settings: SettingsRepository;
+  appState: AppStateRepository;
   tasks: TasksRepository;
   logs: LogsRepository;
   focus: FocusRepository;
@@ -27,6 +29,7 @@ export interface Repositories {
 
 export interface Readers {
   settings: SettingsReader;
+  appState: AppStateReader;
   tasks: TasksReader;
   logs: LogsReader;
   focus: FocusReader;
@@ -39,6 +42,7 @@ export type RepositoryName = keyof Repositories;
 /** The stores each repository keeps: a transaction opens the stores of the repositories it names. */
 const STORES: Record<RepositoryName, readonly StoreName[]> = {
   settings: ['settings', 'attempts'],
+  appState: ['appState'],
   tasks: ['tasks'],
   logs: ['questionLogs', 'assessments', 'journal', 'misses'],
   focus: ['focusSessions'],
@@ -49,6 +53,7 @@ const STORES: Record<RepositoryName, readonly StoreName[]> = {
 
 const MAKE: { [K in RepositoryName]: (tx: RepositoryTx, wrote: (store: StoreName) => void) => Repositories[K] } = {
   settings: settingsRepository,
+  appState: appStateRepository,
   tasks: tasksRepository,
   logs: logsRepository,
   focus: focusRepository,

@@ -114,19 +114,8 @@ export const defaultSettings = {
   eligibilityEnd: '' as DayKey,
   /** The retake budget: the student's own figures and choices (lib/domain/budget). */
   budget: { hidden: false, testsAbroad: false, amounts: {}, paid: [] } as BudgetSettings,
-  pinnedMessageId: '',
-  hiddenMessageIds: [] as string[],
-  /** The encouragements shown in the last two weeks, one per day, so that none repeats (lib/domain/encouragement). */
-  shownMessages: [] as { day: DayKey; id: string }[],
   /** ISO time of the last onboarding or settings save; '' before onboarding. */
   updatedAt: '',
-  /** The last plan day the replanner ran for; '' before the first run (lib/services/replan-if-needed.ts). */
-  lastReplannedDay: '' as DayKey,
-  /**
-   * What the last replan moved, kept until the student dismisses it: the day-rollover alarm replans in the
-   * background, and the next page opened must still say what moved. `unplacedTaskIds` are the tasks that did not fit.
-   */
-  replanNews: { day: '' as DayKey, sentences: [] as string[], unplacedTaskIds: [] as string[] },
 };
 
 export type Settings = typeof defaultSettings;

@@ -4,6 +4,7 @@ import { LOG_PANEL_READ, touches } from '../db/read-scopes';
 import { readTodayTasks } from '../db/read-today-tasks';
 import type { DayKey } from '../domain/day';
 import { supportNudge } from '../domain/progress';
+import type { AppState } from '../domain/app-state';
 import type { Settings } from '../domain/settings';
 import type { QuestionBlockEntry, Task } from '../domain/types';
 import { onChange } from '../platform/change-channel';
@@ -17,6 +18,7 @@ import { dismissReplanNews, dropLowerPriorityWork } from './replan-news';
 export interface LogSource {
   read(): Promise<{
     settings: Settings;
+    replanNews: AppState['replanNews'];
     today: DayKey;
     todaysTasks: Task[];
     supportNudge: string | null;
@@ -34,9 +36,13 @@ export interface LogSource {
 export function logSource(ctx: ServiceContext): LogSource {
   return {
     read: async () => {
-      const { settings, today, todaysTasks, recentTasks, takenFormIds } = await readTodayTasks(ctx.db, ctx.now());
+      const { settings, replanNews, today, todaysTasks, recentTasks, takenFormIds } = await readTodayTasks(
+        ctx.db,
+        ctx.now(),
+      );
       return {
         settings,
+        replanNews,
         today,
         todaysTasks,
         takenFormIds,

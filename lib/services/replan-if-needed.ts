@@ -1,7 +1,7 @@
 // Run the replanner once per plan day: pages call this on load and the background's day-rollover alarm calls it
 // too. One transaction: read the plan, carry copies of unfinished past work forward (the past records stay as they
 // were), keep the questions planned after today within the bank left, top up weak areas, move retested misses on,
-// remember the day.
+// remember the day (in the app state: the settings are only read).
 import type { DayKey } from '../domain/day';
 import { areaPerformance, reweightPlan, weakAreas } from '../domain/performance';
 import { replan, replanSummary, type ReplanChoice, type TaskMove } from '../domain/replan';
@@ -33,8 +33,9 @@ export interface ReplanOutcome {
 
 export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
   const now = ctx.now();
-  return commit(ctx, ['settings', 'tasks', 'logs'], async (repos) => {
-    const settings = await repos.settings.read();
+  return commit(ctx, ['settings', 'appState', 'tasks', 'logs'], async (repos) => {
+    const [settings, appState] = await Promise.all([repos.settings.read(), repos.appState.read()]);
+    const { lastReplannedDay } = appState;
     const today = planDayOf(now, settings);
     const idle: ReplanOutcome = {
       ran: false,
@@ -45,7 +46,7 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
       reweightedTaskIds: [],
       summary: [],
     };
-    if (!isOnboarded(settings) || settings.lastReplannedDay === today) return idle;
+    if (!isOnboarded(settings) || lastReplannedDay === today) return idle;
     // A stored exam date out of range is not planned against: the pages say so and ask for it again.
     if (examDateLimitProblem(settings.examDate, today, settings.startDate)) return idle;
 
@@ -60,7 +61,7 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     const { capacity, lastDay } = capacityFromSettings(settings, today);
     // Days before the last run were looked at then. A last run dated after today is not trusted (the clock was set
     // ahead), so every past day is looked at again; work carried already is not carried twice either way.
-    const since = settings.lastReplannedDay > today ? '' : settings.lastReplannedDay;
+    const since = lastReplannedDay > today ? '' : lastReplannedDay;
     const result = replan({ tasks, today, lastDay, capacity, since });
     const byId = new Map(tasks.map((t) => [t.id, t]));
     for (const t of result.copies) byId.set(t.id, t);
@@ -87,11 +88,11 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     await repos.logs.putMisses(...advanceMisses(misses, tasks));
     // A last run dated after today means the clock was once set ahead (or the data came from a machine that was): the
     // run is treated as stale, so the plan is checked again today, and the student is told why.
-    const clockNote = settings.lastReplannedDay > today ? [futureReplanSentence(settings.lastReplannedDay)] : [];
+    const clockNote = lastReplannedDay > today ? [futureReplanSentence(lastReplannedDay)] : [];
     const summary = [...clockNote, ...replanSummary(result, today), ...bankSentence(bank.removed, left)];
     // Kept for the next page opened: the day-rollover alarm replans with no page there to say what moved.
     const replanNews = { day: today, sentences: summary, unplacedTaskIds: result.unplaced.map((t) => t.id) };
-    await repos.settings.put({ ...settings, lastReplannedDay: today, replanNews });
+    await repos.appState.put({ ...appState, lastReplannedDay: today, replanNews });
     return {
       ran: true,
       today,

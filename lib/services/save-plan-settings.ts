@@ -84,7 +84,7 @@ export function savePlanSettings(
   options: SavePlanOptions = {},
 ): Promise<SavePlanOutcome> {
   const now = ctx.now();
-  return commit(ctx, ['settings', 'tasks', 'logs'], async (repos) => {
+  return commit(ctx, ['settings', 'appState', 'tasks', 'logs'], async (repos) => {
     const stored = await repos.settings.stored();
     const previous = withDefaults(stored);
     if (options.readUpdatedAt !== undefined && previous.updatedAt !== options.readUpdatedAt)
@@ -118,9 +118,6 @@ export function savePlanSettings(
         created,
       ),
       updatedAt: nowIso,
-      // A fresh plan starts today with nothing overdue: the replanner has nothing to do until tomorrow. A later save
-      // keeps the past as it is, so the days missed since the last replan are still carried forward by the next one.
-      lastReplannedDay: created ? today : previous.lastReplannedDay,
     };
 
     // Forms already sat (logged, or a ticked sitting) are not planned again, and their reviews stay.
@@ -166,6 +163,9 @@ export function savePlanSettings(
       repos.tasks.put(...merge.added),
       repos.settings.put(next),
       repos.settings.replaceAttempts(attemptRecords),
+      // A fresh plan starts today with nothing overdue: the replanner has nothing to do until tomorrow. A later save
+      // keeps the past as it is, so the days missed since the last replan are still carried forward by the next one.
+      ...(created ? [repos.appState.update(() => ({ lastReplannedDay: today }))] : []),
     ]);
     return { created, today, plannedTasks: merge.added.length, warnings: plan.warnings, updatedAt: next.updatedAt };
   });

@@ -22,7 +22,7 @@ const TARGET_RATIO = 1.05;
 const OUT = '.output-bench';
 const ROOT = resolve(import.meta.dirname, '../..');
 const EXT = join(ROOT, OUT, 'chrome-mv3');
-const STORES = ['settings', 'tasks', 'questionLogs', 'assessments', 'focusSessions', 'journal'] as const;
+const STORES = ['settings', 'appState', 'tasks', 'questionLogs', 'assessments', 'focusSessions', 'journal'] as const;
 
 const chromiumPath = findChromium();
 if (!chromiumPath) {
@@ -64,7 +64,9 @@ function seed(page: Page, records: HistoryRecords): Promise<void> {
           const tx = open.result.transaction([...stores], 'readwrite');
           for (const s of stores) tx.objectStore(s).clear();
           tx.objectStore('settings').put(r.settings, 'settings');
-          for (const s of stores) if (s !== 'settings') for (const v of r[s]) tx.objectStore(s).put(v);
+          tx.objectStore('appState').put(r.appState, 'appState');
+          for (const s of stores)
+            if (s !== 'settings' && s !== 'appState') for (const v of r[s]) tx.objectStore(s).put(v);
           tx.oncomplete = () => {
             open.result.close();
             done();

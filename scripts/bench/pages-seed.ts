@@ -2,6 +2,7 @@
 // (most tasks done, some skipped, question logs, two practice exams, evening reflections).
 import { addDays } from '../../lib/domain/day';
 import { buildPlan, planInputFromSettings } from '../../lib/domain/planner';
+import type { AppState } from '../../lib/domain/app-state';
 import { defaultSettings, type Settings } from '../../lib/domain/settings';
 import type { Assessment, JournalEntry, QuestionLog, Task } from '../../lib/domain/types';
 
@@ -10,6 +11,8 @@ export const HISTORY_DAYS = 21;
 
 export interface BenchRecords {
   settings: Settings;
+  /** Replanned today already, so that the page opens without a replan (stored under the key 'appState'). */
+  appState: Partial<AppState>;
   tasks: Task[];
   questionLogs: QuestionLog[];
   assessments: Assessment[];
@@ -28,7 +31,6 @@ export function benchRecords(today: string): BenchRecords {
     questionBankLeft: 3600,
     practiceFormIds: ['nbme-28', 'nbme-29', 'nbme-30', 'nbme-31', 'uwsa1', 'free-120'],
     goAheadPercent: 65,
-    lastReplannedDay: today,
     updatedAt: `${startDate}T09:00:00.000Z`,
   };
   const questionLogs: QuestionLog[] = [];
@@ -79,5 +81,5 @@ export function benchRecords(today: string): BenchRecords {
       createdAt: `${day}T21:00:00.000Z`,
     };
   });
-  return { settings, tasks, questionLogs, assessments, journal };
+  return { settings, appState: { lastReplannedDay: today }, tasks, questionLogs, assessments, journal };
 }

@@ -68,10 +68,11 @@ function seed(page: Page, records: BenchRecords): Promise<void> {
         const open = indexedDB.open('retake-coach');
         open.onsuccess = () => {
           const tx = open.result.transaction(
-            ['settings', 'tasks', 'questionLogs', 'assessments', 'journal'],
+            ['settings', 'appState', 'tasks', 'questionLogs', 'assessments', 'journal'],
             'readwrite',
           );
           tx.objectStore('settings').put(r.settings, 'settings');
+          tx.objectStore('appState').put(r.appState, 'appState');
           for (const t of r.tasks) tx.objectStore('tasks').put(t);
           for (const l of r.questionLogs) tx.objectStore('questionLogs').put(l);
           for (const a of r.assessments) tx.objectStore('assessments').put(a);

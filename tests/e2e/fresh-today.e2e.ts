@@ -2,6 +2,7 @@
 // by itself, and a settings save made while no new tab was open never shows in the next new tab's first frame (the
 // snapshot kept for the first paint is dropped by every write).
 import { afterEach, expect, it } from 'vitest';
+import type { AppState } from '../../lib/domain/app-state';
 import { addDays, localTimeOn, planDayAt } from '../../lib/domain/day';
 import { defaultSettings, type Settings } from '../../lib/domain/settings';
 import type { Task } from '../../lib/domain/types';
@@ -22,8 +23,8 @@ const task = (day: string, title: string): Task => ({
   priority: 2,
 });
 
-function seed(today: string): { settings: Settings; tasks: Task[] } {
-  const settings: Settings = {
+function seed(today: string): { settings: Settings & Partial<AppState>; tasks: Task[] } {
+  const settings: Settings & Partial<AppState> = {
     ...structuredClone(defaultSettings),
     examDate: addDays(today, 40),
     startDate: addDays(today, -3),

@@ -207,11 +207,11 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
       .getByRole('status', { name: 'What moved' })
       .getByText(/clock was probably set ahead/)
       .waitFor();
-    const { tasks, settings } = await readStores(setup, ['tasks', 'settings']);
+    const { tasks, appState } = await readStores(setup, ['tasks', 'appState']);
     // Yesterday keeps its task as it was; a copy carries it into today or later.
     expect(tasks.find((t) => t.id === 'missed')).toEqual(missed);
     expect(tasks.find((t) => t.id.startsWith('missed>'))!.day >= plan.today).toBe(true);
-    expect(settings.lastReplannedDay).toBe(plan.today);
+    expect(appState.lastReplannedDay).toBe(plan.today);
   });
 
   it('6. a focus session dated in the year 3000 is ended on read, and no focus alarm stays', async () => {
@@ -251,7 +251,7 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     expect(tasks.find((t) => t.id === 'numeric-day')?.day).toBe(plan.today);
     const planPage = await session.open('plan.html');
     await planPage.getByRole('heading', { name: 'Your plan' }).waitFor();
-    expect((await readStores(setup, ['settings'])).settings.lastReplannedDay).toBe(plan.today);
+    expect((await readStores(setup, ['appState'])).appState.lastReplannedDay).toBe(plan.today);
     const options = await session.open('options.html');
     const backupSection = new BackupSection(options);
     await backupSection.region

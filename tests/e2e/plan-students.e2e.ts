@@ -3,6 +3,7 @@
 // advisor's rules promise: a light day every week, every ticked form on the page, the sit-or-reschedule checkpoint.
 import { mkdirSync } from 'node:fs';
 import { afterEach, beforeAll, expect, it } from 'vitest';
+import type { AppState } from '../../lib/domain/app-state';
 import { addDays, planDayAt } from '../../lib/domain/day';
 import { buildPlan, planInputFromSettings } from '../../lib/domain/planner';
 import { examProfile } from '../../lib/domain/profiles';
@@ -64,7 +65,7 @@ describeInBrowser('the plan page for four very different students', () => {
   it.each(students)(
     'shows the plan of %s with every form, a light day each week and the checkpoint',
     async (name, overrides) => {
-      const settings: Settings = {
+      const settings: Settings & Partial<AppState> = {
         ...structuredClone(defaultSettings),
         startDate: today,
         lastReplannedDay: today,

@@ -3,7 +3,9 @@
 // again, without a reload (the import and the undo announce every store they replaced).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { appStateWithDefaults } from '../../lib/domain/app-state';
 import { toBackup } from '../../lib/domain/backup';
+import { splitAppState } from '../../lib/domain/backup/split-app-state';
 import { addDays } from '../../lib/domain/day';
 import { describeInBrowser, launchExtension, type ExtensionSession } from './fixtures';
 import { BackupSection } from './pages/backup-section';
@@ -30,9 +32,12 @@ describeInBrowser('every open page re-reads after an import or undo', () => {
       attempts: [{ id: 'mine', examId: 'usmle-step1', date: '2026-03-02', outcome: 'fail' }],
     });
     const theirs = seededPlan({ examDate: addDays(today, 60) });
+    // A file keeps the app's bookkeeping apart from the settings (schema version 6).
+    const split = splitAppState(theirs.settings);
     const file = toBackup(
       {
-        settings: theirs.settings,
+        settings: split.settings,
+        appState: appStateWithDefaults(split.appState),
         tasks: theirs.tasks,
         attempts: [
           { id: 'theirs-1', examId: 'usmle-step1', date: '2025-10-20', outcome: 'incomplete' },

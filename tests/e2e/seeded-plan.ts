@@ -2,12 +2,19 @@
 // starting point of the browser tests that need a plan without going through the onboarding form.
 import { addDays, planDayAt } from '../../lib/domain/day';
 import { buildPlan, planInputFromSettings } from '../../lib/domain/planner';
+import type { AppState } from '../../lib/domain/app-state';
 import { defaultSettings, type Settings } from '../../lib/domain/settings';
 import type { Task } from '../../lib/domain/types';
 
-export function seededPlan(overrides: Partial<Settings> = {}): { settings: Settings; tasks: Task[]; today: string } {
+/** The settings carry the app state fields too (`lastReplannedDay`): `putRecords` stores those where the app keeps
+ * them (tests/e2e/pages/extension-db.ts). */
+export function seededPlan(overrides: Partial<Settings & AppState> = {}): {
+  settings: Settings & Partial<AppState>;
+  tasks: Task[];
+  today: string;
+} {
   const today = planDayAt(Date.now(), defaultSettings.dayStartHour);
-  const settings: Settings = {
+  const settings: Settings & Partial<AppState> = {
     ...structuredClone(defaultSettings),
     examDate: addDays(today, 40),
     startDate: addDays(today, -7),

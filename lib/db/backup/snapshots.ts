@@ -32,14 +32,20 @@ export async function latestSnapshot(
 export function snapshotDump(snapshot: Snapshot): StoreDump {
   const dump = completeDump(snapshot.data as Partial<StoreDump>);
   if (snapshot.schemaVersion >= BACKUP_SCHEMA_VERSION) return dump;
-  const { settings, ...lists } = dump;
+  const { settings, appState, ...lists } = dump;
   const upgraded = upgradeBackup(
-    { ...lists, settings: settings[0], schemaVersion: snapshot.schemaVersion },
+    { ...lists, settings: settings[0], appState: appState[0], schemaVersion: snapshot.schemaVersion },
     snapshot.schemaVersion,
   );
-  const { settings: upgradedSettings, schemaVersion: _version, ...upgradedLists } = upgraded;
+  const {
+    settings: upgradedSettings,
+    appState: upgradedAppState,
+    schemaVersion: _version,
+    ...upgradedLists
+  } = upgraded;
   return completeDump({
     ...(upgradedLists as Partial<StoreDump>),
     settings: upgradedSettings ? [upgradedSettings as StoreDump['settings'][number]] : [],
+    appState: upgradedAppState ? [upgradedAppState as StoreDump['appState'][number]] : [],
   });
 }

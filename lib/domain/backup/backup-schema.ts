@@ -1,6 +1,6 @@
 // The backup file (../shared/DESIGN.md, "Backup file"): every data store of the database, as the current schema
-// version keeps it. `misses` came after the design's list; it is optional so that a file written to the design's
-// letter still imports.
+// version keeps it. `misses` and `appState` came after the design's list; they are optional so that a file written to
+// the design's letter still imports.
 import * as v from 'valibot';
 import { daysBetween } from '../day';
 import { MAX_PLAN_SPAN_DAYS } from '../limits';
@@ -15,11 +15,12 @@ import {
   setAsideRecordSchema,
   taskSchema,
 } from './record-schemas';
+import { appStateSchema } from './app-state-schema';
 import { settingsSchema } from './settings-schema';
 
 export const BACKUP_FORMAT = 'retake-coach-backup';
 /** The record shapes' version: equal to lib/db/schema.ts DB_VERSION (a unit test holds the two together). */
-export const BACKUP_SCHEMA_VERSION = 5;
+export const BACKUP_SCHEMA_VERSION = 6;
 /**
  * The largest data the app can create: a plan over the longest span the limits allow (lib/domain/limits.ts, two
  * three-year plans back to back) at full hours, with every practice form and the most supporters, and beside every
@@ -38,6 +39,8 @@ const backupFields = v.strictObject(
     schemaVersion: v.literal(BACKUP_SCHEMA_VERSION),
     exportedAt: isoTimeOrEmpty(),
     settings: settingsSchema,
+    // The app's bookkeeping (lib/domain/app-state.ts), apart from the settings since version 6.
+    appState: v.optional(appStateSchema, () => v.parse(appStateSchema, {})),
     attempts: records(attemptSchema, 100),
     questionLogs: records(questionLogSchema, MAX_RECORDS),
     assessments: records(assessmentSchema, 1000),

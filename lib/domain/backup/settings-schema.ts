@@ -135,24 +135,10 @@ const settingsFields = v.strictObject(
     lightDayEachWeek: v.optional(flag(), fallback('lightDayEachWeek')),
     rescheduleDeadline: v.optional(dayOrEmpty(), fallback('rescheduleDeadline')),
     schoolDeadline: v.optional(dayOrEmpty(), fallback('schoolDeadline')),
-    pinnedMessageId: v.optional(text(TEXT_LIMITS.messageId), fallback('pinnedMessageId')),
     resultWeeks: v.optional(whole(RESULT_WEEKS_RANGE.min, RESULT_WEEKS_RANGE.max), fallback('resultWeeks')),
     eligibilityEnd: v.optional(dayOrEmpty(), fallback('eligibilityEnd')),
     budget: v.optional(budget, fallback('budget')),
-    hiddenMessageIds: v.optional(ids(1000), fallback('hiddenMessageIds')),
-    shownMessages: v.optional(
-      list(v.strictObject({ day: day(), id: text(TEXT_LIMITS.messageId) }, OBJECT), 1000),
-      fallback('shownMessages'),
-    ),
     updatedAt: v.optional(isoTimeOrEmpty(), fallback('updatedAt')),
-    lastReplannedDay: v.optional(dayOrEmpty(), fallback('lastReplannedDay')),
-    replanNews: v.optional(
-      v.strictObject(
-        { day: dayOrEmpty(), sentences: list(text(TEXT_LIMITS.replanSentence), 100), unplacedTaskIds: ids(5000) },
-        OBJECT,
-      ),
-      fallback('replanNews'),
-    ),
   },
   OBJECT,
 );

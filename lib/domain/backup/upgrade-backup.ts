@@ -4,6 +4,7 @@
 import { addDeadlineSettings } from './add-deadline-settings';
 import { BACKUP_SCHEMA_VERSION } from './backup-schema';
 import { mergeByStore, mergeSettingsAreas } from './merge-biochemistry-nutrition';
+import { splitAppState } from './split-app-state';
 
 export type RawBackup = Record<string, unknown>;
 
@@ -40,6 +41,13 @@ export const backupUpgrades: Record<number, (backup: RawBackup) => RawBackup> = 
   // v5 added the quarantine: records set aside because they could not be read. An older file has none. Its records
   // are not set aside on import: an import is checked and refused whole, so the student knows what was wrong.
   5: (backup) => ({ quarantine: [], ...backup, schemaVersion: 5 }),
+  // v6 moved the app's bookkeeping (pinned, hidden and shown encouragements, the last replan day and its news) out of
+  // the settings into an app state record of its own (split-app-state.ts).
+  6: (backup) => {
+    if (!Object.hasOwn(backup, 'settings')) return { ...backup, schemaVersion: 6 };
+    const { settings, appState } = splitAppState(backup.settings);
+    return { ...backup, settings, ...(appState ? { appState } : {}), schemaVersion: 6 };
+  },
 };
 
 function pick(backup: RawBackup, keys: string[]): RawBackup {

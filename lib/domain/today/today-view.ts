@@ -6,6 +6,7 @@ import type { MessageFacts } from '../encouragement/message-facts';
 import { situationOf, type Situation } from '../encouragement/situation';
 import type { LatestMood } from '../progress/latest-mood';
 import { examDateLimitProblem } from '../limits';
+import type { AppState } from '../app-state';
 import { isOnboarded, type Settings } from '../settings';
 import type { Assessment, Attempt, QuestionLog, Task } from '../types';
 import { countdownText, daysToExam } from './countdown';
@@ -20,6 +21,8 @@ import { isRestLike } from '../task-kinds';
 
 export interface TodayRecords {
   settings: Settings;
+  /** The encouragements pinned, hidden and shown lately, and the replan news (lib/domain/app-state.ts). */
+  appState: AppState;
   today: DayKey;
   /** Tasks from two weeks back to two weeks ahead (lib/db/read-today.ts). */
   tasks: readonly Task[];
@@ -117,9 +120,9 @@ export function todayView(r: TodayRecords): TodayView {
     weekProgress: weekProgress(r.tasks, r.logs ?? [], today),
     situation,
     messageChoices: {
-      history: settings.shownMessages,
-      hidden: settings.hiddenMessageIds,
-      pinned: settings.pinnedMessageId,
+      history: r.appState.shownMessages,
+      hidden: r.appState.hiddenMessageIds,
+      pinned: r.appState.pinnedMessageId,
     },
     messageFacts: messageFactsOf({ ...r, logs: r.logs ?? [], attempts: r.attempts ?? [] }),
     nextTask: next ? { id: next.id, title: next.title, minutes: next.minutes } : undefined,

@@ -11,15 +11,16 @@ function fakeSource(overrides: Partial<LogAndReplanSource> = {}): LogAndReplanSo
     ...structuredClone(defaultSettings),
     examDate: '2027-01-20',
     startDate: '2026-11-20',
-    replanNews: {
-      day: '2026-11-25',
-      sentences: ['2 tasks moved from Monday into free time ahead.'],
-      unplacedTaskIds: [] as string[],
-    },
+  };
+  const replanNews = {
+    day: '2026-11-25',
+    sentences: ['2 tasks moved from Monday into free time ahead.'],
+    unplacedTaskIds: [] as string[],
   };
   return {
     read: async () => ({
       settings,
+      replanNews,
       today: '2026-11-25',
       todaysTasks: [],
       supportNudge: 'It has been two weeks since your last check-in.',
@@ -59,13 +60,8 @@ describe('LogAndReplanPanel', () => {
 
   it('replans on opening, offers to drop lower-priority work when something did not fit, and dismisses the notice', async () => {
     const base = fakeSource();
-    const { settings } = await base.read();
-    settings.replanNews = {
-      day: '2026-11-25',
-      sentences: ['2 h did not fit before the exam.'],
-      unplacedTaskIds: ['t1'],
-    };
-    const source = fakeSource({ read: async () => ({ ...(await base.read()), settings }) });
+    const replanNews = { day: '2026-11-25', sentences: ['2 h did not fit before the exam.'], unplacedTaskIds: ['t1'] };
+    const source = fakeSource({ read: async () => ({ ...(await base.read()), replanNews }) });
     render(<LogAndReplanPanel source={source} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Drop lower-priority work to fit it in' }));
     expect(source.dropLowerPriority).toHaveBeenCalledOnce();
@@ -77,15 +73,15 @@ describe('LogAndReplanPanel', () => {
   it('says, when work did not fit, what a later date costs: free until 46 days before, the entered fee after, the eligibility end and the deadline', async () => {
     const base = fakeSource();
     const { settings } = await base.read();
-    settings.replanNews = {
-      day: '2026-11-25',
-      sentences: ['2 h did not fit before the exam.'],
-      unplacedTaskIds: ['t1'],
-    };
+    const replanNews = { day: '2026-11-25', sentences: ['2 h did not fit before the exam.'], unplacedTaskIds: ['t1'] };
     settings.schoolDeadline = '2027-04-30';
     settings.eligibilityEnd = '2027-01-31';
     settings.budget = { ...settings.budget, amounts: { rescheduling: 80 } };
-    render(<LogAndReplanPanel source={fakeSource({ read: async () => ({ ...(await base.read()), settings }) })} />);
+    render(
+      <LogAndReplanPanel
+        source={fakeSource({ read: async () => ({ ...(await base.read()), settings, replanNews }) })}
+      />,
+    );
     const notice = await screen.findByRole('status', { name: 'What moved' });
     await userEvent.click(screen.getByText('What a later exam date would cost and mean'));
     expect(notice).toHaveTextContent('Moving your test date is free until 2026-12-05, 46 days before it');

@@ -1,6 +1,7 @@
 // Records as lib/db/read-today.ts returns them, and an in-memory TodaySource over them (what a page gets from
 // lib/services/today-source.ts), for the today components' tests.
 import type { TodaySource } from '../../../components/today/today-source';
+import { defaultAppState } from '../../../lib/domain/app-state';
 import { chooseMessage } from '../../../lib/domain/encouragement/choose-message';
 import { defaultSettings, type Settings } from '../../../lib/domain/settings';
 import { todayFrame } from '../../../lib/domain/today/today-frame';
@@ -30,6 +31,7 @@ export const settings = (fields: Partial<Settings> = {}): Settings => ({
 
 export const records = (fields: Partial<TodayRecords> = {}): TodayRecords => ({
   settings: settings(),
+  appState: structuredClone(defaultAppState),
   today: TODAY,
   tasks: [],
   assessments: [],
@@ -55,15 +57,15 @@ export function memorySource(initial: TodayRecords) {
     },
     pin: async (id) => {
       calls.push(`pin ${id}`);
-      change({ ...state, settings: { ...state.settings, pinnedMessageId: id } });
+      change({ ...state, appState: { ...state.appState, pinnedMessageId: id } });
     },
     unpin: async () => {
       calls.push('unpin');
-      change({ ...state, settings: { ...state.settings, pinnedMessageId: '' } });
+      change({ ...state, appState: { ...state.appState, pinnedMessageId: '' } });
     },
     hide: async (id) => {
       calls.push(`hide ${id}`);
-      change({ ...state, settings: { ...state.settings, hiddenMessageIds: [...state.settings.hiddenMessageIds, id] } });
+      change({ ...state, appState: { ...state.appState, hiddenMessageIds: [...state.appState.hiddenMessageIds, id] } });
     },
     recordShown: async (day, id) => {
       calls.push(`shown ${day} ${id}`);

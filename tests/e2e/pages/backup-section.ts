@@ -18,9 +18,11 @@ function bigFilesDir(): string {
 
 /** Writes a backup's records into the database from `page`, in one transaction, as they would be stored. */
 export function seedAllStores(page: Page, backup: Backup): Promise<void> {
-  const { settings, attempts, tasks, questionLogs, assessments, focusSessions, journal, misses, quarantine } = backup;
+  const { settings, appState, attempts, tasks, questionLogs, assessments, focusSessions, journal, misses, quarantine } =
+    backup;
   return putRecords(page, {
     settings,
+    appState,
     attempts,
     tasks,
     questionLogs,

@@ -2,6 +2,8 @@
 // database), each call one transaction, the way the services leave the records. Every other page object and test
 // seeds and reads through these three.
 import type { Page } from 'playwright-core';
+import type { AppState } from '../../../lib/domain/app-state';
+import { splitAppState } from '../../../lib/domain/backup/split-app-state';
 import type { Settings } from '../../../lib/domain/settings';
 import type {
   Assessment,
@@ -17,6 +19,8 @@ import type {
 export interface StoredData {
   /** The one settings record (stored under the key 'settings'). */
   settings: Settings;
+  /** The one app state record (stored under the key 'appState'). */
+  appState: Partial<AppState>;
   attempts: Attempt[];
   tasks: Task[];
   questionLogs: QuestionLog[];
@@ -29,8 +33,20 @@ export interface StoredData {
 }
 export type StoreName = keyof StoredData;
 
-/** Puts the given records, each store's list and the settings record, in one readwrite transaction. */
-export function putRecords(page: Page, records: Partial<StoredData>): Promise<void> {
+/** What a test may seed: settings may carry app state fields (`lastReplannedDay`), which go to the app state record,
+ * where the app keeps them. */
+export type SeedData = Omit<Partial<StoredData>, 'settings'> & { settings?: Settings & Partial<AppState> };
+
+/** Puts the given records, each store's list and the one-record stores, in one readwrite transaction. */
+export function putRecords(page: Page, seed: SeedData): Promise<void> {
+  const split = seed.settings ? splitAppState(seed.settings) : undefined;
+  const records: Partial<StoredData> = {
+    ...seed,
+    ...(split ? { settings: split.settings } : {}),
+    ...(split?.appState && Object.keys(split.appState).length > 0
+      ? { appState: { ...split.appState, ...seed.appState } }
+      : {}),
+  };
   return page.evaluate(
     (r) =>
       new Promise<void>((resolve, reject) => {
@@ -44,7 +60,7 @@ export function putRecords(page: Page, records: Partial<StoredData>): Promise<vo
             'readwrite',
           );
           for (const [name, value] of entries) {
-            if (name === 'settings') tx.objectStore(name).put(value, 'settings');
+            if (name === 'settings' || name === 'appState') tx.objectStore(name).put(value, name);
             else for (const record of value as unknown[]) tx.objectStore(name).put(record);
           }
           tx.oncomplete = () => {
@@ -58,7 +74,7 @@ export function putRecords(page: Page, records: Partial<StoredData>): Promise<vo
   );
 }
 
-/** Reads whole stores (and the settings record) in one readonly transaction. */
+/** Reads whole stores (and the settings and app state records) in one readonly transaction. */
 export function readStores<S extends StoreName>(page: Page, stores: readonly S[]): Promise<Pick<StoredData, S>> {
   return page.evaluate(
     (names) =>
@@ -70,7 +86,10 @@ export function readStores<S extends StoreName>(page: Page, stores: readonly S[]
           const tx = db.transaction(names, 'readonly');
           const out: Record<string, unknown> = {};
           for (const name of names) {
-            const req = name === 'settings' ? tx.objectStore(name).get('settings') : tx.objectStore(name).getAll();
+            const req =
+              name === 'settings' || name === 'appState'
+                ? tx.objectStore(name).get(name)
+                : tx.objectStore(name).getAll();
             req.onsuccess = () => (out[name] = req.result);
           }
           tx.oncomplete = () => {

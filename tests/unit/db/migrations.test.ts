@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/db/open';
-import { DATA_STORES, DB_VERSION, SETTINGS_KEY } from '../../../lib/db/schema';
+import { APP_STATE_KEY, DB_VERSION, SETTINGS_KEY } from '../../../lib/db/schema';
 import { parseBackup, upgradeBackup } from '../../../lib/domain/backup';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { exportBackup } from '../../../lib/services/backup';
@@ -29,20 +29,24 @@ describe('fixtures of released schema versions', () => {
   });
 });
 
-/** The fixture's records as the backup ladder upgrades them: a database and a backup of one version must agree. */
+/** The stores that hold one record, under a key of their own (the store's name). */
+const SINGLE_RECORD: Record<string, string> = { settings: SETTINGS_KEY, appState: APP_STATE_KEY };
+
+/** The fixture's records as the backup ladder upgrades them: a database and a backup of one version must agree. A
+ * one-record store the upgrade leaves empty (no settings, so no app state) has no record. */
 function upgradedRecords(fixture: DbFixture): DbFixture['records'] {
-  const { settings, ...lists } = fixture.records;
+  const { settings, appState, ...lists } = fixture.records;
   const upgraded = upgradeBackup(
-    { ...lists, settings: settings?.[0], schemaVersion: fixture.version },
+    { ...lists, settings: settings?.[0], appState: appState?.[0], schemaVersion: fixture.version },
     fixture.version,
   );
+  const stores = [...new Set([...Object.keys(fixture.records), ...Object.keys(SINGLE_RECORD)])];
   return Object.fromEntries(
-    Object.keys(fixture.records).map((store) => [
-      store,
-      store === 'settings'
-        ? [upgraded.settings as Record<string, unknown>]
-        : (upgraded[store] as Record<string, unknown>[]),
-    ]),
+    stores.map((store) => {
+      if (!(store in SINGLE_RECORD)) return [store, upgraded[store] as Record<string, unknown>[]];
+      const record = upgraded[store] as Record<string, unknown> | undefined;
+      return [store, record && Object.keys(record).length > 0 ? [record] : []];
+    }),
   );
 }
 
@@ -66,11 +70,12 @@ describe.each(released)('a database of schema version %i', (version) => {
   it('keeps every record, field by field, as a backup of that version upgrades', async () => {
     const db = await upgraded();
     for (const [store, records] of Object.entries(expected)) {
-      if (store === 'settings') {
-        expect(await db.get('settings', SETTINGS_KEY), 'settings').toEqual(records[0]);
+      const key = SINGLE_RECORD[store];
+      if (key !== undefined) {
+        expect(await db.get(store as 'settings' | 'appState', key), store).toEqual(records[0]);
         continue;
       }
-      const stored = await db.getAll(store as Exclude<(typeof DATA_STORES)[number], 'settings'>);
+      const stored = (await db.getAll(store as 'tasks')) as unknown as Record<string, unknown>[];
       expect(stored.length, `${store}: number of records`).toBe(records.length);
       for (const record of records) {
         const found = stored.find((s) => s.id === record.id) as Record<string, unknown> | undefined;
@@ -102,13 +107,14 @@ describe.each(released)('a database of schema version %i', (version) => {
   );
 
   it('imports as a backup of that version', () => {
-    const { settings, ...lists } = fixture.records;
+    const { settings, appState, ...lists } = fixture.records;
     const result = parseBackup(
       JSON.stringify({
         format: 'retake-coach-backup',
         schemaVersion: version,
         exportedAt: '',
         settings: settings?.[0],
+        ...(appState ? { appState: appState[0] } : {}),
         ...lists,
       }),
     );
@@ -192,7 +198,7 @@ describe('the upgrade from version 4 to 5', () => {
   // A number for an id: its key is the number 42.
   const numberId = { id: 42, day: '2026-08-01', wentWell: '', hard: '', mood: 3, createdAt: '' };
 
-  async function upgradedWithOddRecords() {
+  async function upgradedWithOddRecords(to = 5) {
     const v4 = loadFixture(4);
     const name = `migrations-quarantine-${++databases}`;
     await createFromFixture(name, {
@@ -206,7 +212,7 @@ describe('the upgrade from version 4 to 5', () => {
     const raw = await openDB(name, 4);
     await raw.put('journal', numberId);
     raw.close();
-    return { v4, db: await openDatabase(name, 5) };
+    return { v4, db: await openDatabase(name, to) };
   }
 
   it('sets aside every record it cannot read, whole, with where it came from, when and why', async () => {
@@ -249,8 +255,8 @@ describe('the upgrade from version 4 to 5', () => {
     db.close();
   });
 
-  it('exports a backup that imports, the records set aside included', async () => {
-    const { db } = await upgradedWithOddRecords();
+  it('exports a backup that imports (once at the current version), the records set aside included', async () => {
+    const { db } = await upgradedWithOddRecords(DB_VERSION);
     const ctx = { db, now: () => Date.parse('2026-08-03T08:00:00Z') } as unknown as ServiceContext;
     const backup = await exportBackup(ctx);
     const parsed = parseBackup(JSON.stringify(backup));
@@ -259,6 +265,29 @@ describe('the upgrade from version 4 to 5', () => {
       'l-too-right',
       't-odd-kind',
     ]);
+    db.close();
+  });
+});
+
+describe('the upgrade from version 5 to 6', () => {
+  it("moves the app's bookkeeping out of the settings into the app state record, as the version-6 fixture has it", async () => {
+    const name = `migrations-app-state-${++databases}`;
+    await createFromFixture(name, loadFixture(5));
+    const db = await openDatabase(name, 6);
+    const want = loadFixture(6).records;
+    expect(await db.get('settings', SETTINGS_KEY)).toEqual(want.settings?.[0]);
+    expect(await db.get('appState', APP_STATE_KEY)).toEqual(want.appState?.[0]);
+    expect(want.appState?.[0]).toMatchObject({ lastReplannedDay: '2026-07-09', hiddenMessageIds: ['quote-3'] });
+    expect(want.settings?.[0]).not.toHaveProperty('lastReplannedDay');
+    db.close();
+  });
+
+  it('leaves a database with no settings yet without an app state record', async () => {
+    const name = `migrations-app-state-empty-${++databases}`;
+    await createFromFixture(name, { ...loadFixture(5), records: { settings: [] } });
+    const db = await openDatabase(name, 6);
+    expect(await db.get('settings', SETTINGS_KEY)).toBeUndefined();
+    expect(await db.count('appState')).toBe(0);
     db.close();
   });
 });

@@ -20,10 +20,12 @@ describe('snapshots', () => {
     };
     const dump = snapshotDump(snapshot);
     expect(dump.tasks).toEqual(v1.tasks);
-    // Settings gain what later versions added (version 3: the deadline and budget fields), with their defaults.
-    expect(dump.settings).toEqual(
-      v1.settings!.map((s) => ({ ...s, resultWeeks: 6, eligibilityEnd: '', budget: defaultBudgetSettings() })),
-    );
+    // Settings gain what later versions added (version 4: the deadline and budget fields), with their defaults, and
+    // give the app's bookkeeping to the app state record (version 6).
+    const { pinnedMessageId, hiddenMessageIds, shownMessages, lastReplannedDay, replanNews, ...kept } =
+      v1.settings![0]!;
+    expect(dump.settings).toEqual([{ ...kept, resultWeeks: 6, eligibilityEnd: '', budget: defaultBudgetSettings() }]);
+    expect(dump.appState).toEqual([{ pinnedMessageId, hiddenMessageIds, shownMessages, lastReplannedDay, replanNews }]);
     expect(dump.questionLogs).toEqual([]);
     expect(dump.misses).toEqual([]);
   });

@@ -21,12 +21,16 @@ describe('writeTransaction', () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings());
     expect((await writeTransaction(ctx.db, ['settings', 'tasks'], ({ tasks }) => tasks.put())).written).toEqual([]);
-    const { written } = await writeTransaction(ctx.db, ['settings', 'tasks'], async ({ settings, tasks }) => {
-      await tasks.put(task('2026-11-26', 0));
-      await settings.update(() => ({ pinnedMessageId: 'm1' }));
-      await tasks.delete('2026-11-26-0');
-    });
-    expect(written).toEqual(['tasks', 'settings']);
+    const { written } = await writeTransaction(
+      ctx.db,
+      ['settings', 'appState', 'tasks'],
+      async ({ appState, tasks }) => {
+        await tasks.put(task('2026-11-26', 0));
+        await appState.update(() => ({ pinnedMessageId: 'm1' }));
+        await tasks.delete('2026-11-26-0');
+      },
+    );
+    expect(written).toEqual(['tasks', 'appState']);
   });
 
   it('writes nothing when the work throws', async () => {

@@ -9,7 +9,7 @@ export interface DbFixture {
   version: number;
   about: string;
   stores: Record<string, { keyPath: string | null; indexes: Record<string, string> }>;
-  /** The settings store holds one record under the key 'settings'. */
+  /** The settings and appState stores hold one record each, under their store's name ('settings', 'appState'). */
   records: Record<string, Record<string, unknown>[]>;
 }
 
@@ -32,7 +32,9 @@ export async function createFromFixture(name: string, fixture: DbFixture): Promi
   const tx = db.transaction(Object.keys(fixture.records), 'readwrite');
   for (const [store, records] of Object.entries(fixture.records)) {
     for (const record of records)
-      await (store === 'settings' ? tx.objectStore(store).put(record, 'settings') : tx.objectStore(store).put(record));
+      await (fixture.stores[store]?.keyPath === null
+        ? tx.objectStore(store).put(record, store)
+        : tx.objectStore(store).put(record));
   }
   await tx.done;
   db.close();

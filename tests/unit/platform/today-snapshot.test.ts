@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultAppState } from '../../../lib/domain/app-state';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { todayFrame, type TodayFrame } from '../../../lib/domain/today/today-frame';
 import { announceChange } from '../../../lib/platform/change-channel';
@@ -15,6 +16,7 @@ function memoryStorage() {
 
 const frame: TodayFrame = todayFrame({
   settings: { ...defaultSettings, examDate: '2027-01-20', startDate: '2026-11-16' },
+  appState: defaultAppState,
   today: '2026-11-25',
   tasks: [],
   assessments: [],

@@ -54,7 +54,7 @@ describe('an alarm does its work once', () => {
     const { ctx, counts, reset } = await counting(onboardedSettings({ lastReplannedDay: '2026-11-24' }));
     reset();
     await handleAlarm(ctx, 'day-rollover:2026-11-25');
-    expect(counts()).toEqual({ reads: 1, writes: 1, syncs: 1, announced: [['settings', 'tasks']] });
+    expect(counts()).toEqual({ reads: 1, writes: 1, syncs: 1, announced: [['appState', 'tasks']] });
   });
 
   it('day rollover already replanned: still one announcement that the day changed', async () => {

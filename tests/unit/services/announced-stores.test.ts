@@ -2,6 +2,8 @@
 // every page that watches the settings read them again (issue 15).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PLAN_SETTINGS_READ, touches } from '../../../lib/db/read-scopes';
+import { TODAY_READ } from '../../../lib/db/today-scope';
 import { localTimeOn } from '../../../lib/domain/day';
 import { extendFocus, pauseFocus } from '../../../lib/services/focus-control';
 import { finishSession } from '../../../lib/services/focus-finish';
@@ -9,7 +11,7 @@ import { startFocus } from '../../../lib/services/focus-start';
 import { logPracticeExam } from '../../../lib/services/log-practice-exam';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
 import { logReflection } from '../../../lib/services/log-reflection';
-import { pinMessage } from '../../../lib/services/message-choices';
+import { pinMessage, recordShownMessage } from '../../../lib/services/message-choices';
 import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { onboardedSettings, seed, task, testContext } from './focus-test-context';
 
@@ -67,9 +69,24 @@ describe('what a write announces', () => {
     expect(announced).toEqual([]);
   });
 
-  it('pinning a message: the settings, which hold the pins', async () => {
+  it('pinning a message: the app state, which holds the pins, and not the settings', async () => {
     const { ctx, announced } = await recording();
     await pinMessage(ctx, 'steady-1');
-    expect(announced).toEqual([['settings']]);
+    expect(announced).toEqual([['appState']]);
+  });
+
+  it('the new tab recording the message it showed: the app state only, which no settings form reads', async () => {
+    const { ctx, announced } = await recording();
+    await recordShownMessage(ctx, '2026-11-25', 'steady-1');
+    expect(announced).toEqual([['appState']]);
+    expect(touches(announced[0]!, PLAN_SETTINGS_READ)).toBe(false);
+    expect(touches(announced[0]!, TODAY_READ)).toBe(true);
+  });
+
+  it("a day's replan: the tasks it carried and the app state that remembers the day, not the settings it read", async () => {
+    const { ctx, announced } = await recording();
+    ctx.advance(24 * 60 * 60_000);
+    expect((await replanIfNeeded(ctx)).ran).toBe(true);
+    expect(announced).toEqual([['appState', 'tasks']]);
   });
 });

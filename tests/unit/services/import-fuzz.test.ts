@@ -11,9 +11,10 @@ const byId = <T extends { id: string }>(records: T[]) =>
   [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 /** A backup's content, independent of the order of its lists and of when it was written. */
 function content({ exportedAt: _time, ...backup }: Backup) {
-  const { settings, format, schemaVersion, ...lists } = backup;
+  const { settings, appState, format, schemaVersion, ...lists } = backup;
   return {
     settings,
+    appState,
     format,
     schemaVersion,
     ...Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, byId(v as { id: string }[])])),

@@ -1,10 +1,9 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { localTimeOn } from '../../../lib/domain/day';
 import { handleAlarm } from '../../../lib/services/handle-alarm';
 import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
-import { onboardedSettings, seed, task, testContext } from './focus-test-context';
+import { onboardedSettings, seed, storedAppState, task, testContext } from './focus-test-context';
 
 // Wednesday 2026-11-25, 10:00 local; the plan started on Monday the 23rd and Monday and Tuesday were missed.
 const wednesday = localTimeOn('2026-11-25', 10);
@@ -29,7 +28,7 @@ describe('replanIfNeeded', () => {
     expect(await ctx.db.get('tasks', 'mon')).toMatchObject({ day: '2026-11-23', status: 'todo' });
     expect(await ctx.db.get('tasks', 'mon')).not.toHaveProperty('movedFrom');
     expect(await ctx.db.get('tasks', 'mon>2026-11-26')).toMatchObject({ day: '2026-11-26', movedFrom: '2026-11-23' });
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.lastReplannedDay).toBe('2026-11-25');
+    expect((await storedAppState(ctx.db)).lastReplannedDay).toBe('2026-11-25');
   });
 
   it('carries nothing twice over missed days, restarts and a clock set back and forth', async () => {

@@ -1,11 +1,10 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RetakeCoachDatabase } from '../../../lib/db/open';
-import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { localTimeOn } from '../../../lib/domain/day';
 import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { dismissReplanNews, dropLowerPriorityWork } from '../../../lib/services/replan-news';
-import { onboardedSettings, seed, task, testContext } from './focus-test-context';
+import { onboardedSettings, seed, storedAppState, task, testContext } from './focus-test-context';
 
 // Wednesday 2026-11-25, 10:00 local. Three hours a day and an exam on Saturday the 28th: work may go until Thursday.
 const wednesday = localTimeOn('2026-11-25', 10);
@@ -24,11 +23,11 @@ const seedLostTask = (db: RetakeCoachDatabase) =>
 describe('the replan notice', () => {
   beforeEach(() => fakeBrowser.reset());
 
-  it('is kept in settings when the background replans, with the tasks that did not fit', async () => {
+  it('is kept in the app state when the background replans, with the tasks that did not fit', async () => {
     const ctx = await testContext(wednesday);
     await seedLostTask(ctx.db);
     await replanIfNeeded(ctx);
-    const news = (await ctx.db.get('settings', SETTINGS_KEY))?.replanNews;
+    const news = (await storedAppState(ctx.db)).replanNews;
     expect(news).toEqual({
       day: '2026-11-25',
       sentences: [expect.stringContaining('2 h did not fit before the exam')],
@@ -51,7 +50,7 @@ describe('the replan notice', () => {
       movedFrom: '2026-11-23',
     });
     expect(await ctx.db.get('tasks', 'nice')).toMatchObject({ status: 'skipped' });
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.replanNews).toEqual({
+    expect((await storedAppState(ctx.db)).replanNews).toEqual({
       day: '2026-11-25',
       sentences,
       unplacedTaskIds: [],
@@ -62,9 +61,9 @@ describe('the replan notice', () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, tightSettings(), [task('2026-11-24', 0, { id: 'tue' })]);
     await replanIfNeeded(ctx);
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.replanNews.sentences).toHaveLength(1);
+    expect((await storedAppState(ctx.db)).replanNews.sentences).toHaveLength(1);
     await dismissReplanNews(ctx);
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.replanNews).toEqual({
+    expect((await storedAppState(ctx.db)).replanNews).toEqual({
       day: '',
       sentences: [],
       unplacedTaskIds: [],

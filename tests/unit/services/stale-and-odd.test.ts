@@ -11,7 +11,7 @@ import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { saveDecisionSettings } from '../../../lib/services/replan-settings';
 import { REMINDER_KEYS, saveReminders } from '../../../lib/services/save-reminders';
 import { sectionOf } from '../../../lib/services/settings-section';
-import { onboardedSettings, seed, task, testContext } from './focus-test-context';
+import { onboardedSettings, seed, storedAppState, task, testContext } from './focus-test-context';
 
 const wednesday = localTimeOn('2026-11-25', 10);
 
@@ -40,14 +40,11 @@ describe('stale settings saves', () => {
 
   it('let a form save over writes to fields it does not show (the new tab recording a message)', async () => {
     const ctx = await testContext(wednesday);
-    const stored = onboardedSettings();
-    await seed(ctx.db, { ...stored, pinnedMessageId: 'steady-1' });
+    await seed(ctx.db, onboardedSettings({ pinnedMessageId: 'steady-1' }));
     const base = { goAheadPassProbability: 90, goAheadPercent: 0, rescheduleDeadline: '' };
     await saveDecisionSettings(ctx, { ...base, goAheadPercent: 65 }, base);
-    expect(await ctx.db.get('settings', SETTINGS_KEY)).toMatchObject({
-      goAheadPercent: 65,
-      pinnedMessageId: 'steady-1',
-    });
+    expect(await ctx.db.get('settings', SETTINGS_KEY)).toMatchObject({ goAheadPercent: 65 });
+    expect((await storedAppState(ctx.db)).pinnedMessageId).toBe('steady-1');
   });
 });
 
@@ -95,7 +92,7 @@ describe('odd dates and times', () => {
     expect(outcome.summary[0]).toMatch(
       /^The plan was last checked for Sun 20 Dec 2026, a day that has not come yet: your computer's clock was probably set ahead/,
     );
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.lastReplannedDay).toBe('2026-11-25');
+    expect((await storedAppState(ctx.db)).lastReplannedDay).toBe('2026-11-25');
     expect(await ctx.db.get('tasks', 'tue')).toMatchObject({ day: '2026-11-24', status: 'todo' });
     expect(await ctx.db.get('tasks', 'tue>2026-11-25')).toMatchObject({ movedFrom: '2026-11-24' });
   });

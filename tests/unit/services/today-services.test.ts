@@ -2,12 +2,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readToday } from '../../../lib/db/read-today';
 import { readTodayTasks } from '../../../lib/db/read-today-tasks';
-import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { localTimeOn } from '../../../lib/domain/day';
 import { completeTask, uncompleteTask } from '../../../lib/services/complete-task';
 import { hideMessage, pinMessage, recordShownMessage, unpinMessage } from '../../../lib/services/message-choices';
 import { todaySource } from '../../../lib/services/today-source';
-import { onboardedSettings, seed, task, testContext, type TestContext } from './focus-test-context';
+import { onboardedSettings, seed, storedAppState, task, testContext, type TestContext } from './focus-test-context';
 
 const wednesday = localTimeOn('2026-11-25', 18);
 
@@ -74,9 +73,9 @@ describe('message choices', () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings());
     await pinMessage(ctx, 'day-3');
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.pinnedMessageId).toBe('day-3');
+    expect((await storedAppState(ctx.db)).pinnedMessageId).toBe('day-3');
     await unpinMessage(ctx);
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.pinnedMessageId).toBe('');
+    expect((await storedAppState(ctx.db)).pinnedMessageId).toBe('');
   });
 
   it('hides a message once, and unpins it if it was pinned', async () => {
@@ -84,9 +83,9 @@ describe('message choices', () => {
     await seed(ctx.db, onboardedSettings({ pinnedMessageId: 'day-3' }));
     await hideMessage(ctx, 'day-3');
     await hideMessage(ctx, 'day-3');
-    const settings = await ctx.db.get('settings', SETTINGS_KEY);
-    expect(settings?.hiddenMessageIds).toEqual(['day-3']);
-    expect(settings?.pinnedMessageId).toBe('');
+    const state = await storedAppState(ctx.db);
+    expect(state.hiddenMessageIds).toEqual(['day-3']);
+    expect(state.pinnedMessageId).toBe('');
   });
 
   it('remembers one shown message per day', async () => {
@@ -101,7 +100,7 @@ describe('message choices', () => {
       }),
     );
     await recordShownMessage(ctx, '2026-11-25', 'streak-1');
-    expect((await ctx.db.get('settings', SETTINGS_KEY))?.shownMessages).toEqual([
+    expect((await storedAppState(ctx.db)).shownMessages).toEqual([
       { day: '2026-11-24', id: 'day-1' },
       { day: '2026-11-25', id: 'streak-1' },
     ]);

@@ -10,6 +10,7 @@ import { SNAPSHOTS_KEPT } from '../../../lib/db/backup/snapshots';
 import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { localTimeOn } from '../../../lib/domain/day';
 import type { Backup, BackupData } from '../../../lib/domain/backup';
+import { defaultAppState } from '../../../lib/domain/app-state';
 import type { Settings } from '../../../lib/domain/settings';
 import { exportBackup, importBackup, undoLastImport } from '../../../lib/services/backup';
 import { completeTask, uncompleteTask } from '../../../lib/services/complete-task';
@@ -250,6 +251,7 @@ async function setUp(): Promise<{ model: Model; real: Real }> {
   const form = sectionOf(settings, REMINDER_KEYS);
   const file: BackupData = {
     settings: { ...settings, morningTime: '05:45' },
+    appState: structuredClone(defaultAppState),
     tasks: [...todaysTasks(), pastTask],
     attempts: [],
     questionLogs: [],

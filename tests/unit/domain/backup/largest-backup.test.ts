@@ -8,6 +8,7 @@ import { addDays } from '../../../../lib/domain/day';
 import { LIST_LIMITS, latestExamDate, TEXT_LIMITS } from '../../../../lib/domain/limits';
 import { buildPlan, planInputFromSettings } from '../../../../lib/domain/planner';
 import { examProfile } from '../../../../lib/domain/profiles';
+import { defaultAppState } from '../../../../lib/domain/app-state';
 import { defaultSettings, type Settings } from '../../../../lib/domain/settings';
 import type { FocusSession, QuestionLog, Task } from '../../../../lib/domain/types';
 
@@ -72,6 +73,7 @@ function largestBackup() {
   }));
   const data = {
     settings: { ...settings, examDate, updatedAt: `${middle}T10:00:00.000Z` },
+    appState: structuredClone(defaultAppState),
     attempts: [],
     tasks: [...tasks, ...retests],
     questionLogs: logs,

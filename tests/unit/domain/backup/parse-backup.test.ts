@@ -6,6 +6,7 @@ import {
   parseBackup,
   backupSizeProblem,
 } from '../../../../lib/domain/backup';
+import { defaultAppState } from '../../../../lib/domain/app-state';
 import { defaultSettings } from '../../../../lib/domain/settings';
 import { sampleBackup, sampleText } from './sample-backup';
 
@@ -123,8 +124,31 @@ describe('parseBackup', () => {
   });
 
   it('fills settings fields that an older backup did not have with their defaults', () => {
-    const result = parseBackup(edited((b) => delete b.settings.lastReplannedDay));
-    expect(result.ok && result.backup.settings.lastReplannedDay).toBe(defaultSettings.lastReplannedDay);
+    const result = parseBackup(edited((b) => delete b.settings.goAheadPassProbability));
+    expect(result.ok && result.backup.settings.goAheadPassProbability).toBe(defaultSettings.goAheadPassProbability);
+  });
+
+  it("reads a backup without an app state (the design's list) with the app state at its defaults", () => {
+    const result = parseBackup(edited((b) => delete b.appState));
+    expect(result.ok && result.backup.appState).toEqual(defaultAppState);
+  });
+
+  it("moves a version 5 backup's bookkeeping out of the settings into the app state", () => {
+    const v5 = edited((b) => {
+      b.schemaVersion = 5;
+      b.settings = { ...b.settings, ...(b.appState as Json), pinnedMessageId: 'steady-2' };
+      delete b.appState;
+    });
+    const result = parseBackup(v5);
+    expect(result.ok ? 'ok' : result.message).toBe('ok');
+    if (!result.ok) return;
+    expect(result.backup.appState).toEqual({ ...sampleBackup().appState, pinnedMessageId: 'steady-2' });
+    expect(result.backup.settings).toEqual(sampleBackup().settings);
+    expect(result.upgradedFrom).toBe(5);
+  });
+
+  it('refuses bookkeeping left in the settings of a version 6 backup', () => {
+    expect(messageOf(edited((b) => (b.settings.pinnedMessageId = 'steady-2')))).toMatch(/^settings/);
   });
 
   it('keeps the practice exams the student added, reads none from a backup without the field, and refuses a bad one', () => {

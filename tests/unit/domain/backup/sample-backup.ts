@@ -1,6 +1,7 @@
 // A valid backup with a few records of every kind, every optional field used somewhere: the seed that the parser
 // tests, the fuzz tests and the import tests start from.
 import { toBackup, type Backup } from '../../../../lib/domain/backup';
+import { defaultAppState } from '../../../../lib/domain/app-state';
 import { defaultSettings } from '../../../../lib/domain/settings';
 
 export function sampleBackup(): Backup {
@@ -17,6 +18,9 @@ export function sampleBackup(): Backup {
         supporters: [{ name: 'Dr. Rivera', role: 'advisor' }],
         goAheadPercent: 65,
         updatedAt: '2026-11-23T10:00:00.000Z',
+      },
+      appState: {
+        ...structuredClone(defaultAppState),
         lastReplannedDay: '2026-11-25',
         shownMessages: [{ day: '2026-11-25', id: 'steady-1' }],
       },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../lib/domain/day';
 import { chooseMessage } from '../../../../lib/domain/encouragement';
 import { defaultSettings, type Settings } from '../../../../lib/domain/settings';
+import { defaultAppState } from '../../../../lib/domain/app-state';
 import { todayView, type DayView, type TodayRecords } from '../../../../lib/domain/today';
 import type { Task } from '../../../../lib/domain/types';
 
@@ -24,6 +25,7 @@ const settings = (fields: Partial<Settings> = {}): Settings => ({
 });
 const records = (fields: Partial<TodayRecords> = {}): TodayRecords => ({
   settings: settings(),
+  appState: structuredClone(defaultAppState),
   today: '2026-11-25',
   tasks: [],
   assessments: [],
