@@ -2,7 +2,9 @@ import { weekdayIndex } from '../../lib/domain/day';
 import { FREE_RESCHEDULE } from '../../lib/domain/deadlines';
 import { TASK_KIND_FACTS } from '../../lib/domain/task-kinds';
 import type { Band, Task } from '../../lib/domain/types';
+import type { ContentArea } from '../../lib/domain/profiles';
 import { FactList } from '../deadlines/FactList';
+import { taskFamily, type AreaFamily } from './area-families';
 import { BreakableText } from './BreakableText';
 import { onWeakArea, TASK_GROUP } from './task-groups';
 import { weekdayAndDay } from '../../lib/domain/format/day-words';
@@ -27,10 +29,12 @@ function statusText(task: Task, isPast: boolean): string {
   return task.movedFrom ? ` · from ${weekdayAndDay(task.movedFrom)}` : '';
 }
 
-function TaskLine({ task, isPast, weak }: { task: Task; isPast: boolean; weak: boolean }) {
+function TaskLine({ task, isPast, weak, family }: { task: Task; isPast: boolean; weak: boolean; family?: AreaFamily }) {
   const amount = [formatMinutes(task.minutes), task.questions ? `${task.questions} q` : ''].filter(Boolean).join(' · ');
   return (
-    <li class={`plan-task kind-${task.kind} group-${TASK_GROUP[task.kind]}${task.status === 'done' ? ' is-done' : ''}`}>
+    <li
+      class={`plan-task kind-${task.kind} group-${TASK_GROUP[task.kind]}${family ? ` area-${family}` : ''}${task.status === 'done' ? ' is-done' : ''}`}
+    >
       {TASK_KIND_FACTS[task.kind].badge && <span class="plan-badge">{TASK_KIND_FACTS[task.kind].badge}</span>}
       {weak && <span class="weak-tag">weak area</span>}
       <span class="plan-task-title">
@@ -55,7 +59,16 @@ function TaskLine({ task, isPast, weak }: { task: Task; isPast: boolean; weak: b
 }
 
 /** One day: its date, its totals, its tasks; days without work say what kind of day they are. */
-export function PlanDayCard({ view, bands = {} }: { view: PlanDayView; bands?: Readonly<Record<string, Band>> }) {
+export function PlanDayCard({
+  view,
+  bands = {},
+  areas = [],
+}: {
+  view: PlanDayView;
+  bands?: Readonly<Record<string, Band>>;
+  /** The exam's content areas: a task's line is tinted by its system's family (area-families.ts). */
+  areas?: readonly ContentArea[];
+}) {
   const classes = [
     'plan-day',
     `day-${view.kind}`,
@@ -87,7 +100,13 @@ export function PlanDayCard({ view, bands = {} }: { view: PlanDayView; bands?: R
       {view.tasks.length > 0 && view.kind !== 'rest' && (
         <ul class="plan-tasks">
           {view.tasks.map((t) => (
-            <TaskLine key={t.id} task={t} isPast={view.isPast} weak={onWeakArea(t, bands)} />
+            <TaskLine
+              key={t.id}
+              task={t}
+              isPast={view.isPast}
+              weak={onWeakArea(t, bands)}
+              family={taskFamily(t, areas)}
+            />
           ))}
         </ul>
       )}

@@ -8,6 +8,7 @@ import type { Attempt, Task } from '../../lib/domain/types';
 import { DeadlineStatus } from '../deadlines/DeadlineStatus';
 import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import { PHASE_HINTS, PHASE_NAMES } from './plan-format';
+import { familiesInPlan } from './area-families';
 import { PlanLegend } from './PlanLegend';
 import { PlanOverview } from './PlanOverview';
 import { PlanTimeline } from './PlanTimeline';
@@ -91,17 +92,22 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
       <PlanTimeline view={planTimeline(weeks, formName)} />
       {/* Every week up to the exam: the late practice exams and the Free 120 are the ones a student looks for. */}
       {coming.length > 0 && <PlanOverview weeks={coming} formName={formName} />}
-      <PlanLegend />
+      <PlanLegend
+        families={familiesInPlan(
+          coming.flatMap((w) => w.days.flatMap((d) => d.tasks)),
+          profile.areas,
+        )}
+      />
       {past.length > 0 && (
         <details class="plan-past">
           <summary>{`Earlier weeks (${past.length})`}</summary>
           {past.map((w) => (
-            <PlanWeek key={w.start} week={w} bands={settings.bands} />
+            <PlanWeek key={w.start} week={w} bands={settings.bands} areas={profile.areas} />
           ))}
         </details>
       )}
       {coming.map((w) => (
-        <PlanWeek key={w.start} week={w} bands={settings.bands} />
+        <PlanWeek key={w.start} week={w} bands={settings.bands} areas={profile.areas} />
       ))}
     </main>
   );

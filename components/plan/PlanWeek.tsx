@@ -1,3 +1,4 @@
+import type { ContentArea } from '../../lib/domain/profiles';
 import type { Band } from '../../lib/domain/types';
 import { BreakableText } from './BreakableText';
 import { foldRecurring } from './fold-recurring';
@@ -9,7 +10,15 @@ import type { PlanWeekView } from './plan-weeks';
 import { TASK_GROUP } from './task-groups';
 
 /** A week: its dates and phase in the heading, the lines it repeats said once, then its days. */
-export function PlanWeek({ week: whole, bands = {} }: { week: PlanWeekView; bands?: Readonly<Record<string, Band>> }) {
+export function PlanWeek({
+  week: whole,
+  bands = {},
+  areas = [],
+}: {
+  week: PlanWeekView;
+  bands?: Readonly<Record<string, Band>>;
+  areas?: readonly ContentArea[];
+}) {
   const { folded, week } = foldRecurring(whole);
   const first = week.days[0]!.day;
   const last = week.days[week.days.length - 1]!.day;
@@ -46,7 +55,7 @@ export function PlanWeek({ week: whole, bands = {} }: { week: PlanWeekView; band
       )}
       <ol class="plan-days">
         {week.days.map((d) => (
-          <PlanDayCard key={d.day} view={d} bands={bands} />
+          <PlanDayCard key={d.day} view={d} bands={bands} areas={areas} />
         ))}
       </ol>
     </section>

@@ -28,7 +28,8 @@ function contrast(a: string, b: string): number {
   return (hi! + 0.05) / (lo! + 0.05);
 }
 
-const BACKGROUNDS = ['bg', 'surface', 'surface-2'];
+// The plan's area tints are backgrounds too (components/plan/plan.css).
+const BACKGROUNDS = ['bg', 'surface', 'surface-2', 'area-heart', 'area-brain', 'area-gut', 'area-blood', 'area-whole'];
 const TEXT = ['text', 'text-muted', 'accent', 'success', 'warning', 'danger'];
 const pairs: [string, string, number][] = [
   ...TEXT.flatMap((fg) => BACKGROUNDS.map((bg): [string, string, number] => [fg, bg, 4.5])),
