@@ -33,7 +33,8 @@ export function NowCard({ view, compact, focus }: NowCardProps) {
           ) : (
             <p class="now-task">
               <span class="now-label card-kicker">Next up: </span>
-              {view.nextTask?.title}
+              {/* At most two lines on screen (today.css); the whole title is still read out. */}
+              <span class="now-title">{view.nextTask?.title}</span>
             </p>
           )}
           {study && (

@@ -88,6 +88,44 @@ const describeTheme = (scheme: 'light' | 'dark') =>
       await tab.close();
     });
 
+    it('new tab at 1280x800: the logs go on in the right column under the message, not below the long task list', async () => {
+      const tab = await session.open('newtab.html');
+      await tab.setViewportSize({ width: 1280, height: 800 });
+      await settled(tab);
+      const box = async (selector: string) => (await tab.locator(selector).first().boundingBox())!;
+      const [tasks, message, logs] = [
+        await box('.tasks-card'),
+        await box('.encouragement'),
+        await box('.log-and-replan-panel'),
+      ];
+      // Beside the tasks, under the message, and starting before the task list ends.
+      expect(logs.x).toBeGreaterThanOrEqual(tasks.x + tasks.width);
+      expect(logs.x).toBeCloseTo(message.x, 0);
+      expect(logs.y).toBeGreaterThan(message.y + message.height);
+      expect(logs.y).toBeLessThan(tasks.y + tasks.height);
+      await tab.close();
+    });
+
+    it('new tab at 400 px: the next task in two lines at most, its whole title still read out', async () => {
+      const tab = await session.open('newtab.html');
+      await tab.setViewportSize({ width: 400, height: 800 });
+      await settled(tab);
+      const long = 'Review Blood & Lymphoreticular/Immune Systems through physiology, pathology and pharmacology';
+      // The next task's title made long on the page itself (the card draws whatever the plan names).
+      await tab.evaluate((text) => {
+        document.querySelector('.now-title')!.textContent = text;
+      }, long);
+      const title = tab.getByRole('region', { name: 'Now' }).locator('.now-title');
+      const lines = await title.evaluate((el) => {
+        const height = el.getBoundingClientRect().height;
+        return Math.round(height / parseFloat(getComputedStyle(el).lineHeight));
+      });
+      expect(lines).toBeLessThanOrEqual(2);
+      expect(await title.textContent()).toBe(long);
+      await shot(tab, 'newtab-400-long-title');
+      await tab.close();
+    });
+
     it('new tab: a bundled background chosen in its control is there from the first frame of the next tab', async () => {
       const tab = await session.open('newtab.html');
       await tab.setViewportSize({ width: 1280, height: 800 });
