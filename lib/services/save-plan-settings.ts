@@ -67,6 +67,13 @@ function attemptProblems(attempts: readonly AttemptEntry[], today: DayKey): Plan
     : [];
 }
 
+/** The date of the latest valid attempt, '' when none. */
+const latestAttempt = (attempts: readonly AttemptEntry[]): DayKey | '' =>
+  attempts
+    .map((a) => a.date)
+    .filter(isDayKey)
+    .reduce<DayKey | ''>((latest, day) => (day > latest ? day : latest), '');
+
 export interface SavePlanOptions {
   /** Make today's untouched tasks again too; otherwise today stays as it is (its done work always stays). */
   refillToday?: boolean;
@@ -137,6 +144,8 @@ export function savePlanSettings(
       // A remade future stays in the phases counted from the plan's first day (week 5 is not "reset" again).
       phaseStartDate: next.startDate,
       ...(taken.days.length > 0 ? { practiceTaken: { notBefore: nextExamNotBefore(taken) } } : {}),
+      // The latest attempt says which format the student met (rule 8, lib/domain/profiles/exam-formats.ts).
+      ...(latestAttempt(attempts) ? { failedAttemptDate: latestAttempt(attempts) } : {}),
     };
     const problems = [...assessPlanInput(input), ...attemptProblems(attempts, today)];
     if (problems.length > 0) throw new PlanInputError(problems);

@@ -41,9 +41,11 @@ function lateCheckpoint(input: PlanInput, days: Days, schedule: PracticeSchedule
   const studyAfter = (from: number) => days.findIndex((_, index) => index > from && isQuiet(days, schedule, index));
   const first = studyAfter(schedule.lastFormEnd);
   const wanted = first < 0 ? -1 : studyAfter(first);
+  // With no second quiet day after it, the first (after the review) will do; either way never after the deadline.
+  const pick = wanted >= 0 ? wanted : first >= 0 ? first : undefined;
+  if (pick === undefined) return undefined;
   const deadline = input.rescheduleDeadline;
-  if (!deadline || wanted < 0 || days[wanted]!.day <= deadline)
-    return wanted < 0 ? (first < 0 ? undefined : first) : wanted;
+  if (!deadline || days[pick]!.day <= deadline) return pick;
   return lastQuietBy(days, schedule, deadline);
 }
 

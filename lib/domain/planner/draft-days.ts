@@ -48,14 +48,20 @@ export function draftDays(
   schedule: PracticeSchedule,
   offset = 0,
 ): DayDraft[] {
-  let resetQueue = resetTasks(input.supporters, Object.keys(input.bands).length > 0);
-  let logisticsQueue = logisticsTasks(format);
+  const formatContext = {
+    examId: input.profile.id,
+    examDate: input.examDate,
+    failedAttemptDate: input.failedAttemptDate,
+  };
+  let resetQueue = resetTasks(input.supporters, Object.keys(input.bands).length > 0, formatContext);
+  let logisticsQueue = logisticsTasks(format, formatContext);
   const weekly = weeklyDays(days, schedule);
   const areaWord = input.profile.areas.some((area) => area.category === 'system') ? 'system' : 'topic';
   const blockMinutes = format.minutesPerBlock + format.reviewMinutesPerBlock;
   let ordinaryDays = 0;
   let weeks = 0;
-  let examToReview: SelfAssessment | undefined;
+  // Forms sat and not yet reviewed, oldest first: one review a day, none lost when two forms come close.
+  const toReview: SelfAssessment[] = [];
   const checkpointDays = checkpointIndices(input, days, schedule);
 
   return days.map((day, index): DayDraft => {
@@ -86,7 +92,7 @@ export function draftDays(
       if (exam.sameDayReview) add(practiceExamReview(exam.form, Math.min(EXAM_REVIEW_MINUTES, free - 10)));
       add(eveningReflection());
       // The review waits for the form's last part.
-      if (exam.part === exam.parts && !exam.sameDayReview) examToReview = exam.form;
+      if (exam.part === exam.parts && !exam.sameDayReview) toReview.push(exam.form);
       return draft;
     }
 
@@ -98,12 +104,12 @@ export function draftDays(
     if (day.phase === 'reset' || day.phase === 'rebuild') resetQueue = takeFrom(resetQueue, 3);
     const lookedBack = draft.tasks.some((task) => task.kind === 'reflection');
     let reviewDay = false;
-    if (examToReview) {
+    if (toReview[0]) {
       // Leave room for the retest and the reflection.
       const minutes = Math.min(EXAM_REVIEW_MINUTES, free - 25);
-      reviewDay = minutes >= 30 && add(practiceExamReview(examToReview, minutes));
+      reviewDay = minutes >= 30 && add(practiceExamReview(toReview[0], minutes));
       // A day too short for the review hands it on to the next study day.
-      if (reviewDay) examToReview = undefined;
+      if (reviewDay) toReview.shift();
     }
     // Logistics after the review of a practice exam: they can wait a day, the review should not.
     if (day.phase === 'final') logisticsQueue = takeFrom(logisticsQueue, draft.tasks.length + 3);

@@ -14,6 +14,12 @@ export interface Span {
   partMinutes: number;
 }
 
+/**
+ * A day that can hold a practice form's review: a checkpoint may come first (20 minutes, checkpoints.ts), then at
+ * least half an hour of review, with room for the retest and the evening reflection (draft-days.ts keeps 25).
+ */
+export const REVIEW_DAY_MINUTES = 20 + 30 + 25;
+
 /** More parts than this stops being one practice exam. */
 const MAX_PARTS = 4;
 
@@ -31,6 +37,7 @@ export interface ExamSlots {
     lastEnd?: number,
     earliestEnd?: number,
     gap?: number,
+    maxParts?: number,
   ): Span | undefined;
   /** Takes the longest fitting start at most 3 days from `center` (nearer, then earlier, on equal days). */
   placeNear(center: number, sittingMinutes: number): Span | undefined;
@@ -45,9 +52,9 @@ export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = 
   let budget = Math.max(1, Math.floor(studyIndexes.length / STUDY_DAYS_PER_EXAM));
   const capacity = (index: number) => (days[index]?.type === 'study' ? days[index]!.capacityMinutes : 0);
 
-  const spanFrom = (start: number, sittingMinutes: number): Span | undefined => {
+  const spanFrom = (start: number, sittingMinutes: number, maxParts = MAX_PARTS): Span | undefined => {
     if (start === firstStudy || !days[start] || days[start]!.day < notBefore) return undefined;
-    for (let parts = 1; parts <= MAX_PARTS; parts++) {
+    for (let parts = 1; parts <= maxParts; parts++) {
       const partMinutes = Math.ceil(sittingMinutes / parts);
       const days = [start];
       while (days.length < parts && capacity(days.at(-1)!) >= partMinutes) {
@@ -60,10 +67,15 @@ export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = 
     return undefined;
   };
   // Two forms keep the smaller of their gaps apart: the Free 120, half a form, may come 2 days after the last one.
+  // Closer than the usual 5 days (the Free 120), a study day with room for a review must still come between: the
+  // earlier form's review.
+  const studyBetween = (from: number, to: number) =>
+    studyIndexes.some((index) => index > from && index < to && capacity(index) >= REVIEW_DAY_MINUTES);
   const apart = ({ days: span }: Span, gap: number) =>
     taken.every(({ days: other, gap: otherGap }) => {
       const least = Math.min(gap, otherGap);
-      return span[0]! - other.at(-1)! >= least || other[0]! - span.at(-1)! >= least;
+      const [first, second] = span[0]! > other[0]! ? [other, span] : [span, other];
+      return second[0]! - first.at(-1)! >= least && (least >= MIN_GAP_DAYS || studyBetween(first.at(-1)!, second[0]!));
     });
   const take = (span: Span | undefined, gap: number): Span | undefined => {
     if (!span) return undefined;
@@ -77,11 +89,18 @@ export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = 
     studyIndexes,
     budget: () => budget,
     daysOut: (list) => list.map((left) => days.length - left),
-    placeFirst: (groups, sittingMinutes, lastEnd = Infinity, earliestEnd = -Infinity, gap = MIN_GAP_DAYS) => {
+    placeFirst: (
+      groups,
+      sittingMinutes,
+      lastEnd = Infinity,
+      earliestEnd = -Infinity,
+      gap = MIN_GAP_DAYS,
+      maxParts = MAX_PARTS,
+    ) => {
       if (budget <= 0) return undefined;
       for (const group of groups) {
         for (const start of longestFirst(group)) {
-          const span = spanFrom(start, sittingMinutes);
+          const span = spanFrom(start, sittingMinutes, maxParts);
           if (span && span.days.at(-1)! <= lastEnd && span.days.at(-1)! >= earliestEnd && apart(span, gap))
             return take(span, gap);
         }

@@ -7,7 +7,7 @@
 import type { DayKey } from '../day';
 import type { Supporter } from '../settings';
 import type { Task } from '../types';
-import { resetTasks } from './one-time-tasks';
+import { OLD_FORMAT_FAILER, resetTasks } from './one-time-tasks';
 
 export interface FutureMerge {
   kept: Task[];
@@ -36,7 +36,12 @@ export function keepsTask(task: Task, today: DayKey, refillToday = false): boole
 
 /** One set of titles per reset task: both wordings of the score-report task, every supporter's meeting title. */
 function resetTitleSlots(supporters: readonly Supporter[]): Set<string>[] {
-  const variants = [resetTasks(supporters, true), resetTasks(supporters, false), resetTasks([], false)];
+  const variants = [
+    resetTasks(supporters, true, OLD_FORMAT_FAILER),
+    resetTasks(supporters, true),
+    resetTasks(supporters, false),
+    resetTasks([], false),
+  ];
   return variants[0]!.map((_, i) => new Set(variants.map((list) => list[i]?.title ?? '')));
 }
 

@@ -1,11 +1,48 @@
 // Tasks that happen once: the reset at the start (look back, read the report, get help, change methods) and the
 // logistics in the final days. They wait in a queue and go onto the first study days with room.
+import type { DayKey } from '../day';
+import { breakBudgetSentence, failedFormat, formatChangeSentence, formatOn } from '../profiles/exam-formats';
 import type { Supporter } from '../settings';
 import type { BlockFormat } from './block-format';
 import { RANK, type DraftTask } from './draft-task';
 import { supporterLabel, timingPlanTitle } from './task-copy';
 
-export function resetTasks(supporters: readonly Supporter[], hasBands: boolean): DraftTask[] {
+/** Whom the plan is for, as far as the exam's format goes: the failed attempt's date and the exam date. */
+export interface FormatContext {
+  examId: string;
+  examDate: DayKey;
+  failedAttemptDate?: DayKey | undefined;
+}
+
+/** Rule 8: a student who failed in the old format and sits the new one meets its pacing early, not on exam day. */
+function newFormatTask(context: FormatContext): DraftTask[] {
+  if (failedFormat(context.failedAttemptDate, context.examId) !== 'old' || formatOn(context.examDate) !== 'new')
+    return [];
+  return [
+    {
+      kind: 'guidance',
+      rank: RANK.start,
+      priority: 1,
+      minutes: 45,
+      title: 'Take the new-format tutorial and sample questions on usmle.org',
+      detail: `${formatChangeSentence()} Try a timed block in the new interface now, so the pacing is familiar long before exam day.`,
+    },
+  ];
+}
+
+/** A student who failed in the old format and sits the new one: every reset task there can be. */
+export const OLD_FORMAT_FAILER: FormatContext = {
+  examId: 'usmle-step1',
+  examDate: '2027-01-01',
+  failedAttemptDate: '2026-01-01',
+};
+
+/** The exam day's break budget, for Step 1 (the only profile with dated formats). */
+export function breakBudgetDetail(context: FormatContext): string {
+  return context.examId === 'usmle-step1' ? ` ${breakBudgetSentence(context.examDate)}` : '';
+}
+
+export function resetTasks(supporters: readonly Supporter[], hasBands: boolean, context?: FormatContext): DraftTask[] {
   const official = supporters.find((s) => (s.role === 'advisor' || s.role === 'dean') && s.name.trim() !== '');
   return [
     {
@@ -45,10 +82,12 @@ export function resetTasks(supporters: readonly Supporter[], hasBands: boolean):
       title: 'Review your study methods: what to keep and what to change',
       detail: 'Compare how much time went to reading versus timed questions, and write down two changes you will make.',
     },
+    // Last, so that the other tasks keep their places (merge-future.ts matches kept reset tasks by place).
+    ...(context ? newFormatTask(context) : []),
   ];
 }
 
-export function logisticsTasks(format: BlockFormat): DraftTask[] {
+export function logisticsTasks(format: BlockFormat, context?: FormatContext): DraftTask[] {
   return [
     {
       kind: 'logistics',
@@ -69,7 +108,7 @@ export function logisticsTasks(format: BlockFormat): DraftTask[] {
       priority: 2,
       minutes: 20,
       title: timingPlanTitle(format),
-      detail: 'Decide after which blocks you will take breaks, and what you will eat and drink.',
+      detail: `Decide after which blocks you will take breaks, and what you will eat and drink.${context ? breakBudgetDetail(context) : ''}`,
     },
   ];
 }

@@ -8,7 +8,7 @@
 // most one per 4 study days, so that there is time to act on each result.
 import type { DayKey } from '../day';
 import type { SelfAssessment } from '../profiles';
-import { examSlots, type ExamSlots, type Span } from './exam-slots';
+import { examSlots, REVIEW_DAY_MINUTES, type ExamSlots, type Span } from './exam-slots';
 import type { PhaseLengths } from './phases';
 import type { PlanInput, PlannedDay } from './plan-types';
 
@@ -18,8 +18,11 @@ const LONGEST_GAP_DAYS = 10;
 const GAP_LADDER = [9, 7, 5];
 /** The baseline sits within the first three weeks (issue 11, rule 4). */
 const BASELINE_LAST_INDEX = 20;
-/** The Free 120 is 120 questions, not a full form: it may follow the last form the next day (rule 4: 5-14 and 2-5 days out). */
-const FREE_120_GAP_DAYS = 1;
+/**
+ * The Free 120 is 120 questions, not a full form: it may come two days after the last form (rule 4: 5-14 and 2-5 days
+ * out), the day between being that form's review (a Free 120 the next day left the form unreviewed).
+ */
+const FREE_120_GAP_DAYS = 2;
 /** Room kept after a Free 120 reviewed the same day: an hour and a half. */
 export const SAME_DAY_REVIEW_MINUTES = 90;
 
@@ -49,6 +52,8 @@ interface Placed {
   span: Span;
   baseline: boolean;
   sameDayReview?: boolean;
+  /** A Free 120 placed earlier than 2-5 days out, because no day there could hold it. */
+  far?: boolean;
 }
 
 /** How many sittings fit evenly inside `span` days, keeping the widest gap of the ladder that allows any. */
@@ -72,10 +77,12 @@ function placeOtherForms(
 ): Placed[] {
   const lastForm = forms.at(-1);
   if (!lastForm) return [];
+  // Ending 5-14 days out: a form split over a weekend may start up to 3 days before it ends.
   const lastSpan = slots.placeFirst(
-    [slots.daysOut([8, 7, 9, 10]), slots.daysOut([6, 11, 12, 13, 14, 5])],
+    [slots.daysOut([8, 7, 9, 10]), slots.daysOut([6, 11, 12, 13, 14, 5]), slots.daysOut([15, 16, 17])],
     lastForm.sitting,
     slots.daysOut([5])[0],
+    slots.daysOut([14])[0],
   );
   if (!lastSpan) return [];
   const last = lastSpan.days[0]!;
@@ -111,6 +118,91 @@ function placeOtherForms(
   return placed;
 }
 
+/**
+ * Places every form: the last full form first when there is room for two sittings (it matters more than the Free 120,
+ * which then takes what is left 2-5 days out), else the Free 120 first. On some weeks the last form then leaves the
+ * Free 120 no day with its review (a light day 4 days out between 3-hour days, say): the placement is then tried with
+ * the Free 120 first, and the one that places more forms is kept (the Free 120's on a tie).
+ */
+function bestPlacement(
+  input: PlanInput,
+  days: readonly PlannedDay[],
+  lengths: PhaseLengths,
+  offset: number,
+  free120: Sized | undefined,
+  others: readonly Sized[],
+): Placed[] {
+  const lastFirst = placeAll(input, days, lengths, offset, free120, others, false);
+  const inWindow = (placed: readonly Placed[]) => placed.some((p) => p.form === free120?.form && !p.far);
+  if (!free120 || inWindow(lastFirst)) return lastFirst;
+  const free120First = placeAll(input, days, lengths, offset, free120, others, true);
+  if (free120First.length !== lastFirst.length)
+    return free120First.length > lastFirst.length ? free120First : lastFirst;
+  return inWindow(free120First) ? free120First : lastFirst;
+}
+
+function placeAll(
+  input: PlanInput,
+  days: readonly PlannedDay[],
+  lengths: PhaseLengths,
+  offset: number,
+  free120: Sized | undefined,
+  others: readonly Sized[],
+  free120First: boolean,
+): Placed[] {
+  const slots = examSlots(days, input.practiceTaken?.notBefore ?? '');
+  const placed: Placed[] = [];
+
+  const placeFree120 = (): void => {
+    if (!free120) return;
+    // Its review needs a study day after it and before the calm day before the exam.
+    const beforeRest = slots.studyIndexes.filter(
+      (index) => index < days.length - 1 && days[index]!.capacityMinutes >= REVIEW_DAY_MINUTES,
+    );
+    const reviewable = Math.min(slots.daysOut([3])[0]!, beforeRest.at(-2) ?? -1);
+    // Taken 3 days out if it can, then 4 or 5 (a split one may start 6 out): nearest first rather than longest first.
+    const groups = [slots.daysOut([3]), slots.daysOut([4]), slots.daysOut([5]), slots.daysOut([6])];
+    const span = slots.placeFirst(groups, free120.sitting, reviewable, slots.daysOut([5])[0], FREE_120_GAP_DAYS);
+    // Without a later day for its review, one day long enough for the sitting and its review together, 2-5 days out.
+    const sameDay = span
+      ? undefined
+      : slots.placeFirst(
+          [...groups.slice(0, 3), slots.daysOut([2])],
+          free120.sitting + SAME_DAY_REVIEW_MINUTES,
+          slots.daysOut([2])[0],
+          slots.daysOut([5])[0],
+          FREE_120_GAP_DAYS,
+          1,
+        );
+    // A week with no such day 2-5 days out (days off, or days too short for it there): the nearest earlier day that
+    // still leaves a study day with room for its review, rather than no Free 120 at all.
+    const beforeLastReview = (beforeRest.at(-1) ?? -1) - 1;
+    const far =
+      span || sameDay
+        ? undefined
+        : slots.placeFirst(
+            [7, 8, 9, 10, 11, 12, 13, 14].map((n) => slots.daysOut([n])),
+            free120.sitting,
+            beforeLastReview,
+            -Infinity,
+            FREE_120_GAP_DAYS,
+          );
+    if (span) placed.push({ ...free120, span, baseline: false });
+    else if (sameDay)
+      placed.push({
+        ...free120,
+        span: { days: sameDay.days, partMinutes: free120.sitting },
+        baseline: false,
+        sameDayReview: true,
+      });
+    else if (far) placed.push({ ...free120, span: far, baseline: false, far: true });
+  };
+  if (free120First || slots.budget() < 2) placeFree120();
+  placed.push(...placeOtherForms(slots, others, lengths, offset, !!input.practiceTaken));
+  if (!placed.some((p) => p.form === free120?.form)) placeFree120();
+  return placed;
+}
+
 export function schedulePracticeExams(
   input: PlanInput,
   days: readonly PlannedDay[],
@@ -124,43 +216,7 @@ export function schedulePracticeExams(
   const sized: Sized[] = forms.map((form) => ({ form, sitting: form.sittingMinutes }));
   const free120 = sized.find(({ form }) => form.id === FREE_120_ID);
   const others = sized.filter(({ form }) => form.id !== FREE_120_ID);
-  const slots = examSlots(days, input.practiceTaken?.notBefore ?? '');
-  const placed: Placed[] = [];
-
-  // With room for both, the last full form first: it matters more than the Free 120, which then takes what is left
-  // 3-5 days out. On a runway with room for one sitting only, that one is the Free 120.
-  const placeFree120 = (): void => {
-    if (!free120) return;
-    // Its review needs a study day after it and before the calm day before the exam.
-    const beforeRest = slots.studyIndexes.filter(
-      (index) => index < days.length - 1 && days[index]!.capacityMinutes >= 60,
-    );
-    const reviewable = Math.min(slots.daysOut([3])[0]!, beforeRest.at(-2) ?? -1);
-    // Taken 3 days out if it can, then 4 or 5 (a split one may start 6 out): nearest first rather than longest first.
-    const groups = [slots.daysOut([3]), slots.daysOut([4]), slots.daysOut([5]), slots.daysOut([6])];
-    const span = slots.placeFirst(groups, free120.sitting, reviewable, slots.daysOut([5])[0], FREE_120_GAP_DAYS);
-    // Without a later day for its review, a day long enough for the sitting and its review together.
-    const sameDay = span
-      ? undefined
-      : slots.placeFirst(
-          groups,
-          free120.sitting + SAME_DAY_REVIEW_MINUTES,
-          slots.daysOut([3])[0],
-          slots.daysOut([5])[0],
-          FREE_120_GAP_DAYS,
-        );
-    if (span) placed.push({ ...free120, span, baseline: false });
-    else if (sameDay?.days.length === 1)
-      placed.push({
-        ...free120,
-        span: { days: sameDay.days, partMinutes: free120.sitting },
-        baseline: false,
-        sameDayReview: true,
-      });
-  };
-  if (slots.budget() < 2) placeFree120();
-  placed.push(...placeOtherForms(slots, others, lengths, offset, !!input.practiceTaken));
-  if (!placed.some((p) => p.form === free120?.form)) placeFree120();
+  const placed = bestPlacement(input, days, lengths, offset, free120, others);
 
   const placedIds = new Set(placed.map((p) => p.form.id));
   dropped.push(...sized.filter(({ form }) => !placedIds.has(form.id)).map(({ form }) => form.name));

@@ -239,6 +239,20 @@ describe('savePlanSettings', () => {
     expect(settings.customForms).toEqual([added]);
   });
 
+  it('gives a student who failed in the old format the new-format tutorial early, from the attempt date (rule 8)', async () => {
+    const tutorial = (tasks: { title: string; day: string }[]) =>
+      tasks.filter((t) => t.title.startsWith('Take the new-format tutorial'));
+    const oldFormat = await testContext(wednesday);
+    await savePlanSettings(oldFormat, fields(), [{ date: '2026-05-13', outcome: 'fail' }]);
+    const early = tutorial(await oldFormat.db.getAll('tasks'));
+    expect(early).toHaveLength(1);
+    expect(early[0]!.day < '2026-12-02').toBe(true);
+    fakeBrowser.reset();
+    const newFormat = await testContext(wednesday);
+    await savePlanSettings(newFormat, fields(), [{ date: '2026-05-14', outcome: 'fail' }]);
+    expect(tutorial(await newFormat.db.getAll('tasks'))).toEqual([]);
+  });
+
   it('reads the defaults before onboarding', async () => {
     const ctx = await testContext(wednesday);
     const data = await readPlanSettings(ctx);

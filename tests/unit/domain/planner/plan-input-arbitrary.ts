@@ -79,6 +79,8 @@ export const planInputArb = (options: PlanInputOptions = {}): fc.Arbitrary<PlanI
         ? customFormsArb(1)
         : fc.oneof({ weight: 3, arbitrary: fc.constant<CustomForm[]>([]) }, { weight: 1, arbitrary: customFormsArb() }),
       customAt: fc.nat(),
+      // The failed attempt: none, or up to 400 days before the start (so before and after 14 May 2026 both occur).
+      failedBack: fc.option(fc.integer({ min: 1, max: 400 })),
       parallelTrack: fc.oneof(
         fc.constant({ kind: 'none' as const, hoursPerWeek: 0 }),
         fc.record({

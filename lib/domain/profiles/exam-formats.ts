@@ -1,0 +1,87 @@
+// The two Step 1 formats (issue 11, rule 8): the one a student failed in follows from the date of that attempt, and
+// the one they will sit from the exam date. Facts from ../shared/domain/step1-profile.json, `format`:
+// - new ("current"), from 14 May 2026: 14 blocks of 20 items, 30 minutes each, 8 hours; items can be reviewed only
+//   within the current block (usmle.org, test-delivery-software-updates-step-2-ck-and-step-1-coming-may-2026). Break
+//   time at least 55 minutes: secondary (reviewbytes.com), not in the official excerpt, so not yet confirmed. Tutorial
+//   length for Step 1 not read (../shared/domain/README.md, section 1).
+// - old ("legacy"), until 13 May 2026: 7 blocks of up to 40 items, 60 minutes each, 8 hours, at least 45 minutes of
+//   break and a 15-minute optional tutorial (studentdevelopment.arizona.edu/step-1-faqs, reporting the official
+//   wording; the research did not read it on usmle.org, so it too is not marked confirmed).
+import type { DayKey } from '../day';
+
+export type FormatId = 'old' | 'new';
+
+export interface ExamFormatFacts {
+  id: FormatId;
+  blocks: number;
+  /** Items per block (at most, in the old format). */
+  questionsPerBlock: number;
+  minutesPerBlock: number;
+  /** The least break time in the day, in minutes. */
+  breakMinutes: number;
+  /** false while the figure rests on secondary sources only: the plan says "not yet confirmed". */
+  breakVerified: boolean;
+  /** null where no source gave it for Step 1. */
+  tutorialMinutes: number | null;
+  source: string;
+}
+
+/** The first day of the new format (step1-profile.json, format.current.effectiveFrom). */
+export const NEW_FORMAT_FROM: DayKey = '2026-05-14';
+
+export const STEP1_FORMATS: Record<FormatId, ExamFormatFacts> = {
+  old: {
+    id: 'old',
+    blocks: 7,
+    questionsPerBlock: 40,
+    minutesPerBlock: 60,
+    breakMinutes: 45,
+    breakVerified: false,
+    tutorialMinutes: 15,
+    source: 'https://studentdevelopment.arizona.edu/step-1-faqs',
+  },
+  new: {
+    id: 'new',
+    blocks: 14,
+    questionsPerBlock: 20,
+    minutesPerBlock: 30,
+    breakMinutes: 55,
+    breakVerified: false,
+    tutorialMinutes: null,
+    source: 'https://www.usmle.org/test-delivery-software-updates-step-2-ck-and-step-1-coming-may-2026',
+  },
+};
+
+/** The Step 1 format in force on `day`. */
+export const formatOn = (day: DayKey): FormatId => (day < NEW_FORMAT_FROM ? 'old' : 'new');
+
+/**
+ * The format of the Step 1 attempt the student failed, from its date: 'old' before 14 May 2026, 'new' from then;
+ * null when there is no dated attempt or the exam is not Step 1 (the other profiles hold no dated formats).
+ * For messages (lib/domain/encouragement) and the plan's early tasks alike.
+ */
+export function failedFormat(attemptDate: DayKey | '' | undefined, examId = 'usmle-step1'): FormatId | null {
+  if (!attemptDate || examId !== 'usmle-step1' || !/^\d{4}-\d{2}-\d{2}$/.test(attemptDate)) return null;
+  return formatOn(attemptDate);
+}
+
+/** The break budget of the format sat on `examDate`, flagged "not yet confirmed" while the data has it unverified. */
+export function breakBudgetSentence(examDate: DayKey): string {
+  const facts = STEP1_FORMATS[formatOn(examDate)];
+  const more =
+    facts.tutorialMinutes === null
+      ? ''
+      : `, more if you finish a block or the ${facts.tutorialMinutes}-minute tutorial early`;
+  const flag = facts.breakVerified ? '' : ' (not yet confirmed: check usmle.org before exam day)';
+  return `Break time: at least ${facts.breakMinutes} minutes in the day${more}${flag}.`;
+}
+
+/** What changed for a student who failed in the old format and sits the new one. */
+export function formatChangeSentence(): string {
+  const { old, new: next } = STEP1_FORMATS;
+  return (
+    `You sat Step 1 before ${NEW_FORMAT_FROM} in the old format: ${old.blocks} blocks of up to ${old.questionsPerBlock} ` +
+    `questions, ${old.minutesPerBlock} minutes each. Your retake has ${next.blocks} blocks of ${next.questionsPerBlock} ` +
+    `questions, ${next.minutesPerBlock} minutes each, and you can review items only within the block you are in.`
+  );
+}
