@@ -1,6 +1,7 @@
 // Where the student stands: practice results against their go-ahead level, in plain words. The word is
 // "readiness", never "prediction": NBME's own older report said a self-assessment is "not intended to predict" a
 // result, and NBME publishes no single passing percent (../shared/domain/README.md, section 5).
+import { dayLabel } from '../format/day-words';
 import { daysBetween, type DayKey } from '../day';
 import type { ExamProfile } from '../profiles';
 import type { Assessment } from '../types';
@@ -57,7 +58,7 @@ export function readiness(input: ReadinessInput): Readiness {
   }
   const trend = trendPerWeek(sameScale(sorted, latest));
   const sentences = [
-    `Latest practice exam: ${formNameOf(input.profile, latest.formId)}, ${latest.percentCorrect}% correct on ${latest.day}.`,
+    `Latest practice exam: ${formNameOf(input.profile, latest.formId)}, ${latest.percentCorrect}% correct on ${dayLabel(latest.day)}.`,
   ];
   if (latest.passProbability !== undefined) {
     sentences.push(
