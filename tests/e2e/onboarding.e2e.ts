@@ -11,6 +11,18 @@ describeInBrowser('onboarding', () => {
   let session: ExtensionSession | undefined;
   afterEach(async () => session?.dispose());
 
+  it('before a plan, shows only the set-up steps: no reminders, no deciding when to sit, no backup section (issue 13)', async () => {
+    session = await launchExtension();
+    const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
+    await form.examDate().waitFor();
+    for (const heading of ['Reminders', 'Deciding when to sit', 'Backup'])
+      expect(await form.page.getByRole('heading', { name: heading, exact: true }).count(), heading).toBe(0);
+    // Restoring a backup from another computer is one folded link, its controls hidden until it is opened.
+    expect(await form.page.getByRole('button', { name: 'Export backup' }).isVisible()).toBe(false);
+    expect(await form.page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
+    await form.page.getByText('Moving from another computer? Restore a backup instead').waitFor();
+  });
+
   it('refuses a bad input with an alert and writes nothing', async () => {
     session = await launchExtension();
     const form = new OnboardingPage(await waitForPage(session.context, '/options.html'));
