@@ -2,7 +2,7 @@
 // the planner's own feasibility check (assessPlanInput) and the attempt rules. Each problem names the field it sits
 // next to; the form shows them in page order and focuses the first. Nothing is saved while any remain.
 import { dayLabelWithYear } from '../../lib/domain/format/day-words';
-import { isDayKey, type DayKey } from '../../lib/domain/day';
+import type { DayKey } from '../../lib/domain/day';
 import { checkDeadlineFields, type DeadlineCheckContext } from '../../lib/domain/deadlines';
 import { attemptEligibility } from '../../lib/domain/eligibility';
 import { examDateLimitProblem, LIST_LIMITS, TEXT_LIMITS } from '../../lib/domain/limits';
@@ -13,10 +13,17 @@ import {
   type PlanInputProblem,
 } from '../../lib/domain/planner';
 import { profileOf } from '../../lib/domain/profiles';
+import {
+  attemptDatesProblem,
+  bankLeftProblem,
+  dayHoursProblem,
+  examDateProblem as examDateWords,
+  MAX_BANK_QUESTIONS,
+  MAX_DAY_HOURS,
+} from '../../lib/domain/planner/plan-input-checks';
 import type { PlanSettingsFields } from '../../lib/domain/planner/plan-settings-fields';
 import { defaultSettings } from '../../lib/domain/settings';
 import type { PlanDraft } from './plan-draft';
-import { WEEKDAY_NAMES } from './plan-draft';
 
 /** Ids of the form's fields, in page order (a problem is shown next to the element with this id). */
 export const FIELD_ORDER = [
@@ -46,10 +53,7 @@ export interface CheckedDraft {
   values?: PlanFieldValues;
 }
 
-/** More than this in one day is not a study plan anyone keeps up for weeks. */
-export const MAX_DAY_HOURS = 16;
-/** No bank has more; a bigger number is a typo. UWorld Step 1 has about 3,600 questions (../shared/domain/README.md). */
-export const MAX_BANK_QUESTIONS = 20000;
+export { MAX_BANK_QUESTIONS, MAX_DAY_HOURS };
 export const MAX_PARALLEL_HOURS = 80;
 
 const FROM_PLANNER: Record<PlanInputField, FieldId> = {
@@ -68,19 +72,8 @@ const number = (text: string): number | null =>
   text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text);
 
 function examDateProblem(draft: PlanDraft, today: DayKey): FieldProblem[] {
-  const what = draft.notBooked ? 'target date' : 'exam date';
-  if (draft.examDate === '')
-    return [
-      { field: 'exam-date', message: `Choose your ${what}${draft.notBooked ? ' (the day you are aiming for)' : ''}.` },
-    ];
-  if (!isDayKey(draft.examDate)) return [{ field: 'exam-date', message: `The ${what} must be a real date.` }];
-  if (draft.examDate <= today)
-    return [
-      {
-        field: 'exam-date',
-        message: `The ${what} (${dayLabelWithYear(draft.examDate)}) is not in the future; choose a day after today.`,
-      },
-    ];
+  const wrong = examDateWords(draft.examDate, today, draft.notBooked);
+  if (wrong) return [{ field: 'exam-date', message: wrong }];
   const tooFar = examDateLimitProblem(draft.examDate, today);
   return tooFar ? [{ field: 'exam-date', message: tooFar }] : [];
 }
@@ -100,58 +93,24 @@ function supporterProblems(draft: PlanDraft): FieldProblem[] {
 }
 
 function attemptProblems(draft: PlanDraft, today: DayKey): FieldProblem[] {
-  const bad = draft.attempts.find((a) => !isDayKey(a.date) || a.date > today);
-  if (bad)
-    return [
-      {
-        field: 'attempts',
-        message:
-          bad.date === ''
-            ? 'Give each past attempt its date, or remove it.'
-            : 'A past attempt must be dated today or earlier.',
-      },
-    ];
-  return [];
+  const bad = attemptDatesProblem(draft.attempts, today);
+  return bad ? [{ field: 'attempts', message: bad }] : [];
 }
 
 function hoursProblems(draft: PlanDraft): { problems: FieldProblem[]; minutes: number[] } {
   const problems: FieldProblem[] = [];
   const minutes = draft.hours.map((text, i) => {
     const hours = number(text);
-    const day = WEEKDAY_NAMES[i] ?? 'This day';
-    if (hours === null)
-      problems.push({ field: `hours-${i}`, message: `${day}: enter the hours as a number, 0 for a day off.` });
-    else if (hours < 0)
-      problems.push({ field: `hours-${i}`, message: `${day}: hours cannot be negative; 0 makes it a day off.` });
-    else if (hours > MAX_DAY_HOURS)
-      problems.push({
-        field: `hours-${i}`,
-        message: `${day}: ${hours} hours is more than anyone can study well; enter ${MAX_DAY_HOURS} or fewer.`,
-      });
+    const problem = dayHoursProblem(i, hours);
+    if (problem) problems.push({ field: `hours-${i}`, message: problem });
     return Math.round((hours ?? 0) * 60);
   });
   return { problems, minutes };
 }
 
 function bankProblem(text: string): FieldProblem[] {
-  const n = number(text);
-  if (n === null)
-    return [
-      {
-        field: 'question-bank',
-        message: 'Enter how many questions are left in your question bank as a number (0 if none).',
-      },
-    ];
-  if (!Number.isInteger(n) || n < 0)
-    return [{ field: 'question-bank', message: 'Questions left must be a whole number, 0 or more.' }];
-  if (n > MAX_BANK_QUESTIONS)
-    return [
-      {
-        field: 'question-bank',
-        message: `${n} is more than any question bank holds; please check the number (at most ${MAX_BANK_QUESTIONS}).`,
-      },
-    ];
-  return [];
+  const problem = bankLeftProblem(number(text), MAX_BANK_QUESTIONS);
+  return problem ? [{ field: 'question-bank', message: problem }] : [];
 }
 
 function parallelProblem(draft: PlanDraft): FieldProblem[] {

@@ -5,7 +5,8 @@ import type { ParallelTrackKind, Settings, SupporterRole } from '../../lib/domai
 import type { Attempt, Band } from '../../lib/domain/types';
 import type { CustomForm } from '../../lib/domain/profiles/custom-forms';
 
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+// The day names the hours are checked with (lib/domain/planner/plan-input-checks.ts), one list for both.
+export { WEEKDAY_NAMES } from '../../lib/domain/planner/plan-input-checks';
 
 export interface AttemptDraft {
   id?: string;

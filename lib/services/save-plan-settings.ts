@@ -16,6 +16,7 @@ import {
   type PlanWarning,
 } from '../domain/planner';
 import { mergeFuture } from '../domain/planner/merge-future';
+import { attemptDatesProblem } from '../domain/planner/plan-input-checks';
 import { isReviewOf, nextExamNotBefore, practiceTaken } from '../domain/history/practice-taken';
 import { bankAfterSave, questionsLeft } from '../domain/history/questions-left';
 import { profileOf } from '../domain/profiles';
@@ -60,11 +61,9 @@ export interface SavePlanOutcome {
 }
 
 function attemptProblems(attempts: readonly AttemptEntry[], today: DayKey): PlanInputProblem[] {
-  // The planner's own field names have no slot for attempts; the form checks them with a message of its own first.
-  const bad = attempts.find((a) => !isDayKey(a.date) || a.date > today);
-  return bad
-    ? [{ field: 'examDate', message: `A past attempt needs a date on or before today (${bad.date || 'empty'}).` }]
-    : [];
+  // The planner's own field names have no slot for attempts; the form checks them first, with these words.
+  const bad = attemptDatesProblem(attempts, today);
+  return bad ? [{ field: 'examDate', message: bad }] : [];
 }
 
 /** The date of the latest valid attempt, '' when none. */

@@ -1,5 +1,6 @@
 // Feasibility checks for the onboarding page, one sentence per problem, placed next to the field that can fix it.
-// The onboarding creates a plan only when this returns nothing, so the student never gets a partial plan.
+// The onboarding creates a plan only when this returns nothing, so the student never gets a partial plan. The checks
+// the form makes too come from plan-input-checks.ts, with the same words.
 import { daysBetween, isDayKey } from '../day';
 import { examDateLimitProblem } from '../limits';
 import { parallelTrackMinutes, weeklyMinutes } from './capacity';
@@ -10,6 +11,7 @@ import {
   MIN_WEEKLY_MINUTES,
   tooFewHoursMessage,
 } from './plan-warnings';
+import { bankLeftProblem, dayHoursProblem, examDateProblem, HOURS_IN_A_DAY } from './plan-input-checks';
 import type { PlanInput } from './plan-types';
 
 export type PlanInputField = 'examDate' | 'weekdayMinutes' | 'questionBankLeft' | 'practiceFormIds';
@@ -20,10 +22,12 @@ export interface PlanInputProblem {
 }
 
 function examDateProblems(input: PlanInput): PlanInputProblem[] {
-  if (!isDayKey(input.examDate))
-    return [{ field: 'examDate', message: 'Please choose your exam date (or the date you are aiming for).' }];
+  const missing = isDayKey(input.examDate) ? null : examDateProblem(input.examDate, input.startDate);
+  if (missing) return [{ field: 'examDate', message: missing }];
   if (!isDayKey(input.startDate))
     return [{ field: 'examDate', message: 'The plan needs a start date before it can count the days to your exam.' }];
+  const past = examDateProblem(input.examDate, input.startDate);
+  if (past) return [{ field: 'examDate', message: past }];
   // The planner's start is today (a remade plan's first day is its phase start): the one exam-date limit.
   const tooFar = examDateLimitProblem(input.examDate, input.startDate, input.phaseStartDate ?? input.startDate);
   if (tooFar) return [{ field: 'examDate', message: tooFar }];
@@ -34,12 +38,13 @@ function examDateProblems(input: PlanInput): PlanInputProblem[] {
 }
 
 function weekdayProblems(input: PlanInput): PlanInputProblem[] {
-  const valid =
-    input.weekdayMinutes.length === 7 && input.weekdayMinutes.every((m) => Number.isInteger(m) && m >= 0 && m <= 1440);
-  if (!valid)
-    return [
-      { field: 'weekdayMinutes', message: 'Each day needs a whole number of minutes from 0 (a day off) to 1440.' },
-    ];
+  // Seven days, Monday first; a day's minutes are whole (the form rounds what it reads) and at most a whole day.
+  const week = Array.from({ length: 7 }, (_, i) => input.weekdayMinutes[i]);
+  const dayProblem = week
+    .map((m, i) => dayHoursProblem(i, Number.isInteger(m) ? m! / 60 : null, HOURS_IN_A_DAY))
+    .find((p) => p !== null);
+  if (dayProblem || input.weekdayMinutes.length !== 7)
+    return [{ field: 'weekdayMinutes', message: dayProblem ?? dayHoursProblem(7, null)! }];
   const raw = weeklyMinutes(input.weekdayMinutes);
   if (raw === 0)
     return [
@@ -70,18 +75,11 @@ function formProblems(input: PlanInput): PlanInputProblem[] {
 }
 
 export function assessPlanInput(input: PlanInput): PlanInputProblem[] {
-  const bankValid = Number.isInteger(input.questionBankLeft) && input.questionBankLeft >= 0;
+  const bank = bankLeftProblem(input.questionBankLeft);
   return [
     ...examDateProblems(input),
     ...weekdayProblems(input),
-    ...(bankValid
-      ? []
-      : [
-          {
-            field: 'questionBankLeft' as const,
-            message: 'Enter the questions left in your bank as a whole number, 0 or more.',
-          },
-        ]),
+    ...(bank ? [{ field: 'questionBankLeft' as const, message: bank }] : []),
     ...formProblems(input),
   ];
 }

@@ -24,10 +24,10 @@ describe('assessPlanInput', () => {
     expect(message).toMatch(/take one practice exam under exam conditions/);
   });
 
-  it('asks for a date after the start when the exam is today or earlier', () => {
+  it("asks for a date after the start when the exam is today or earlier, in the form's words", () => {
     expect(assessPlanInput(step1Input({ examDate: '2026-11-25' }))[0]).toEqual({
       field: 'examDate',
-      message: 'The exam date needs to be after the plan starts. Please check the date.',
+      message: 'The exam date (Wed 25 Nov 2026) is not in the future; choose a day after today.',
     });
   });
 
@@ -65,7 +65,7 @@ describe('assessPlanInput', () => {
 
   it('asks for a whole, non-negative number of questions left', () => {
     expect(assessPlanInput(step1Input({ questionBankLeft: -1 }))).toEqual([
-      { field: 'questionBankLeft', message: 'Enter the questions left in your bank as a whole number, 0 or more.' },
+      { field: 'questionBankLeft', message: 'Questions left must be a whole number, 0 or more.' },
     ]);
   });
 
