@@ -67,8 +67,14 @@ export function BlockedDatesFieldset({
           {dates.map((d) => (
             <li key={d}>
               {dayLabelWithYear(d)}
-              <button type="button" onClick={() => onChange(dates.filter((x) => x !== d))}>
-                Unblock {dayLabelWithYear(d)}
+              {/* "Unblock" on screen beside the date it frees; the date in its name for a screen reader's list of
+                  buttons. */}
+              <button
+                type="button"
+                aria-label={`Unblock ${dayLabelWithYear(d)}`}
+                onClick={() => onChange(dates.filter((x) => x !== d))}
+              >
+                Unblock
               </button>
             </li>
           ))}
