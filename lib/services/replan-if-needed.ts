@@ -82,7 +82,13 @@ export function replanIfNeeded(ctx: ServiceContext): Promise<ReplanOutcome> {
     });
     for (const t of reweighted) byId.set(t.id, t);
 
-    const writes = new Map([...result.copies, ...bank.changed, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]));
+    // A task still to do whose title was put right on read (an old pairing of a system with disciplines that do not
+    // fit it: lib/domain/planner/sensible-title.ts) is stored so; the past stays as it was.
+    const storedTitles = new Map(stored.map((t) => [t.id, t.title]));
+    const retitled = tasks.filter((t) => t.status === 'todo' && t.day >= today && storedTitles.get(t.id) !== t.title);
+    const writes = new Map(
+      [...retitled, ...result.copies, ...bank.changed, ...reweighted].map((t) => [t.id, byId.get(t.id) ?? t]),
+    );
     await repos.tasks.put(...writes.values());
     // Retest tasks ticked since the last run move their misses to the next round (or retire them).
     await repos.logs.putMisses(...advanceMisses(misses, tasks));

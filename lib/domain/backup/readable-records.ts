@@ -4,6 +4,7 @@
 // is, and Export backup still copies the database whole.
 import * as v from 'valibot';
 import { isDayKey } from '../day';
+import { withSensibleTitle } from '../planner/sensible-title';
 import { questionLogSchema, taskSchema } from './record-schemas';
 
 export interface Readable<T> {
@@ -37,7 +38,11 @@ function readable<S extends v.GenericSchema>(schema: S, records: readonly unknow
   return { records: out, unreadable: records.length - out.length };
 }
 
-export const readableTasks = (records: readonly unknown[]) => readable(taskSchema, records);
+/** Tasks, with an old content review's nonsensical pairing of system and disciplines put right (sensible-title.ts). */
+export const readableTasks = (records: readonly unknown[]) => {
+  const read = readable(taskSchema, records);
+  return { ...read, records: read.records.map(withSensibleTitle) };
+};
 export const readableLogs = (records: readonly unknown[]) => readable(questionLogSchema, records);
 
 /** The sentence a page shows when some records were left out; '' when none were. */

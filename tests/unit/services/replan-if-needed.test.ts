@@ -31,6 +31,26 @@ describe('replanIfNeeded', () => {
     expect((await storedAppState(ctx.db)).lastReplannedDay).toBe('2026-11-25');
   });
 
+  it('stores an old review title with a pairing that makes no sense put right, today and after; the past as it was', async () => {
+    const ctx = await testContext(wednesday);
+    const old = {
+      kind: 'content-review' as const,
+      title: 'Review Social Sciences: Communication and Interpersonal Skills through pathology and genetics',
+      areaIds: ['social-sciences', 'pathology', 'genetics'],
+      status: 'done' as const,
+    };
+    await seed(ctx.db, onboardedSettings(), [
+      task('2026-11-24', 0, { ...old, id: 'past' }),
+      task('2026-11-26', 0, { ...old, id: 'ahead', status: 'todo' }),
+    ]);
+    await replanIfNeeded(ctx);
+    expect(await ctx.db.get('tasks', 'ahead')).toMatchObject({
+      title: 'Review Social Sciences: Communication and Interpersonal Skills: the core content',
+      areaIds: ['social-sciences'],
+    });
+    expect(await ctx.db.get('tasks', 'past')).toMatchObject({ title: old.title, areaIds: old.areaIds });
+  });
+
   it('carries nothing twice over missed days, restarts and a clock set back and forth', async () => {
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-24', 0, { id: 'tue', minutes: 60 })]);
