@@ -2,7 +2,8 @@
 // trip): settings, the app state (the encouragements' history and the replan news), tasks from two weeks back to two
 // weeks ahead, the practice exams, the question logs of this week and the two weeks before (the meters count what was
 // logged this week; the message's praise for preparation needs the logs of the last two weeks), the past attempts
-// (the format the student failed in) and the last evening moods. The
+// (the format the student failed in) and the evening moods of the last week (the latest picks the day's message;
+// three low ones point it to "Get support"). The
 // plan day depends on the stored day-start hour, so the ranges are laid around the calendar date and cover both
 // days it could be. (lib/db/read-today-tasks.ts gives the logging panel its part of it.)
 import { addDays, planDayAt, weekStart } from '../domain/day';
@@ -10,6 +11,7 @@ import { latestMood } from '../domain/progress/latest-mood';
 import { SUPPORT_GAP_DAYS } from '../domain/progress/support-nudge';
 import { LOOK_BACK_DAYS } from '../domain/today/study-days';
 import { PREPARATION_DAYS } from '../domain/today/message-facts';
+import { LOW_MOOD_WINDOW_DAYS } from '../domain/wellbeing/low-mood-run';
 import type { TodayRecords } from '../domain/today/today-view';
 import type { RetakeCoachDatabase } from './open';
 import { TODAY_READ } from './today-scope';
@@ -50,7 +52,7 @@ export async function readToday(db: RetakeCoachDatabase, now: number): Promise<T
     tx
       .objectStore('journal')
       .index('by-day')
-      .getAll(IDBKeyRange.bound(addDays(calendarDay, -2), calendarDay)),
+      .getAll(IDBKeyRange.bound(addDays(calendarDay, -LOW_MOOD_WINDOW_DAYS), calendarDay)),
     // A handful of records at most (an exam allows four attempts).
     tx.objectStore('attempts').getAll(),
     tx.done,
@@ -65,5 +67,6 @@ export async function readToday(db: RetakeCoachDatabase, now: number): Promise<T
     logs,
     attempts,
     latestMood: latestMood(journal),
+    recentMoods: journal.map((e) => ({ day: e.day, mood: e.mood })),
   };
 }

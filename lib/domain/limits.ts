@@ -15,6 +15,9 @@ export const TEXT_LIMITS = {
   /** Record ids: the app makes UUIDs (36) or short planner ids. */
   id: 100,
   supporterName: 200,
+  /** The school's wellness service: its name, and how to reach it (lib/domain/settings.ts wellbeingService). */
+  wellbeingServiceName: 200,
+  wellbeingServiceContact: 500,
   /** A question bank's question ID (UWorld's are 4-5 digits). */
   questionId: 100,
   examId: 100,

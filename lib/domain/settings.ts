@@ -87,6 +87,11 @@ export const defaultSettings = {
   focus: { focusMinutes: 50, shortBreakMinutes: 10, longBreakMinutes: 30, blocksBeforeLongBreak: 3 },
   pauseFocusWhenIdle: false,
   supporters: [] as Supporter[],
+  /**
+   * The school's wellness or counselling service, as the student writes it (a name, and how to reach it: a phone
+   * number, an address, a web page); shown on the "Get support" page (components/support). '' when not filled in.
+   */
+  wellbeingService: { name: '', contact: '' },
   /** One light day (an hour at most) in every 7 (lib/domain/planner/capacity.ts); the student may turn it off. */
   lightDayEachWeek: true,
   /**

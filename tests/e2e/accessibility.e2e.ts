@@ -1,6 +1,6 @@
 // axe-core on every page, in the light and the dark theme: no serious or critical finding (WCAG 2.1 A and AA, colour
 // contrast included). The pages are checked as a student sees them: the onboarding before any plan, then, with a
-// week-old plan, the new tab, the popup at its size, the plan, the progress page and the settings.
+// week-old plan, the new tab, the popup at its size, the plan, the progress page, the settings and "Get support".
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -93,6 +93,7 @@ const describeTheme = (scheme: 'light' | 'dark') =>
       ['plan.html', { width: 1280, height: 900 }],
       ['progress.html', { width: 1280, height: 900 }],
       ['options.html', { width: 1280, height: 900 }],
+      ['support.html', { width: 1280, height: 900 }],
     ] as const)('has no serious finding on %s with a plan', async (path, viewport) => {
       const page = await session.open(path);
       await page.setViewportSize(viewport);

@@ -88,6 +88,12 @@ describeInBrowser('privacy: no request leaves the extension', () => {
     await popup.getByRole('button', { name: 'Stop focus' }).click();
     await popup.getByRole('button', { name: 'Start focus' }).waitFor();
 
+    // "Get support" lists the student's people and takes their school's service: it stays inside too.
+    const support = await session.open('support.html');
+    await support.getByLabel('Service name').fill('Student Wellness Center');
+    await support.getByRole('button', { name: 'Save service' }).click();
+    await support.getByRole('status').getByText('Saved.').waitFor();
+
     if (existsSync(join(EXTENSION_DIR, 'plan.html'))) {
       const plan = await session.open('plan.html');
       await plan.getByRole('heading', { level: 1 }).first().waitFor();
@@ -99,7 +105,7 @@ describeInBrowser('privacy: no request leaves the extension', () => {
     const pagesSeen = new Set(
       net.seen.filter((r) => r.from.startsWith('chrome-extension://')).map((r) => new URL(r.from).pathname),
     );
-    for (const path of ['/options.html', '/newtab.html', '/popup.html', '/progress.html'])
+    for (const path of ['/options.html', '/newtab.html', '/popup.html', '/progress.html', '/support.html'])
       expect(pagesSeen).toContain(path);
     expect(net.seen.filter((r) => r.url.endsWith('.js')).length).toBeGreaterThan(10);
     expect(net.leaks).toEqual([]);

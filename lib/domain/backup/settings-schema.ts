@@ -130,6 +130,13 @@ const settingsFields = v.strictObject(
       ),
       fallback('supporters'),
     ),
+    wellbeingService: v.optional(
+      v.strictObject(
+        { name: text(TEXT_LIMITS.wellbeingServiceName), contact: text(TEXT_LIMITS.wellbeingServiceContact) },
+        OBJECT,
+      ),
+      fallback('wellbeingService'),
+    ),
     goAheadPercent: v.optional(decimal(0, 100), fallback('goAheadPercent')),
     goAheadPassProbability: v.optional(decimal(0, 100), fallback('goAheadPassProbability')),
     lightDayEachWeek: v.optional(flag(), fallback('lightDayEachWeek')),

@@ -35,7 +35,8 @@ export function chooseMessage(
 ): Message | null {
   const hidden = new Set(choices.hidden);
   const shown = (m: Message) => !hidden.has(m.id) && messageFits(m, facts);
-  const pinned = messageById(choices.pinned);
+  // The pointer to "Get support" after a run of hard evenings comes before a pinned message: it matters more that day.
+  const pinned = situation === 'low-mood-run' ? undefined : messageById(choices.pinned);
   if (pinned && shown(pinned)) return pinned;
 
   const lastShown = new Map<string, DayKey>();

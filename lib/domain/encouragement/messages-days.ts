@@ -1,6 +1,7 @@
 // Messages for the everyday moments of a retake plan. Written for someone who failed once and is trying again: warm,
 // specific, honest; study strategy only (reflect, weak areas, every incorrect reviewed, timed blocks, people, rest),
 // no promises of a pass and no health advice. Append only (ids are stable, see message.ts).
+import { SUPPORT_MESSAGE_PREFIX } from '../wellbeing/low-mood-run';
 import { messagesFor } from './message';
 
 export const firstDayMessages = messagesFor('first-day', 'first-day', [
@@ -73,4 +74,16 @@ export const ordinaryMessages = messagesFor('ordinary', 'day', [
   'Pace over intensity: a plan you can keep for weeks beats one heroic day.',
   'Check your retests of old misses today. Getting them right the second time is the best sign the review is sticking.',
   'Your advisor, tutors and classmates want you to pass. Asking one of them a question today is part of studying.',
+]);
+
+/**
+ * After three hard evenings within a week (lib/domain/wellbeing/low-mood-run.ts): a gentle pointer to the "Get
+ * support" page (entrypoints/support), never a diagnosis or health advice. Ids start with SUPPORT_MESSAGE_PREFIX.
+ */
+export const lowMoodRunMessages = messagesFor('low-mood-run', SUPPORT_MESSAGE_PREFIX, [
+  'Several hard evenings this week. That is a lot to carry, and you do not have to carry it alone: the "Get support" link at the foot of this page has your people and places to turn to.',
+  'Your reflections say this week has been heavy. Talking to someone you trust often helps more than another hour alone; "Get support" at the foot of the page lists who you can reach.',
+  'Hard days have come close together lately. A lighter day is allowed, and so is asking for help: "Get support", at the foot of this page, has your people, your school\'s service and crisis lines.',
+  'Retaking is hard, and several low evenings in a row deserve attention, not more pressure. If it would help to talk, "Get support" at the foot of this page shows who is there for you.',
+  'Thank you for writing down how your days are going. They have been hard lately; please reach out to someone. "Get support" at the foot of the page has the people and services you can contact.',
 ]);

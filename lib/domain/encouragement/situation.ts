@@ -5,6 +5,7 @@ import { addDays, daysBetween, type DayKey } from '../day';
 export const SITUATIONS = [
   'exam-day',
   'exam-eve',
+  'low-mood-run',
   'hard-day',
   'after-low-score',
   'practice-exam-tomorrow',
@@ -33,6 +34,9 @@ export interface SituationFacts {
   practiceExamTomorrow: boolean;
   /** The latest evening reflection's mood, 1 (very hard day) ... 5 (good day). */
   latestMood: { day: DayKey; mood: number } | null;
+  /** Three low evenings within seven days, and the pointer to "Get support" not shown in the last few days
+   * (lib/domain/wellbeing/low-mood-run.ts); absent: false. */
+  supportDue?: boolean;
 }
 
 /** Three finished study days in a row is the first run worth naming. */
@@ -48,6 +52,7 @@ export function situationOf(f: SituationFacts): Situation {
   const daysToExam = daysBetween(f.today, f.examDate);
   if (daysToExam === 0) return 'exam-day';
   if (daysToExam === 1) return 'exam-eve';
+  if (f.supportDue) return 'low-mood-run';
   if (f.latestMood && f.latestMood.mood <= LOW_MOOD && f.latestMood.day >= yesterday) return 'hard-day';
   if (f.lastPractice?.low && f.lastPractice.day >= yesterday) return 'after-low-score';
   if (f.practiceExamTomorrow) return 'practice-exam-tomorrow';

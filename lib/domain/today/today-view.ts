@@ -18,6 +18,7 @@ import { phaseNameOn } from './phase-name';
 import { missedDays, streakDays, studiedDays } from './study-days';
 import { dayProgress, weekProgress, type TaskProgress } from './task-progress';
 import { isRestLike } from '../task-kinds';
+import { SUPPORT_MESSAGE_PREFIX, supportMessageDue, type MoodOnDay } from '../wellbeing/low-mood-run';
 
 export interface TodayRecords {
   settings: Settings;
@@ -33,6 +34,8 @@ export interface TodayRecords {
   /** The past attempts (the format the student failed in); absent in records read before they were. */
   attempts?: readonly Attempt[];
   latestMood: LatestMood | null;
+  /** The evening moods of the last seven days (the "Get support" pointer); absent in records read before them. */
+  recentMoods?: readonly MoodOnDay[];
 }
 
 export interface DayView {
@@ -72,6 +75,14 @@ export type TodayView =
 const byOrder = (a: Task, b: Task) => a.order - b.order;
 const isWork = (t: Task) => !isRestLike(t.kind) && t.status !== 'skipped';
 
+/** The last day the pointer to "Get support" was shown, from the two weeks of shown messages. */
+const lastSupportMessage = (shown: readonly { day: DayKey; id: string }[]): DayKey | null =>
+  shown
+    .filter((e) => e.id.startsWith(`${SUPPORT_MESSAGE_PREFIX}-`))
+    .map((e) => e.day)
+    .sort()
+    .pop() ?? null;
+
 export function todayView(r: TodayRecords): TodayView {
   const { settings, today } = r;
   if (!isOnboarded(settings)) return { state: 'setup' };
@@ -103,6 +114,7 @@ export function todayView(r: TodayRecords): TodayView {
       (t) => t.kind === 'practice-exam' && t.status === 'todo' && t.day === addDays(today, 1),
     ),
     latestMood: r.latestMood,
+    supportDue: supportMessageDue(r.recentMoods ?? [], today, lastSupportMessage(r.appState.shownMessages)),
   });
   const next = tasks.find((t) => t.status === 'todo' && !isRestLike(t.kind));
   return {

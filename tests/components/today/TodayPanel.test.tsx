@@ -17,6 +17,16 @@ const studiedDays = (n: number) =>
 const situations: Record<Situation, Partial<TodayRecords>> = {
   'exam-day': { settings: settings({ examDate: TODAY }), tasks: day },
   'exam-eve': { settings: settings({ examDate: addDays(TODAY, 1) }), tasks: day },
+  'low-mood-run': {
+    tasks: day,
+    latestMood: { day: addDays(TODAY, -1), mood: 2 },
+    // Three hard evenings within seven days (issue 11): the message points to "Get support".
+    recentMoods: [
+      { day: addDays(TODAY, -6), mood: 1 },
+      { day: addDays(TODAY, -3), mood: 2 },
+      { day: addDays(TODAY, -1), mood: 2 },
+    ],
+  },
   'hard-day': { tasks: day, latestMood: { day: addDays(TODAY, -1), mood: 1 } },
   'after-low-score': {
     tasks: day,

@@ -16,6 +16,7 @@ const base: SituationFacts = {
 const cases: [Situation, Partial<SituationFacts>][] = [
   ['exam-day', { examDate: '2026-11-25' }],
   ['exam-eve', { examDate: '2026-11-26', restDay: true }],
+  ['low-mood-run', { supportDue: true, latestMood: { day: '2026-11-24', mood: 2 } }],
   ['hard-day', { latestMood: { day: '2026-11-24', mood: 2 } }],
   ['after-low-score', { lastPractice: { day: '2026-11-24', low: true } }],
   ['practice-exam-tomorrow', { practiceExamTomorrow: true }],

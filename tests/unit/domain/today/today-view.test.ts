@@ -125,3 +125,29 @@ describe("today's message agrees with the plan (issue 11)", () => {
     expect(day(records()).messageFacts.failedFormat).toBe('unknown');
   });
 });
+
+describe('three hard evenings in a week point the message to "Get support" (issue 11)', () => {
+  const moods = [
+    { day: '2026-11-20', mood: 2 },
+    { day: '2026-11-23', mood: 1 },
+    { day: '2026-11-24', mood: 2 },
+  ];
+  it('chooses a support message, over a pinned one', () => {
+    const view = day(
+      records({
+        appState: { ...structuredClone(defaultAppState), pinnedMessageId: 'day-1' },
+        latestMood: { day: '2026-11-24', mood: 2 },
+        recentMoods: moods,
+      }),
+    );
+    expect(view.situation).toBe('low-mood-run');
+    expect(chooseMessage(view.situation, view.today, view.messageChoices, view.messageFacts)?.text).toMatch(
+      /Get support/,
+    );
+  });
+  it('not again within a few days of the last one', () => {
+    const shownMessages = [{ day: '2026-11-23', id: 'support-2' }];
+    const view = day(records({ appState: { ...structuredClone(defaultAppState), shownMessages }, recentMoods: moods }));
+    expect(view.situation).not.toBe('low-mood-run');
+  });
+});
