@@ -1,4 +1,3 @@
-import { isRestLike } from '../../lib/domain/task-kinds';
 import type { Task } from '../../lib/domain/types';
 import { taskMeta } from './task-meta';
 
@@ -7,7 +6,8 @@ export interface TaskListProps {
   /** The list's accessible name: "Today's tasks" (the contract in ../shared/DESIGN.md), or another day's. */
   label: string;
   onToggle: (taskId: string, done: boolean) => void;
-  /** Starts a focus block on a task; given, each task still to do (rest aside) has a "Focus" button. */
+  /** Starts a focus block on a task; given, each task still to do has a "Focus" button (the page gives none on a rest
+   * day or on exam day). */
   onFocus?: (task: Task) => void;
   /** The popup leaves out each task's how-to line. */
   compact?: boolean;
@@ -41,9 +41,9 @@ export function TaskList({ tasks, label, onToggle, onFocus, compact }: TaskListP
               )}
               {!compact && t.detail && <p class="task-detail">{t.detail}</p>}
             </div>
-            {/* Named "Focus on <title>", never "Start focus…": the Now card's button owns that name. A done task or a
-                rest day has nothing to focus on. */}
-            {onFocus && !done && !isRestLike(t.kind) && (
+            {/* Named "Focus on <title>", never "Start focus…": the Now card's button owns that name. A done task has
+                nothing left to focus on. (The task-kind table is not asked: it would join the first paint.) */}
+            {onFocus && !done && (
               <button type="button" class="task-focus" aria-label={`Focus on ${t.title}`} onClick={() => onFocus(t)}>
                 Focus
               </button>

@@ -76,7 +76,7 @@ export function TodayContent({
             tasks={view.tasks}
             label="Today's tasks"
             onToggle={onToggle}
-            onFocus={view.examDay ? undefined : onFocusTask}
+            onFocus={view.examDay || view.restDay ? undefined : onFocusTask}
             compact={compact}
           />
         )}

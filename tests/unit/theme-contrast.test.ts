@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(resolve(__dirname, '../../components/theme.css'), 'utf8');
+// The plan page's area tints live in its own style sheet (not loaded by the new tab's first paint).
+const planCss = readFileSync(resolve(__dirname, '../../components/plan/plan.css'), 'utf8');
 
 function tokens(block: string): Record<string, string> {
   return Object.fromEntries(
@@ -13,8 +15,10 @@ function tokens(block: string): Record<string, string> {
   );
 }
 
-const light = tokens(/:root\s*{([^}]*)}/.exec(css)![1]!);
-const dark = { ...light, ...tokens(/prefers-color-scheme:\s*dark\)\s*{\s*:root\s*{([^}]*)}/.exec(css)![1]!) };
+const lightIn = (sheet: string) => tokens(/:root\s*{([^}]*)}/.exec(sheet)![1]!);
+const darkIn = (sheet: string) => tokens(/prefers-color-scheme:\s*dark\)\s*{\s*:root\s*{([^}]*)}/.exec(sheet)![1]!);
+const light = { ...lightIn(css), ...lightIn(planCss) };
+const dark = { ...light, ...darkIn(css), ...darkIn(planCss) };
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5]

@@ -60,10 +60,9 @@ describe('TaskList', () => {
 
   it('has a "Focus on <title>" button on each task still to do, by click or by keyboard', async () => {
     const onFocus = vi.fn();
-    const rest = task(TODAY, 2, { kind: 'rest', title: 'Rest: a day off', minutes: 0 });
-    render(<TaskList tasks={[...tasks, rest]} label="Today's tasks" onToggle={() => undefined} onFocus={onFocus} />);
+    render(<TaskList tasks={tasks} label="Today's tasks" onToggle={() => undefined} onFocus={onFocus} />);
     const buttons = screen.getAllByRole('button');
-    // The done task and the rest have none; the name never starts "Start focus" (the Now card's button owns that).
+    // The done task has none; the name never starts "Start focus" (the Now card's button owns that).
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(['Focus on Review every incorrect answer']);
     expect(buttons[0]).toHaveTextContent('Focus');
     await userEvent.click(screen.getByRole('button', { name: 'Focus on Review every incorrect answer' }));

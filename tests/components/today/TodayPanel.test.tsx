@@ -81,6 +81,14 @@ describe('TodayPanel', () => {
     ]);
   });
 
+  it('gives no task a Focus button on a rest day', async () => {
+    const rest = task(TODAY, 0, { kind: 'rest', title: 'Rest: a day off', minutes: 0 });
+    const { source } = memorySource(records({ tasks: [rest] }));
+    render(<TodayPanel source={source} settingsHref="/options.html" focus={() => null} />);
+    await screen.findByRole('checkbox', { name: 'Rest: a day off' });
+    expect(screen.queryByRole('button', { name: /^Focus on/ })).toBeNull();
+  });
+
   it("shows today's tasks, the countdown and the day's progress", async () => {
     const { source } = memorySource(records({ tasks: day }));
     render(<TodayPanel source={source} settingsHref="/options.html" />);
