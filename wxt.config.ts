@@ -2,6 +2,7 @@ import { resolve as resolvePath } from 'node:path';
 import { defineConfig } from 'wxt';
 import { dropEmptyPluginLoader } from './scripts/build/drop-empty-plugin-loader';
 import { firstPaintChunk } from './scripts/build/first-paint-chunk';
+import { inlineFirstFrameStyles } from './scripts/build/inline-first-frame-styles';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const chromium = findChromium();
@@ -78,7 +79,11 @@ export default defineConfig({
     // Chrome 66+ and Firefox 115+ preload modules themselves; Vite's polyfill for older browsers is the one
     // `fetch(` in the bundle, dead code the remote-code scan (tests/e2e/shippable.e2e.ts) would have to excuse.
     build: { modulePreload: { polyfill: false } },
-    plugins: [firstPaintChunk(FIRST_PAINT_ENTRIES), dropEmptyPluginLoader(() => hasRuntimePlugins)],
+    plugins: [
+      firstPaintChunk(FIRST_PAINT_ENTRIES),
+      dropEmptyPluginLoader(() => hasRuntimePlugins),
+      inlineFirstFrameStyles(),
+    ],
   }),
   hooks: {
     'config:resolved': (wxt) => {

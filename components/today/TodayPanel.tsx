@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FocusRequest, FocusTask } from '../focus/FocusPanel';
 import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
@@ -53,15 +53,16 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
   const generation = useRef(0);
   const reload = useCallback(() => {
     const started = generation.current;
-    source.read().then(
-      (next) => {
+    Promise.all([source.read(), source.frame()]).then(
+      ([next, framed]) => {
         if (started !== generation.current) return;
         setRecords(next);
         setUnreadable(false);
+        keepFirstFrame(source, framed(next), settingsHref);
       },
       () => setUnreadable(true),
     );
-  }, [source]);
+  }, [source, settingsHref]);
   useEffect(() => {
     reload();
     void source.frame().then((fn) => setFramer({ fn }));
@@ -94,10 +95,17 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
   );
   useEffect(() => {
     // Remember today's message once, so that it does not come back within two weeks.
-    if (view?.state !== 'day' || !message) return;
-    if (historyAfterShowing(view.messageChoices.history, view.today, message, view.messageChoices.pinned))
-      void source.recordShown(view.today, message.id).catch(() => undefined);
-  }, [view, message, source]);
+    if (!frame || view?.state !== 'day' || !message) return;
+    const history = historyAfterShowing(view.messageChoices.history, view.today, message, view.messageChoices.pinned);
+    if (!history) return;
+    // The write's announcement drops the kept first frame (every write does); the frame with the message recorded is
+    // what the database now holds, so it is kept again in the same step, with no read.
+    const shown = { ...frame, view: { ...view, messageChoices: { ...view.messageChoices, history } } };
+    void source.recordShown(view.today, message.id).then(
+      () => keepFirstFrame(source, shown, settingsHref),
+      () => undefined,
+    );
+  }, [frame, view, message, source, settingsHref]);
 
   const act = (what: string, action: () => Promise<unknown>) => {
     setError('');
@@ -108,11 +116,18 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
     });
   };
   const trouble = unreadable && <ReadTrouble what="Today's plan" settingsHref={settingsHref} />;
-  if (!frame || !view) return trouble || (error ? <p role="alert">{error}</p> : null);
+  const alert = error ? <p role="alert">{error}</p> : null;
+  if (!frame || !view)
+    return (
+      <TodayPage compact={compact}>
+        {trouble}
+        {alert}
+      </TodayPage>
+    );
   return (
-    <>
+    <TodayPage compact={compact}>
       {trouble}
-      {error && <p role="alert">{error}</p>}
+      {alert}
       <TodayContent
         view={view}
         message={message}
@@ -132,6 +147,55 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
         onHide={(id) => act('hide the message', () => source.hide(id))}
       />
       {after?.(view.state === 'day' ? view.nextTask : undefined)}
-    </>
+    </TodayPage>
   );
+}
+
+/** The page around the panel: the new tab's (or, compact, the popup's) main region and its title. */
+function TodayPage({ compact, children }: { compact?: boolean; children: ComponentChildren }) {
+  return (
+    <main class={compact ? 'today-popup' : 'today-page'}>
+      <h1>Retake Coach</h1>
+      {children}
+    </main>
+  );
+}
+
+const never = () => new Promise<never>(() => undefined);
+const nothing = () => Promise.resolve();
+
+/** A source that only ever has `frame`: the panel's first render from it is what a page draws first. */
+const stillSource = (frame: TodayFrame): TodaySource => ({
+  snapshot: () => frame,
+  read: never,
+  frame: never,
+  messages: never,
+  setDone: nothing,
+  pin: nothing,
+  unpin: nothing,
+  hide: nothing,
+  recordShown: nothing,
+  subscribe: () => () => undefined,
+});
+
+/**
+ * Keeps `frame` with what the new tab and the popup draw from it, for their next first frame: this panel rendered
+ * off the page, as the page's first render draws it from the kept frame (the slots still empty, no message yet), so
+ * the first frame and the page the app takes over are the same nodes.
+ */
+function keepFirstFrame(source: TodaySource, frame: TodayFrame, settingsHref: string) {
+  if (!source.keep) return;
+  const draw = (compact: boolean) => {
+    const container = document.createElement('div');
+    render(
+      <TodayPanel source={stillSource(frame)} settingsHref={settingsHref} compact={compact} focus={() => null} />,
+      container,
+    );
+    return container;
+  };
+  const page = draw(false);
+  const popup = draw(true);
+  source.keep(frame, { page, popup });
+  render(null, page);
+  render(null, popup);
 }

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { TodayPanel } from '../../components/today/TodayPanel';
+import { takeOverTodayFrame } from '../../lib/services/first-frame';
 import { chosenBackground } from '../../lib/services/page-background';
 import { todaySource } from '../../lib/services/today-source';
 import { LazyBackground, LazyFocus, LazyLogs } from '../today-slots/LazySlots';
@@ -8,9 +9,10 @@ import { LazyBackground, LazyFocus, LazyLogs } from '../today-slots/LazySlots';
 // The chosen background is drawn with the first frame (a root attribute today.css reads), never after it.
 document.documentElement.dataset.background = chosenBackground();
 
-render(
-  <main class="today-page">
-    <h1>Retake Coach</h1>
+// The first frame is already there when a fresh snapshot was kept (entrypoints/first-frame.ts drew it).
+const app = document.getElementById('app')!;
+takeOverTodayFrame(app, () =>
+  render(
     <TodayPanel
       source={todaySource()}
       settingsHref="/options.html"
@@ -21,7 +23,7 @@ render(
           <LazyBackground />
         </>
       )}
-    />
-  </main>,
-  document.getElementById('app')!,
+    />,
+    app,
+  ),
 );

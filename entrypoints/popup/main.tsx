@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { TodayPanel } from '../../components/today/TodayPanel';
+import { takeOverTodayFrame } from '../../lib/services/first-frame';
 import { chosenBackground } from '../../lib/services/page-background';
 import { todaySource } from '../../lib/services/today-source';
 import { LazyFocus, LazyLogs } from '../today-slots/LazySlots';
@@ -8,16 +9,17 @@ import { LazyFocus, LazyLogs } from '../today-slots/LazySlots';
 // The chosen background is drawn with the first frame (a root attribute today.css reads), never after it.
 document.documentElement.dataset.background = chosenBackground();
 
-render(
-  <main class="today-popup">
-    <h1>Retake Coach</h1>
+// The first frame is already there when a fresh snapshot was kept (entrypoints/first-frame.ts drew it).
+const app = document.getElementById('app')!;
+takeOverTodayFrame(app, () =>
+  render(
     <TodayPanel
       source={todaySource()}
       settingsHref="/options.html"
       compact
       focus={(task, request) => <LazyFocus nextTask={task} startOn={request} />}
       after={() => <LazyLogs folded />}
-    />
-  </main>,
-  document.getElementById('app')!,
+    />,
+    app,
+  ),
 );

@@ -3,17 +3,30 @@
 // shared by the new tabs and the popup; the real read follows at once and replaces what the snapshot showed. What is
 // kept is the computed frame (lib/domain/today/today-frame.ts), not the records: only today, and drawn as it is.
 import type { TodayFrame } from '../domain/today/today-frame';
+import { isFrameTree, type FrameNode } from './frame-tree';
+
+/** The pages with a first frame: the new tab (`page`) and the popup. */
+export type FrameKind = 'page' | 'popup';
+
+/** The frame, and what each page drew from it (lib/platform/frame-tree.ts), for the classic first-frame script. */
+export interface TodaySnapshot extends TodayFrame {
+  drawn?: Partial<Record<FrameKind, FrameNode[]>>;
+}
 
 // A new key for the computed frame: a snapshot of records left by an older version is never read as a frame.
 const KEY = 'retake-coach:today-frame';
 const OLD_KEY = 'retake-coach:today-snapshot';
 
-export function loadTodaySnapshot(): TodayFrame | undefined {
+export function loadTodaySnapshot(): TodaySnapshot | undefined {
   try {
     const text = localStorage.getItem(KEY);
-    const kept = text ? (JSON.parse(text) as Partial<TodayFrame> | null) : undefined;
-    return kept && typeof kept.today === 'string' && typeof kept.view === 'object' && kept.view
-      ? (kept as TodayFrame)
+    const kept = text ? (JSON.parse(text) as Partial<TodaySnapshot> | null) : undefined;
+    return kept &&
+      typeof kept.today === 'string' &&
+      typeof kept.dayStartHour === 'number' &&
+      typeof kept.view === 'object' &&
+      kept.view
+      ? (kept as TodaySnapshot)
       : undefined;
   } catch {
     // Storage off or a damaged entry: the page simply waits for its read.
@@ -21,7 +34,13 @@ export function loadTodaySnapshot(): TodayFrame | undefined {
   }
 }
 
-export function keepTodaySnapshot(frame: TodayFrame | undefined): void {
+/** The tree `kind` drew from the kept frame, if it is one (a damaged or foreign entry draws nothing). */
+export function drawnFrame(snapshot: TodaySnapshot, kind: FrameKind): FrameNode[] | undefined {
+  const tree = snapshot.drawn?.[kind];
+  return isFrameTree(tree) ? tree : undefined;
+}
+
+export function keepTodaySnapshot(frame: TodaySnapshot | undefined): void {
   try {
     localStorage.removeItem(OLD_KEY);
     if (frame) localStorage.setItem(KEY, JSON.stringify(frame));

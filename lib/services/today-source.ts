@@ -3,49 +3,41 @@
 // service worker and without the page's full service context. The read, the writes and that context (alarm sync and
 // all) are chunks of their own, loaded after the first frame, so the new tab's first paint carries none of them.
 import { TODAY_READ, touches } from '../db/today-scope';
-import { nextPlanDayAt, planDayAt, type DayKey } from '../domain/day';
+import { nextPlanDayAt, type DayKey } from '../domain/day';
 import type { TodayFrame } from '../domain/today/today-frame';
 import type { TodayRecords } from '../domain/today/today-view';
 import { onChange } from '../platform/change-channel';
-import { keepTodaySnapshot, loadTodaySnapshot } from '../platform/today-snapshot';
+import { treeOf } from '../platform/frame-tree';
+import { keepTodaySnapshot, type FrameKind } from '../platform/today-snapshot';
 import type { ServiceContext } from './context';
+import { todaysSnapshot } from './first-frame';
 
 type Writes = typeof import('./today-writes');
 
 /** `context` and `now` are for tests; pages get the shared page context, loaded when first needed, and the clock. */
 export function todaySource(context?: () => Promise<ServiceContext>, now: () => number = () => Date.now()) {
   let loaded: Promise<[Writes, ServiceContext]> | undefined;
-  // The view's domain code (today-view and all it needs) loads after the first frame, which the snapshot draws.
-  const frame = () => import('../domain/today/today-frame');
   const read = async (): Promise<TodayRecords> => {
-    const [{ readTodayRecords }, { todayFrame }, { isOnboarded }, c] = await Promise.all([
-      import('./read-today-records'),
-      frame(),
-      import('../domain/settings'),
-      context?.(),
-    ]);
-    const records = await readTodayRecords(now(), c);
-    // Only a plan is worth keeping for the first paint; before onboarding (or after a reset) nothing is kept.
-    keepTodaySnapshot(isOnboarded(records.settings) ? todayFrame(records) : undefined);
-    return records;
+    const [{ readTodayRecords }, c] = await Promise.all([import('./read-today-records'), context?.()]);
+    return readTodayRecords(now(), c);
   };
   const act = async <R>(use: (a: Writes, c: ServiceContext) => Promise<R>): Promise<R> => {
     loaded ??= import('./today-writes').then(async (a) => [a, await (context ? context() : a.pageContext())]);
-    const result = await loaded.then(([a, c]) => use(a, c));
-    // The write's announcement dropped the snapshot (every page write does), and this page does not hear its own
-    // announcement, so it reads once more to keep one: otherwise a tick, or the message this tab recorded as shown,
-    // would leave the next new tab without its instant first frame.
-    void read().catch(() => undefined);
-    return result;
+    return loaded.then(([a, c]) => use(a, c));
   };
   return {
     /** Yesterday's snapshot (the day rolled over) is no use: the page then waits for its read. */
-    snapshot: (): TodayFrame | undefined => {
-      const kept = loadTodaySnapshot();
-      return kept && kept.today === planDayAt(now(), kept.dayStartHour) ? kept : undefined;
-    },
+    snapshot: (): TodayFrame | undefined => todaysSnapshot(now()),
     read,
-    frame: () => frame().then((m) => m.todayFrame),
+    /** Keeps what the page drew from a read for the next page's first frame; only a plan day is worth keeping. */
+    keep: (frame: TodayFrame, drawn: Record<FrameKind, Element>) =>
+      keepTodaySnapshot(
+        frame.view.state === 'day'
+          ? { ...frame, drawn: { page: treeOf(drawn.page), popup: treeOf(drawn.popup) } }
+          : undefined,
+      ),
+    // The view's domain code (today-view and all it needs) loads after the first frame, which the snapshot draws.
+    frame: () => import('../domain/today/today-frame').then((m) => m.todayFrame),
     messages: () => import('../domain/encouragement/choose-message').then((m) => m.chooseMessage),
     setDone: (taskId: string, done: boolean) =>
       act((a, c) => (done ? a.completeTask(c, taskId) : a.uncompleteTask(c, taskId))),

@@ -236,43 +236,37 @@ function stubLocalStorage(): Map<string, string> {
 describe('todaySource snapshot', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it("keeps each read for the next page's first paint, for the same plan day only", async () => {
+  // The frame the page made from a read, and what it drew (here: nothing; the drawing is tested in
+  // tests/components/today/first-frame.test.tsx).
+  const drawn = { page: { childNodes: [] } as unknown as Element, popup: { childNodes: [] } as unknown as Element };
+
+  it("keeps what the page drew for the next page's first frame, for the same plan day only", async () => {
     stubLocalStorage();
     const ctx = await testContext(wednesday);
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     const source = todaySource(async () => ctx, ctx.now);
     expect(source.snapshot()).toBeUndefined();
     const read = await source.read();
+    // A read alone keeps nothing: the page keeps the frame with what it drew from it.
+    expect(source.snapshot()).toBeUndefined();
     const { todayFrame } = await import('../../../lib/domain/today/today-frame');
-    expect(source.snapshot()).toEqual(todayFrame(read));
+    source.keep(todayFrame(read), drawn);
+    expect(source.snapshot()).toEqual({ ...todayFrame(read), drawn: { page: [], popup: [] } });
     // Only today is kept, computed: not the two weeks of tasks the read holds (issue 19's "only what it draws").
-    expect(Object.keys(source.snapshot()!)).toEqual(['today', 'dayStartHour', 'examDate', 'view']);
+    expect(Object.keys(source.snapshot()!)).toEqual(['today', 'dayStartHour', 'examDate', 'view', 'drawn']);
     ctx.advance(24 * 3_600_000);
     expect(source.snapshot()).toBeUndefined();
   });
 
-  it("keeps a fresh snapshot after its own write, which the write's announcement dropped", async () => {
-    stubLocalStorage();
-    const ctx = await testContext(wednesday);
-    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
-    const { announceChange } = await import('../../../lib/platform/change-channel');
-    const source = todaySource(
-      async () => ({ ...ctx, afterWrite: async (stores: string[]) => announceChange(stores as never) }),
-      ctx.now,
-    );
-    await source.read();
-    await source.setDone('qb', true);
-    await vi.waitFor(() => {
-      const view = source.snapshot()?.view;
-      expect(view?.state === 'day' && view.tasks[0]?.status).toBe('done');
-    });
-  });
-
-  it('keeps nothing before onboarding', async () => {
+  it('keeps nothing before onboarding, and forgets what it kept', async () => {
     const items = stubLocalStorage();
     const ctx = await testContext(wednesday);
+    await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     const source = todaySource(async () => ctx, ctx.now);
-    await source.read();
+    const { todayFrame } = await import('../../../lib/domain/today/today-frame');
+    source.keep(todayFrame(await source.read()), drawn);
+    expect(items.size).toBe(1);
+    source.keep({ today: '2026-11-25', dayStartHour: 4, examDate: '', view: { state: 'setup' } }, drawn);
     expect(items.size).toBe(0);
   });
 });

@@ -1,0 +1,25 @@
+// The first frame of the new tab and the popup, drawn by a classic script before any module loads
+// (entrypoints/first-frame.ts), and the app's taking over from it (entrypoints/newtab/main.tsx, popup/main.tsx).
+// Only a snapshot of today is drawn: one from an earlier plan day is never shown as today (the day is told from the
+// clock and the day's start hour kept with it), and every write from a page drops the snapshot before it is
+// announced (lib/platform/change-channel.ts), so one from before a settings change is never drawn either.
+import { planDayAt } from '../domain/day';
+import { drawFirstFrame, firstFrameSlot, takeOverFirstFrame } from '../platform/first-frame';
+import { drawnFrame, loadTodaySnapshot, type TodaySnapshot } from '../platform/today-snapshot';
+
+/** The kept snapshot if it is of the plan day `now` falls in. */
+export function todaysSnapshot(now: number): TodaySnapshot | undefined {
+  const kept = loadTodaySnapshot();
+  return kept && kept.today === planDayAt(now, kept.dayStartHour) ? kept : undefined;
+}
+
+/** Draws today's first frame into the page's container, if a fresh one is kept; otherwise the app draws it. */
+export function drawTodayFirstFrame(now = Date.now()): void {
+  const slot = firstFrameSlot();
+  const snapshot = slot && todaysSnapshot(now);
+  const tree = snapshot?.view.state === 'day' ? drawnFrame(snapshot, slot!.kind) : undefined;
+  if (slot && tree) drawFirstFrame(slot.container, tree);
+}
+
+/** Renders the app into the container the first frame was drawn in, keeping its nodes and its clicks. */
+export const takeOverTodayFrame = takeOverFirstFrame;
