@@ -1,6 +1,6 @@
 // What is true today that a message may claim (message.ts, MessageCondition). The page works these out from its
 // read (lib/domain/today/message-facts.ts); this module only says which facts each claim needs.
-import type { FailedFormat } from '../profiles/failed-format';
+import type { FormatId } from '../profiles/exam-formats';
 import type { Message, MessageCondition } from './message';
 
 export interface MessageFacts {
@@ -8,8 +8,8 @@ export interface MessageFacts {
   lightDay: boolean;
   /** The logs support praise for preparation (lib/domain/today/message-facts.ts `logsShowPreparation`). */
   prepared: boolean;
-  /** The format of the attempt the student failed (lib/domain/profiles/failed-format.ts). */
-  failedFormat: FailedFormat;
+  /** The format of the attempt the student failed (lib/domain/profiles/exam-formats.ts), 'unknown' with none recorded. */
+  failedFormat: FormatId | 'unknown';
 }
 
 /** Nothing known (a snapshot kept before these facts existed): no message that claims something is shown. */

@@ -12,7 +12,7 @@ export const firstDayMessages = messagesFor('first-day', 'first-day', [
   "A steady start beats a frantic one. Do today's tasks at an even pace and stop when they are done.",
   'Before you open the question bank, write down how you studied the first time. Keep what worked; today you decide what changes.',
   {
-    // For someone who failed before the format changed (lib/domain/profiles/failed-format.ts).
+    // For someone who failed before the format changed (lib/domain/profiles/exam-formats.ts).
     text: 'The exam has changed shape since your attempt: shorter, 30-minute blocks now. Sit the official tutorial and sample in the new format early, so the screen holds no surprises.',
     when: 'failed-previous-format',
   },

@@ -38,7 +38,7 @@ export const examWeekMessages = messagesFor('exam-week', 'exam-week', [
   },
   'This week is not for catching up on everything. Pick a few high-yield weak spots and let the rest go.',
   {
-    // For someone who failed before the format changed (lib/domain/profiles/failed-format.ts).
+    // For someone who failed before the format changed (lib/domain/profiles/exam-formats.ts).
     text: 'The blocks are shorter than when you last sat this exam: 30 minutes each now. Time your blocks this week in that shape, so the pacing feels familiar on the day.',
     when: 'failed-previous-format',
   },

@@ -7,9 +7,14 @@
 // - old ("legacy"), until 13 May 2026: 7 blocks of up to 40 items, 60 minutes each, 8 hours, at least 45 minutes of
 //   break and a 15-minute optional tutorial (studentdevelopment.arizona.edu/step-1-faqs, reporting the official
 //   wording; the research did not read it on usmle.org, so it too is not marked confirmed).
+// The one place that says which format a student met: the plan's early tasks (lib/domain/planner/one-time-tasks.ts)
+// and today's messages (lib/domain/today/message-facts.ts) both read it.
 import type { DayKey } from '../day';
+import type { Attempt } from '../types';
+import { step1Profile } from './step1';
 
-export type FormatId = 'old' | 'new';
+/** Step 1's format in force since 14 May 2026 ('current') and the one before it ('previous'). */
+export type FormatId = 'current' | 'previous';
 
 export interface ExamFormatFacts {
   id: FormatId;
@@ -26,12 +31,12 @@ export interface ExamFormatFacts {
   source: string;
 }
 
-/** The first day of the new format (step1-profile.json, format.current.effectiveFrom). */
-export const NEW_FORMAT_FROM: DayKey = '2026-05-14';
+/** The first day of the current format: the profile's (step1-profile.json, format.current.effectiveFrom). */
+export const CURRENT_FORMAT_FROM: DayKey = step1Profile.format?.effectiveFrom ?? '2026-05-14';
 
 export const STEP1_FORMATS: Record<FormatId, ExamFormatFacts> = {
-  old: {
-    id: 'old',
+  previous: {
+    id: 'previous',
     blocks: 7,
     questionsPerBlock: 40,
     minutesPerBlock: 60,
@@ -40,8 +45,8 @@ export const STEP1_FORMATS: Record<FormatId, ExamFormatFacts> = {
     tutorialMinutes: 15,
     source: 'https://studentdevelopment.arizona.edu/step-1-faqs',
   },
-  new: {
-    id: 'new',
+  current: {
+    id: 'current',
     blocks: 14,
     questionsPerBlock: 20,
     minutesPerBlock: 30,
@@ -53,10 +58,10 @@ export const STEP1_FORMATS: Record<FormatId, ExamFormatFacts> = {
 };
 
 /** The Step 1 format in force on `day`. */
-export const formatOn = (day: DayKey): FormatId => (day < NEW_FORMAT_FROM ? 'old' : 'new');
+export const formatOn = (day: DayKey): FormatId => (day < CURRENT_FORMAT_FROM ? 'previous' : 'current');
 
 /**
- * The format of the Step 1 attempt the student failed, from its date: 'old' before 14 May 2026, 'new' from then;
+ * The format of the Step 1 attempt the student failed, from its date: 'previous' before 14 May 2026, 'current' from then;
  * null when there is no dated attempt or the exam is not Step 1 (the other profiles hold no dated formats).
  * For messages (lib/domain/encouragement) and the plan's early tasks alike.
  */
@@ -64,6 +69,23 @@ export function failedFormat(attemptDate: DayKey | '' | undefined, examId = 'usm
   if (!attemptDate || examId !== 'usmle-step1' || !/^\d{4}-\d{2}-\d{2}$/.test(attemptDate)) return null;
   return formatOn(attemptDate);
 }
+
+/** The date of the latest attempt at `examId` that was not a pass (a fail, or an incomplete, which counts). */
+export function latestFailedAttempt(
+  attempts: readonly Pick<Attempt, 'examId' | 'date' | 'outcome'>[],
+  examId: string,
+): DayKey | undefined {
+  let latest: DayKey | undefined;
+  for (const a of attempts)
+    if (a.examId === examId && a.outcome !== 'pass' && (latest === undefined || a.date > latest)) latest = a.date;
+  return latest;
+}
+
+/** The format of the latest failed or incomplete attempt recorded; null when none is, or the exam has no dated format. */
+export const failedFormatOf = (
+  attempts: readonly Pick<Attempt, 'examId' | 'date' | 'outcome'>[],
+  examId: string,
+): FormatId | null => failedFormat(latestFailedAttempt(attempts, examId), examId);
 
 /** The break budget of the format sat on `examDate`, flagged "not yet confirmed" while the data has it unverified. */
 export function breakBudgetSentence(examDate: DayKey): string {
@@ -78,9 +100,9 @@ export function breakBudgetSentence(examDate: DayKey): string {
 
 /** What changed for a student who failed in the old format and sits the new one. */
 export function formatChangeSentence(): string {
-  const { old, new: next } = STEP1_FORMATS;
+  const { previous: old, current: next } = STEP1_FORMATS;
   return (
-    `You sat Step 1 before ${NEW_FORMAT_FROM} in the old format: ${old.blocks} blocks of up to ${old.questionsPerBlock} ` +
+    `You sat Step 1 before ${CURRENT_FORMAT_FROM} in the old format: ${old.blocks} blocks of up to ${old.questionsPerBlock} ` +
     `questions, ${old.minutesPerBlock} minutes each. Your retake has ${next.blocks} blocks of ${next.questionsPerBlock} ` +
     `questions, ${next.minutesPerBlock} minutes each, and you can review items only within the block you are in.`
   );

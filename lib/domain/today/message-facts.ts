@@ -3,8 +3,7 @@
 import { addDays, weekdayIndex, type DayKey } from '../day';
 import type { MessageFacts } from '../encouragement/message-facts';
 import { LIGHT_DAY_MINUTES, weekdayMinutesAt } from '../planner/capacity';
-import { examProfile } from '../profiles';
-import { failedFormat } from '../profiles/failed-format';
+import { failedFormatOf } from '../profiles/exam-formats';
 import type { Settings } from '../settings';
 import { isRestLike } from '../task-kinds';
 import type { Assessment, Attempt, QuestionLog, Task } from '../types';
@@ -67,6 +66,6 @@ export function messageFactsOf(r: MessageFactRecords): MessageFacts {
   return {
     lightDay: isLightDay(todayTasks, weekdayMinutesAt(r.settings.weekdayMinutes, weekdayIndex(r.today))),
     prepared: logsShowPreparation(r),
-    failedFormat: failedFormat(examProfile(r.settings.examId).format, r.settings.examId, r.attempts),
+    failedFormat: failedFormatOf(r.attempts, r.settings.examId) ?? 'unknown',
   };
 }

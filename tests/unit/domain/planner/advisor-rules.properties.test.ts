@@ -13,7 +13,7 @@ import type { Plan, PlanInput } from '../../../../lib/domain/planner/plan-types'
 import { step1SystemDisciplines } from '../../../../lib/domain/profiles/step1-pairings';
 import type { Task } from '../../../../lib/domain/types';
 import { planInputArb } from './plan-input-arbitrary';
-import { failedFormat, formatOn, NEW_FORMAT_FROM } from '../../../../lib/domain/profiles/exam-formats';
+import { failedFormat, formatOn, CURRENT_FORMAT_FROM } from '../../../../lib/domain/profiles/exam-formats';
 
 // Seeded, so that CI is repeatable; unseeded runs while developing found rare baseline misses on random plans (see the issue note).
 const RUNS = { numRuns: Number(process.env.RUNS ?? 150), seed: Number(process.env.SEED ?? 20261202) };
@@ -381,9 +381,9 @@ describe('rule 8: the format the student failed', () => {
   const TUTORIAL = 'Take the new-format tutorial and sample questions on usmle.org';
 
   it('reads the format from the attempt date: the old one before 14 May 2026, the new one from then', () => {
-    expect(failedFormat('2026-05-13')).toBe('old');
-    expect(failedFormat(NEW_FORMAT_FROM)).toBe('new');
-    expect(failedFormat('2025-11-02')).toBe('old');
+    expect(failedFormat('2026-05-13')).toBe('previous');
+    expect(failedFormat(CURRENT_FORMAT_FROM)).toBe('current');
+    expect(failedFormat('2025-11-02')).toBe('previous');
     expect(failedFormat('')).toBeNull();
     expect(failedFormat(undefined)).toBeNull();
     expect(failedFormat('2025-11-02', 'usmle-step2ck')).toBeNull();
@@ -394,7 +394,8 @@ describe('rule 8: the format the student failed', () => {
       fc.property(inputArb({ fresh: true }), (input) => {
         const plan = buildPlan(input);
         const tutorial = plan.tasks.filter((t) => t.title === TUTORIAL);
-        const oldFailer = failedFormat(input.failedAttemptDate) === 'old' && formatOn(input.examDate) === 'new';
+        const oldFailer =
+          failedFormat(input.failedAttemptDate) === 'previous' && formatOn(input.examDate) === 'current';
         if (!oldFailer) {
           expect(tutorial).toEqual([]);
           return;
@@ -417,7 +418,7 @@ describe('rule 8: the format the student failed', () => {
       fc.property(inputArb(), (input) => {
         const timing = buildPlan(input).tasks.find((t) => t.title.startsWith('Write your timing plan'));
         if (!timing) return;
-        const minutes = formatOn(input.examDate) === 'new' ? 55 : 45;
+        const minutes = formatOn(input.examDate) === 'current' ? 55 : 45;
         expect(timing.detail).toContain(`Break time: at least ${minutes} minutes in the day`);
         expect(timing.detail).toContain('not yet confirmed');
       }),

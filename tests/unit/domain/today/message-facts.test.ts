@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failedFormat, formatOn } from '../../../../lib/domain/profiles/failed-format';
+import { CURRENT_FORMAT_FROM, failedFormatOf, formatOn } from '../../../../lib/domain/profiles/exam-formats';
 import { examProfile } from '../../../../lib/domain/profiles';
 import { defaultSettings } from '../../../../lib/domain/settings';
 import { isLightDay, logsShowPreparation, messageFactsOf } from '../../../../lib/domain/today/message-facts';
@@ -92,8 +92,9 @@ describe('failedFormat: the format of the latest failed or incomplete attempt', 
   const format = examProfile('usmle-step1').format;
   it('takes Step 1 format change from the profile: 14 May 2026 (step1-profile.json format.current.effectiveFrom)', () => {
     expect(format?.effectiveFrom).toBe('2026-05-14');
-    expect(formatOn(format!, '2026-05-13')).toBe('previous');
-    expect(formatOn(format!, '2026-05-14')).toBe('current');
+    expect(CURRENT_FORMAT_FROM).toBe(format?.effectiveFrom);
+    expect(formatOn('2026-05-13')).toBe('previous');
+    expect(formatOn('2026-05-14')).toBe('current');
   });
   it.each([
     ['failed on 13 May 2026, the old format', [attempt('2026-05-13')], 'previous'],
@@ -104,13 +105,13 @@ describe('failedFormat: the format of the latest failed or incomplete attempt', 
       'current',
     ],
     ['a pass is not the attempt failed', [attempt('2025-09-01'), attempt('2026-08-01', 'pass')], 'previous'],
-    ['another exam does not count', [attempt('2026-08-01', 'fail', 'usmle-step2ck')], 'unknown'],
-    ['no attempt recorded', [], 'unknown'],
+    ['another exam does not count', [attempt('2026-08-01', 'fail', 'usmle-step2ck')], null],
+    ['no attempt recorded', [], null],
   ] as const)('%s', (_name, attempts, expected) => {
-    expect(failedFormat(format, 'usmle-step1', attempts)).toBe(expected);
+    expect(failedFormatOf(attempts, 'usmle-step1')).toBe(expected);
   });
-  it('is unknown for a profile without a format', () => {
-    expect(failedFormat(null, 'x', [attempt('2026-08-01', 'fail', 'x')])).toBe('unknown');
+  it('is unknown for an exam without dated formats', () => {
+    expect(failedFormatOf([attempt('2026-01-08', 'fail', 'usmle-step2ck')], 'usmle-step2ck')).toBeNull();
   });
 });
 
