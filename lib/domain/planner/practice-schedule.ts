@@ -77,13 +77,21 @@ function placeOtherForms(
 ): Placed[] {
   const lastForm = forms.at(-1);
   if (!lastForm) return [];
-  // Ending 5-14 days out: a form split over a weekend may start up to 3 days before it ends.
-  const lastSpan = slots.placeFirst(
-    [slots.daysOut([8, 7, 9, 10]), slots.daysOut([6, 11, 12, 13, 14, 5]), slots.daysOut([15, 16, 17])],
-    lastForm.sitting,
-    slots.daysOut([5])[0],
-    slots.daysOut([14])[0],
-  );
+  // Ending 5-14 days out: a form split over a weekend may start up to 3 days before it ends. On a week with no days
+  // there that can hold it (short weekdays, a blocked weekend), the nearest earlier days up to 21 out rather than no
+  // form at all, and then no baseline either.
+  const lastSpan =
+    slots.placeFirst(
+      [slots.daysOut([8, 7, 9, 10]), slots.daysOut([6, 11, 12, 13, 14, 5]), slots.daysOut([15, 16, 17])],
+      lastForm.sitting,
+      slots.daysOut([5])[0],
+      slots.daysOut([14])[0],
+    ) ??
+    slots.placeFirst(
+      [15, 16, 17, 18, 19, 20, 21].map((n) => slots.daysOut([n])),
+      lastForm.sitting,
+      slots.daysOut([5])[0],
+    );
   if (!lastSpan) return [];
   const last = lastSpan.days[0]!;
   const placed: Placed[] = [{ ...lastForm, span: lastSpan, baseline: false }];
@@ -174,14 +182,14 @@ function placeAll(
           FREE_120_GAP_DAYS,
           1,
         );
-    // A week with no such day 2-5 days out (days off, or days too short for it there): the nearest earlier day that
-    // still leaves a study day with room for its review, rather than no Free 120 at all.
+    // A week with no such day 2-5 days out (days off, or days too short for it there): the nearest earlier day, up to
+    // 21 out, that still leaves a study day with room for its review, rather than no Free 120 at all.
     const beforeLastReview = (beforeRest.at(-1) ?? -1) - 1;
     const far =
       span || sameDay
         ? undefined
         : slots.placeFirst(
-            [7, 8, 9, 10, 11, 12, 13, 14].map((n) => slots.daysOut([n])),
+            [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((n) => slots.daysOut([n])),
             free120.sitting,
             beforeLastReview,
             -Infinity,
