@@ -7,7 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeadlineStatus } from '../../../components/deadlines/DeadlineStatus';
 import { LaterDateCost } from '../../../components/deadlines/LaterDateCost';
 import { FactSource } from '../../../components/facts/FactSource';
+import { ExamFieldset } from '../../../components/onboarding/ExamFieldset';
+import { draftFromSettings } from '../../../components/onboarding/plan-draft';
 import { StandingPanel } from '../../../components/standing/StandingPanel';
+import { attemptEligibility } from '../../../lib/domain/eligibility';
+import { examProfiles } from '../../../lib/domain/profiles';
 import { standingView } from '../../../components/standing/standing-view';
 import {
   ELIGIBILITY_EXTENSION,
@@ -99,6 +103,32 @@ describe('every fact shown carries its source', () => {
     expect(within(attempts).getByText(/^Source/)).toBeInTheDocument();
     expectSourced(container, {
       asOf: view.attemptRules!.asOf,
+      verified: true,
+      sources: step1Profile.attemptPolicy!.sources,
+    });
+  });
+
+  it('onboarding, an exam not booked yet: the attempt rules behind the earliest date', () => {
+    const attempts = [{ id: 'a', examId: step1Profile.id, date: '2026-09-01', outcome: 'fail' as const }];
+    const draft = { ...draftFromSettings({ ...defaultSettings }, attempts, false), notBooked: true };
+    const { container } = render(
+      <ExamFieldset
+        draft={draft}
+        profiles={examProfiles}
+        eligibility={attemptEligibility(step1Profile.attemptPolicy, attempts, '2026-12-02')}
+        today="2026-12-02"
+        update={() => undefined}
+        problemOf={() => undefined}
+      />,
+    );
+    expectSourced(container, {
+      asOf: standingView({
+        settings: defaultSettings,
+        profile: step1Profile,
+        assessments: [],
+        attempts,
+        today: '2026-12-02',
+      }).attemptRules!.asOf,
       verified: true,
       sources: step1Profile.attemptPolicy!.sources,
     });
