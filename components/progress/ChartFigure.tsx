@@ -24,7 +24,7 @@ export interface ChartFigureProps {
 export function ChartFigure(props: ChartFigureProps) {
   const [table, setTable] = useState(false);
   return (
-    <figure class="chart" aria-labelledby={`${props.id}-title`}>
+    <figure class={`chart chart-${props.id}`} aria-labelledby={`${props.id}-title`}>
       <figcaption>
         <div class="chart-head">
           <h2 id={`${props.id}-title`}>{props.title}</h2>
@@ -50,6 +50,7 @@ export function ChartFigure(props: ChartFigureProps) {
               width={props.width}
               height={props.height}
               class="chart-svg"
+              style={{ '--chart-width': props.width }}
             >
               {props.children}
             </svg>
