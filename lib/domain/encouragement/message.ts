@@ -5,7 +5,8 @@ import type { Situation } from './situation';
  * (message-facts.ts says when each holds): "Keep today light" only on a light day, praise for preparation only
  * when the logs support it, "the format from the inside" only for someone who failed in the current format.
  */
-export type MessageCondition = 'light-day' | 'prepared' | 'failed-current-format' | 'failed-previous-format';
+export type MessageCondition =
+  'light-day' | 'prepared' | 'failed-current-format' | 'failed-previous-format' | 'hard-yesterday';
 
 /** One encouragement. `id` is stable forever: pins, hides and the two-week history refer to it. */
 export interface Message {

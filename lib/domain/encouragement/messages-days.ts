@@ -49,12 +49,17 @@ export const restDayMessages = messagesFor('rest-day', 'rest', [
 ]);
 
 export const hardDayMessages = messagesFor('hard-day', 'hard', [
-  'Yesterday was hard. Today can be smaller: do the first task, then decide about the next.',
+  // The hard-day moment also follows a low mood logged this evening: then "yesterday" would be untrue.
+  {
+    text: 'Yesterday was hard. Today can be smaller: do the first task, then decide about the next.',
+    when: 'hard-yesterday',
+  },
   "Thank you for writing down how it went. If hard days are piling up, tell someone you trust: your advisor, a friend, or your school's student support.",
   'Low days are part of a long plan. Studying at half speed today still moves you forward.',
   'Be as patient with yourself today as you would be with a friend retaking this exam.',
   'If the list feels too heavy, fewer hours in Settings will spread the work out. Shorter days for a while are allowed.',
   "Start with something small and concrete: ten questions in tutor mode, or yesterday's misses. Momentum tends to come after starting, not before.",
+  'A hard day is allowed to be a smaller day. Do the first task, then decide about the next.',
 ]);
 
 export const ordinaryMessages = messagesFor('ordinary', 'day', [

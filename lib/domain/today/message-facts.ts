@@ -2,6 +2,7 @@
 // today is a light day, whether the logs support praise for preparation, and the format the student failed in.
 import { addDays, weekdayIndex, type DayKey } from '../day';
 import type { MessageFacts } from '../encouragement/message-facts';
+import { LOW_MOOD } from '../encouragement/situation';
 import { LIGHT_DAY_MINUTES, weekdayMinutesAt } from '../planner/capacity';
 import { failedFormatOf } from '../profiles/exam-formats';
 import type { Settings } from '../settings';
@@ -57,6 +58,8 @@ export function logsShowPreparation(r: PreparationRecords): boolean {
 }
 
 export interface MessageFactRecords extends PreparationRecords {
+  /** The latest evening reflection's mood. */
+  latestMood: { day: DayKey; mood: number } | null;
   settings: Pick<Settings, 'examId' | 'weekdayMinutes'>;
   attempts: readonly Attempt[];
 }
@@ -67,5 +70,6 @@ export function messageFactsOf(r: MessageFactRecords): MessageFacts {
     lightDay: isLightDay(todayTasks, weekdayMinutesAt(r.settings.weekdayMinutes, weekdayIndex(r.today))),
     prepared: logsShowPreparation(r),
     failedFormat: failedFormatOf(r.attempts, r.settings.examId) ?? 'unknown',
+    hardYesterday: r.latestMood !== null && r.latestMood.mood <= LOW_MOOD && r.latestMood.day === addDays(r.today, -1),
   };
 }

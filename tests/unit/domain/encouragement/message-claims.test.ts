@@ -10,7 +10,14 @@ import type { MessageCondition } from '../../../../lib/domain/encouragement/mess
 
 const ALL_FACTS: MessageFacts[] = [false, true].flatMap((lightDay) =>
   [false, true].flatMap((prepared) =>
-    (['current', 'previous', 'unknown'] as const).map((failedFormat) => ({ lightDay, prepared, failedFormat })),
+    [false, true].flatMap((hardYesterday) =>
+      (['current', 'previous', 'unknown'] as const).map((failedFormat) => ({
+        lightDay,
+        prepared,
+        failedFormat,
+        hardYesterday,
+      })),
+    ),
   ),
 );
 
@@ -20,6 +27,7 @@ const CLAIMS: [RegExp, MessageCondition][] = [
   [/prepared (for it )?properly|you prepared differently/i, 'prepared'],
   [/format from the inside/i, 'failed-current-format'],
   [/shorter than when you last sat|changed shape since your attempt/i, 'failed-previous-format'],
+  [/^yesterday was hard/i, 'hard-yesterday'],
 ];
 
 /** Where each conditional message may appear: its situation, and only under these facts. */
@@ -30,6 +38,7 @@ const REACH: Record<string, (f: MessageFacts) => boolean> = {
   'first-day-7': (f) => f.failedFormat === 'previous',
   'exam-eve-3': (f) => f.prepared,
   'exam-day-3': (f) => f.prepared,
+  'hard-1': (f) => f.hardYesterday,
 };
 
 describe('every message and the situations it may appear in', () => {

@@ -126,7 +126,16 @@ describe('messageFactsOf', () => {
       assessments: [],
       logs: [],
       attempts: [attempt('2026-03-01')],
+      latestMood: null,
     });
-    expect(facts).toEqual({ lightDay: false, prepared: false, failedFormat: 'previous' });
+    expect(facts).toEqual({ lightDay: false, prepared: false, failedFormat: 'previous', hardYesterday: false });
+  });
+
+  it('says "yesterday was hard" only of a low mood logged yesterday, not of one logged this evening', () => {
+    const base = { settings: defaultSettings, today: '2026-11-25', tasks: [], assessments: [], logs: [], attempts: [] };
+    const of = (day: string, mood: number) => messageFactsOf({ ...base, latestMood: { day, mood } }).hardYesterday;
+    expect(of('2026-11-24', 2)).toBe(true);
+    expect(of('2026-11-25', 1)).toBe(false);
+    expect(of('2026-11-24', 3)).toBe(false);
   });
 });
