@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { focusStatus } from '../../lib/domain/focus';
 import { focusMinutesFor } from '../../lib/domain/focus/focus-lengths';
 import { FocusControl } from './FocusControl';
-import type { FocusPanelSource, FocusPanelState } from './focus-panel-source';
+import type { FocusView } from '../../lib/domain/focus/focus-view';
+import type { FocusPanelSource } from './focus-panel-source';
 
 export interface FocusPanelProps {
   source: FocusPanelSource;
@@ -35,7 +36,7 @@ const REDRAW_MS = 15_000;
 
 /** The focus control kept in step with the stored session, wherever it was changed. */
 export function FocusPanel({ source, nextTask, inCard, startOn }: FocusPanelProps) {
-  const [state, setState] = useState<FocusPanelState | undefined>();
+  const [state, setState] = useState<FocusView | undefined>();
   const [now, setNow] = useState(source.now());
   const [error, setError] = useState<string | undefined>();
 

@@ -3,7 +3,8 @@ import { profileOf } from '../../lib/domain/profiles';
 import { isOnboarded } from '../../lib/domain/settings';
 import { LaterDateCost } from '../deadlines/LaterDateCost';
 import { SupportNotice } from '../progress/SupportNotice';
-import type { LogAndReplanSource, LogAndReplanState } from './log-and-replan-source';
+import type { LogPanelData } from '../../lib/domain/today/log-panel-data';
+import type { LogAndReplanSource } from './log-and-replan-source';
 import { LoggingPanel } from './LoggingPanel';
 import { ReplanNotice } from './ReplanNotice';
 
@@ -21,7 +22,7 @@ export interface LogAndReplanPanelProps {
 
 /** The new tab's and popup's plan-keeping panel: replan on open, say what moved, and the three logs. */
 export function LogAndReplanPanel({ source, progressHref, settingsHref, planHref, folded }: LogAndReplanPanelProps) {
-  const [state, setState] = useState<LogAndReplanState | undefined>();
+  const [state, setState] = useState<LogPanelData | undefined>();
   const [error, setError] = useState('');
   useEffect(() => {
     const reload = () =>

@@ -5,7 +5,8 @@ import type { DayKey } from '../../lib/domain/day';
 import { attemptEligibility } from '../../lib/domain/eligibility';
 import { profileOf, type ExamProfile } from '../../lib/domain/profiles';
 import { BlockedDatesFieldset } from './BlockedDatesFieldset';
-import { checkPlanDraft, type FieldProblem, type PlanFieldValues } from './check-plan-draft';
+import type { PlanSettingsFields } from '../../lib/domain/planner/plan-settings-fields';
+import { checkPlanDraft, type FieldProblem } from './check-plan-draft';
 import { DeadlineFieldset } from './DeadlineFieldset';
 import { ErrorSummary } from './ErrorSummary';
 import { ExamFieldset } from './ExamFieldset';
@@ -34,7 +35,7 @@ export interface PlanSettingsFormProps {
   planHref: string;
   /** `refillToday`: the student asked for today's untouched tasks to be made again too. */
   onSave: (
-    values: PlanFieldValues,
+    values: PlanSettingsFields,
     attempts: AttemptDraft[],
     options: { refillToday: boolean },
   ) => Promise<PlanSaveResult>;

@@ -45,12 +45,10 @@ export interface FieldProblem {
   message: string;
 }
 
-export type PlanFieldValues = PlanSettingsFields;
-
 export interface CheckedDraft {
   problems: FieldProblem[];
   /** Present only when there are no problems. */
-  values?: PlanFieldValues;
+  values?: PlanSettingsFields;
 }
 
 export { MAX_BANK_QUESTIONS, MAX_DAY_HOURS };
@@ -164,7 +162,7 @@ export function checkPlanDraft(draft: PlanDraft, today: DayKey, stored = NOTHING
   ];
   if (problems.length > 0 || !deadlines.values) return { problems: problems.sort(byPageOrder) };
 
-  const values: PlanFieldValues = {
+  const values: PlanSettingsFields = {
     examId: profile.id,
     examDate: draft.examDate,
     examBooked: !draft.notBooked,

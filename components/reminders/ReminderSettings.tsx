@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { saveErrorMessage } from '../../lib/domain/write-error-message';
 import { FocusLengthsFieldset } from './FocusLengthsFieldset';
 import { NotificationsFieldset } from './NotificationsFieldset';
-import { reminderProblem, type ReminderFields } from './reminder-form';
+import type { ReminderSettingsFields } from '../../lib/domain/settings-sections';
+import { reminderProblem } from './reminder-form';
 import { StudyWindowsFieldset } from './StudyWindowsFieldset';
 import './reminder-settings.css';
 
 export interface ReminderSettingsProps {
-  initial: ReminderFields;
-  onSave: (fields: ReminderFields) => Promise<void>;
+  initial: ReminderSettingsFields;
+  onSave: (fields: ReminderSettingsFields) => Promise<void>;
   /** Asks the browser for the optional `idle` permission; must be called straight from the toggle's event. */
   requestIdlePermission: () => Promise<boolean>;
 }
@@ -18,7 +19,7 @@ export function ReminderSettings({ initial, onSave, requestIdlePermission }: Rem
   const [f, setF] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
-  const edit = (next: Partial<ReminderFields>) => {
+  const edit = (next: Partial<ReminderSettingsFields>) => {
     setF({ ...f, ...next });
     setSaved('');
   };

@@ -1,15 +1,12 @@
 // The reminder settings the section edits, and their check before saving (tested without a DOM).
 import { parseClock } from '../../lib/domain/day';
+import { WEEKDAY_NAMES } from '../../lib/domain/planner/plan-input-checks';
 import type { Settings } from '../../lib/domain/settings';
+import type { ReminderSettingsFields } from '../../lib/domain/settings-sections';
 
-export type ReminderFields = Pick<
-  Settings,
-  'morningTime' | 'eveningTime' | 'studyWindows' | 'quietHours' | 'notifications' | 'focus' | 'pauseFocusWhenIdle'
->;
+export const WEEKDAYS = WEEKDAY_NAMES;
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-
-export function reminderFieldsOf(settings: Settings): ReminderFields {
+export function reminderFieldsOf(settings: Settings): ReminderSettingsFields {
   const { morningTime, eveningTime, studyWindows, quietHours, notifications, focus, pauseFocusWhenIdle } = settings;
   return structuredClone({
     morningTime,
@@ -25,7 +22,7 @@ export function reminderFieldsOf(settings: Settings): ReminderFields {
 const inRange = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
 
 /** The first problem, worded for the student, or null when the fields can be saved. */
-export function reminderProblem(f: ReminderFields): string | null {
+export function reminderProblem(f: ReminderSettingsFields): string | null {
   if (parseClock(f.morningTime) === null) return 'Morning plan time needs a time such as 07:30.';
   if (parseClock(f.eveningTime) === null) return 'Evening review time needs a time such as 21:00.';
   if (f.quietHours.enabled && (parseClock(f.quietHours.start) === null || parseClock(f.quietHours.end) === null))

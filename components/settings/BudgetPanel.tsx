@@ -1,22 +1,12 @@
-import type { BudgetSettings } from '../../lib/domain/budget';
-import type { DayKey } from '../../lib/domain/day';
-import type { SelfAssessment } from '../../lib/domain/profiles';
+import type { BudgetData, BudgetSettings } from '../../lib/domain/budget';
 import { BudgetSection } from '../budget/BudgetSection';
 import type { SectionSource } from './section-source';
 import { SectionNote } from './SectionNote';
 import { useSection } from './use-section';
 
-export interface BudgetState {
-  budget: BudgetSettings;
-  examDate: DayKey | '';
-  eligibilityEnd: DayKey | '';
-  practiceForms: SelfAssessment[];
-  today: DayKey;
-}
-
 /** The Retake budget section, over its source; re-read when another page changes the settings (the exam date and
  * the practice forms set its defaults). */
-export function BudgetPanel({ source }: { source: SectionSource<BudgetState, BudgetSettings> }) {
+export function BudgetPanel({ source }: { source: SectionSource<BudgetData, BudgetSettings> }) {
   const { section, save } = useSection(source, 'Could not read your budget. Reopen this page to try again.');
   if (!section) return null;
   if ('error' in section) return <p role="alert">{section.error}</p>;

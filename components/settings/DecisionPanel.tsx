@@ -1,13 +1,11 @@
-import type { Settings } from '../../lib/domain/settings';
+import type { DecisionSettingsFields } from '../../lib/domain/settings-sections';
 import { DecisionSettings } from '../standing/DecisionSettings';
 import type { SectionSource } from './section-source';
 import { SectionNote } from './SectionNote';
 import { useSection } from './use-section';
 
-type DecisionFields = Pick<Settings, 'goAheadPassProbability' | 'goAheadPercent' | 'rescheduleDeadline'>;
-
 /** The "Deciding when to sit" section, over its source; re-read when another page changes the settings. */
-export function DecisionPanel({ source }: { source: SectionSource<DecisionFields> }) {
+export function DecisionPanel({ source }: { source: SectionSource<DecisionSettingsFields> }) {
   const { section, save } = useSection(source, 'Could not read your settings. Reopen this page to try again.');
   if (!section) return null;
   if ('error' in section) return <p role="alert">{section.error}</p>;

@@ -5,10 +5,11 @@ import { examProfiles } from '../../lib/domain/profiles';
 import { plannerProblems } from '../onboarding/check-plan-draft';
 import { draftFromSettings } from '../onboarding/plan-draft';
 import { PlanSettingsForm, type PlanSaveResult } from '../onboarding/PlanSettingsForm';
-import type { PlanSaveOutcome, PlanSettingsSource, PlanSettingsState } from './section-source';
+import type { PlanSettingsData, SavePlanOutcome } from '../../lib/domain/planner/plan-settings-fields';
+import type { PlanSettingsSource } from './section-source';
 
 /** What the form says after a save: the first plan, or the future made again. */
-export function planSavedSummary(outcome: PlanSaveOutcome, refillToday: boolean): string {
+export function planSavedSummary(outcome: SavePlanOutcome, refillToday: boolean): string {
   return outcome.created
     ? `Your plan is ready: ${outcome.plannedTasks} tasks from today to the day before your exam.`
     : `Saved. Your plan ahead is made again (${outcome.plannedTasks} tasks); past days, your logs and ${refillToday ? "today's done work" : 'today'} stay.`;
@@ -30,7 +31,7 @@ export function PlanSettingsPanel({
   planHref: string;
   onPlan?: (exists: boolean) => void;
 }) {
-  const [data, setData] = useState<PlanSettingsState | undefined>();
+  const [data, setData] = useState<PlanSettingsData | undefined>();
   const [error, setError] = useState('');
   // A save refused because another tab saved first: said above the form, which then shows the saved settings.
   const [stale, setStale] = useState('');

@@ -1,4 +1,4 @@
-import type { ReminderFields } from '../reminders/reminder-form';
+import type { ReminderSettingsFields } from '../../lib/domain/settings-sections';
 import { ReminderSettings } from '../reminders/ReminderSettings';
 import type { SectionSource } from './section-source';
 import { SectionNote } from './SectionNote';
@@ -9,7 +9,7 @@ export function RemindersPanel({
   source,
   requestIdlePermission,
 }: {
-  source: SectionSource<ReminderFields>;
+  source: SectionSource<ReminderSettingsFields>;
   requestIdlePermission: () => Promise<boolean>;
 }) {
   const { section, save } = useSection(source, 'Could not read your reminder settings. Reopen this page to try again.');

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { WhenDataOpens } from '../page-trouble/WhenDataOpens';
 import { BackupPanel } from './BackupPanel';
-import { BudgetPanel, type BudgetState } from './BudgetPanel';
+import { BudgetPanel } from './BudgetPanel';
 import { DecisionPanel } from './DecisionPanel';
 import { PlanSettingsPanel } from './PlanSettingsPanel';
 import { RemindersPanel } from './RemindersPanel';
-import type { ReminderFields } from '../reminders/reminder-form';
-import type { BudgetSettings } from '../../lib/domain/budget';
+import type { ReminderSettingsFields } from '../../lib/domain/settings-sections';
+import type { BudgetData, BudgetSettings } from '../../lib/domain/budget';
 import type { Settings } from '../../lib/domain/settings';
 import type { BackupSource, PlanSettingsSource, SectionSource } from './section-source';
 import './settings-page.css';
@@ -14,9 +14,9 @@ import './settings-page.css';
 export interface SettingsSources {
   open: () => Promise<unknown>;
   plan: PlanSettingsSource;
-  reminders: SectionSource<ReminderFields>;
+  reminders: SectionSource<ReminderSettingsFields>;
   decision: SectionSource<Pick<Settings, 'goAheadPassProbability' | 'goAheadPercent' | 'rescheduleDeadline'>>;
-  budget: SectionSource<BudgetState, BudgetSettings>;
+  budget: SectionSource<BudgetData, BudgetSettings>;
   backup: BackupSource;
   requestIdlePermission: () => Promise<boolean>;
 }

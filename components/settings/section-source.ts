@@ -1,10 +1,12 @@
 // What the settings page's sections need from the outside world, as narrow interfaces the page fills in
 // (lib/services/settings-sources.ts matches them): the components never touch the database or the browser.
 import type { Backup, BackupData, BackupSummary } from '../../lib/domain/backup';
-import type { DayKey } from '../../lib/domain/day';
-import type { PlanSettingsFields } from '../../lib/domain/planner/plan-settings-fields';
-import type { Settings } from '../../lib/domain/settings';
-import type { Attempt } from '../../lib/domain/types';
+import type {
+  AttemptEntry,
+  PlanSettingsData,
+  PlanSettingsFields,
+  SavePlanOutcome,
+} from '../../lib/domain/planner/plan-settings-fields';
 
 /** One section of settings: read, saved against what was read, and told when another page wrote its stores. */
 export interface SectionSource<T, S = T> {
@@ -14,29 +16,14 @@ export interface SectionSource<T, S = T> {
   subscribe(listener: () => void): () => void;
 }
 
-export interface PlanSettingsState {
-  settings: Settings;
-  attempts: Attempt[];
-  takenForms: { formId: string; day: DayKey }[];
-  today: DayKey;
-  onboarded: boolean;
-}
-
-export interface PlanSaveOutcome {
-  created: boolean;
-  plannedTasks: number;
-  warnings: { message: string }[];
-  updatedAt: string;
-}
-
 export interface PlanSettingsSource {
-  read(): Promise<PlanSettingsState>;
+  read(): Promise<PlanSettingsData>;
   /** Refused input throws an error named PlanInputError with `problems`; a stale form, a StaleWriteError. */
   save(
     fields: PlanSettingsFields,
-    attempts: { id?: string; date: DayKey; outcome: 'fail' | 'incomplete' }[],
+    attempts: AttemptEntry[],
     options: { refillToday: boolean; readUpdatedAt: string },
-  ): Promise<PlanSaveOutcome>;
+  ): Promise<SavePlanOutcome>;
   subscribe(listener: () => void): () => void;
   openNewTab(): Promise<void>;
 }

@@ -1,16 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { DayKey } from '../../lib/domain/day';
+import type { DecisionSettingsFields } from '../../lib/domain/settings-sections';
 import { FormStatus } from '../logging/FormStatus';
 import { useSubmit } from '../logging/use-submit';
 import './standing.css';
-
-export interface DecisionFields {
-  /** NBME estimated probability of passing, percent. */
-  goAheadPassProbability: number;
-  /** Free 120 percent correct; 0 = not set. */
-  goAheadPercent: number;
-  rescheduleDeadline: DayKey | '';
-}
 
 /**
  * The settings section for deciding when to sit: a go-ahead level in each unit a practice form reports (like with
@@ -20,8 +12,8 @@ export function DecisionSettings({
   initial,
   onSave,
 }: {
-  initial: DecisionFields;
-  onSave: (fields: DecisionFields) => Promise<void>;
+  initial: DecisionSettingsFields;
+  onSave: (fields: DecisionSettingsFields) => Promise<void>;
 }) {
   const [probability, setProbability] = useState(String(initial.goAheadPassProbability));
   const [free120, setFree120] = useState(initial.goAheadPercent > 0 ? String(initial.goAheadPercent) : '');

@@ -1,20 +1,12 @@
 // The retake budget's settings: read with what its defaults depend on (the exam date, the eligibility end, the
 // practice forms in the plan), and saved alone, in one transaction, leaving the plan as it is.
 import { readTransaction } from '../db/transaction';
-import { BUDGET_ROW_IDS, MAX_AMOUNT_USD, type BudgetSettings } from '../domain/budget';
-import { planDayAt, type DayKey } from '../domain/day';
-import { profileOf, type SelfAssessment } from '../domain/profiles';
+import { BUDGET_ROW_IDS, MAX_AMOUNT_USD, type BudgetData, type BudgetSettings } from '../domain/budget';
+import { planDayAt } from '../domain/day';
+import { profileOf } from '../domain/profiles';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 import { LogInputError } from './log-input-error';
-
-export interface BudgetData {
-  budget: BudgetSettings;
-  examDate: DayKey | '';
-  eligibilityEnd: DayKey | '';
-  practiceForms: SelfAssessment[];
-  today: DayKey;
-}
 
 export async function readBudget(ctx: ServiceContext): Promise<BudgetData> {
   const settings = await readTransaction(ctx.db, ['settings'], ({ settings }) => settings.read());

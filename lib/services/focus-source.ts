@@ -6,21 +6,10 @@ import type { ServiceContext } from './context';
 import { extendFocus, pauseFocus, resumeFocus, stopFocus } from './focus-control';
 import { endImpossibleSessions } from './focus-repair';
 import { startFocus } from './focus-start';
-import { readFocusState, type FocusState } from './focus-state';
+import { readFocusState } from './focus-state';
 
-export interface FocusSource {
-  read(): Promise<FocusState>;
-  now(): number;
-  start(minutes: number, taskId?: string, remember?: boolean): Promise<unknown>;
-  pause(): Promise<unknown>;
-  resume(): Promise<unknown>;
-  extend(): Promise<unknown>;
-  stop(): Promise<unknown>;
-  /** Calls `listener` when another page or the worker changed the focus sessions; returns the unsubscribe. */
-  subscribe(listener: () => void): () => void;
-}
-
-export function focusSource(ctx: ServiceContext): FocusSource {
+/** The shape components/focus/focus-panel-source.ts declares (FocusPanelSource); the page passes it to FocusPanel. */
+export function focusSource(ctx: ServiceContext) {
   return {
     read: async () => {
       const state = await readFocusState(ctx.db, ctx.now());
@@ -29,12 +18,13 @@ export function focusSource(ctx: ServiceContext): FocusSource {
       return state;
     },
     now: ctx.now,
-    start: (minutes, taskId, remember) => startFocus(ctx, { minutes, taskId, rememberLength: remember }),
+    start: (minutes: number, taskId?: string, remember?: boolean) =>
+      startFocus(ctx, { minutes, taskId, rememberLength: remember }),
     pause: () => pauseFocus(ctx),
     resume: () => resumeFocus(ctx),
     extend: () => extendFocus(ctx),
     stop: () => stopFocus(ctx),
-    subscribe: (listener) =>
+    subscribe: (listener: () => void) =>
       onChange(({ stores }) => {
         if (touches(stores, FOCUS_READ)) listener();
       }),

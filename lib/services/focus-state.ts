@@ -2,22 +2,15 @@
 // lengths the student can choose. One readonly transaction.
 import type { RetakeCoachDatabase } from '../db/open';
 import { readTransaction } from '../db/transaction';
+import type { FocusView } from '../domain/focus/focus-view';
 import { activeSessionOf, examBlockMinutes, isImpossibleSession } from '../domain/focus';
 import { examProfile } from '../domain/profiles';
-import { planDayOf, type Settings } from '../domain/settings';
-import type { FocusSession } from '../domain/types';
+import { planDayOf } from '../domain/settings';
 import { isRestLike } from '../domain/task-kinds';
 
-export interface FocusState {
-  session?: FocusSession;
-  taskTitle?: string;
-  /** The plan day's first task still to do: what a new block is for unless the page picks another. */
-  nextTask?: { id: string; title: string; minutes: number };
-  focus: Settings['focus'];
+export interface FocusState extends FocusView {
   /** A session with impossible times was read: the page ends it (lib/services/focus-repair.ts). */
   impossible: boolean;
-  /** Minutes of one block of the student's exam, for the "like an exam block" choice. */
-  examBlockMinutes: number;
 }
 
 export async function readFocusState(db: RetakeCoachDatabase, now: number): Promise<FocusState> {

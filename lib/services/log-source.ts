@@ -2,11 +2,9 @@
 // components/logging/log-and-replan-source.ts): read, replan once a day, log, and hear about changes.
 import { LOG_PANEL_READ, touches } from '../db/read-scopes';
 import { readTodayTasks } from '../db/read-today-tasks';
-import type { DayKey } from '../domain/day';
 import { supportNudge } from '../domain/progress';
-import type { AppState } from '../domain/app-state';
-import type { Settings } from '../domain/settings';
-import type { QuestionBlockEntry, Task } from '../domain/types';
+import type { LogPanelData } from '../domain/today/log-panel-data';
+import type { QuestionBlockEntry } from '../domain/types';
 import { onChange } from '../platform/change-channel';
 import type { ServiceContext } from './context';
 import { logPracticeExam, type PracticeExamInput } from './log-practice-exam';
@@ -15,27 +13,10 @@ import { logReflection, type ReflectionInput } from './log-reflection';
 import { replanIfNeeded } from './replan-if-needed';
 import { dismissReplanNews, dropLowerPriorityWork } from './replan-news';
 
-export interface LogSource {
-  read(): Promise<{
-    settings: Settings;
-    replanNews: AppState['replanNews'];
-    today: DayKey;
-    todaysTasks: Task[];
-    supportNudge: string | null;
-    takenFormIds: string[];
-  }>;
-  replanIfNeeded(): Promise<unknown>;
-  dropLowerPriority(): Promise<unknown>;
-  dismissReplanNews(): Promise<unknown>;
-  logBlock(values: QuestionBlockEntry): Promise<unknown>;
-  logExam(values: PracticeExamInput): Promise<unknown>;
-  logReflection(values: ReflectionInput): Promise<unknown>;
-  subscribe(listener: () => void): () => void;
-}
-
-export function logSource(ctx: ServiceContext): LogSource {
+/** The shape components/logging/log-and-replan-source.ts declares; the page passes it to LogAndReplanPanel. */
+export function logSource(ctx: ServiceContext) {
   return {
-    read: async () => {
+    read: async (): Promise<LogPanelData> => {
       const { settings, replanNews, today, todaysTasks, recentTasks, takenFormIds } = await readTodayTasks(
         ctx.db,
         ctx.now(),
@@ -52,10 +33,10 @@ export function logSource(ctx: ServiceContext): LogSource {
     replanIfNeeded: () => replanIfNeeded(ctx),
     dropLowerPriority: () => dropLowerPriorityWork(ctx),
     dismissReplanNews: () => dismissReplanNews(ctx),
-    logBlock: (values) => logQuestionBlock(ctx, values),
-    logExam: (values) => logPracticeExam(ctx, values),
-    logReflection: (values) => logReflection(ctx, values),
-    subscribe: (listener) =>
+    logBlock: (values: QuestionBlockEntry) => logQuestionBlock(ctx, values),
+    logExam: (values: PracticeExamInput) => logPracticeExam(ctx, values),
+    logReflection: (values: ReflectionInput) => logReflection(ctx, values),
+    subscribe: (listener: () => void) =>
       onChange(({ stores }) => {
         if (touches(stores, LOG_PANEL_READ)) listener();
       }),

@@ -4,12 +4,11 @@
 import { readTransaction } from '../db/transaction';
 import { isDayKey } from '../domain/day';
 import type { Settings } from '../domain/settings';
+import { DECISION_KEYS, type DecisionSettingsFields } from '../domain/settings-sections';
 import { commit } from './commit';
 import { sectionOf, writeSettingsSection } from './settings-section';
 import type { ServiceContext } from './context';
 import { LogInputError } from './log-input-error';
-
-export type DecisionSettingsFields = Pick<Settings, 'goAheadPassProbability' | 'goAheadPercent' | 'rescheduleDeadline'>;
 
 export function checkDecisionSettings(fields: DecisionSettingsFields): void {
   const pass = fields.goAheadPassProbability;
@@ -24,12 +23,6 @@ export function checkDecisionSettings(fields: DecisionSettingsFields): void {
   if (fields.rescheduleDeadline !== '' && !isDayKey(fields.rescheduleDeadline))
     throw new LogInputError('rescheduleDeadline', 'The reschedule deadline must be a date.');
 }
-
-const DECISION_KEYS = [
-  'goAheadPassProbability',
-  'goAheadPercent',
-  'rescheduleDeadline',
-] as const satisfies readonly (keyof DecisionSettingsFields)[];
 
 /** `base` is what the form read: a save from a form that another tab has made stale is refused (StaleWriteError). */
 export async function saveDecisionSettings(

@@ -13,14 +13,18 @@ import {
   dayCapacity,
   planInputFromSettings,
   type PlanInputProblem,
-  type PlanWarning,
 } from '../domain/planner';
 import { mergeFuture } from '../domain/planner/merge-future';
 import { attemptDatesProblem } from '../domain/planner/plan-input-checks';
 import { isReviewOf, nextExamNotBefore, practiceTaken } from '../domain/history/practice-taken';
 import { bankAfterSave, questionsLeft } from '../domain/history/questions-left';
 import { profileOf } from '../domain/profiles';
-import type { PlanSettingsFields } from '../domain/planner/plan-settings-fields';
+import type {
+  AttemptEntry,
+  PlanSettingsData,
+  PlanSettingsFields,
+  SavePlanOutcome,
+} from '../domain/planner/plan-settings-fields';
 import { isOnboarded, planDayOf, type Settings } from '../domain/settings';
 import { withDefaults } from '../domain/with-defaults';
 import type { Attempt } from '../domain/types';
@@ -31,33 +35,12 @@ import { StaleWriteError } from './settings-section';
 import type { ServiceContext } from './context';
 import { LogInputError } from './log-input-error';
 
-/** The settings the onboarding form edits. */
-export type PlanFields = PlanSettingsFields;
-
-/** A past attempt as the form gives it; `id` is there for attempts already stored. */
-export interface AttemptEntry {
-  id?: string;
-  date: DayKey;
-  outcome: 'fail' | 'incomplete';
-}
-
 /** The input the plan cannot be made from, each problem with the field that can fix it. */
 export class PlanInputError extends Error {
   constructor(readonly problems: PlanInputProblem[]) {
     super(problems.map((p) => p.message).join(' '));
     this.name = 'PlanInputError';
   }
-}
-
-export interface SavePlanOutcome {
-  /** true on the first save (onboarding), false when the future was regenerated. */
-  created: boolean;
-  today: DayKey;
-  /** Tasks written by this save. */
-  plannedTasks: number;
-  warnings: PlanWarning[];
-  /** The saved record's `updatedAt`: a page can tell its own save from another page's write by it. */
-  updatedAt: string;
 }
 
 function attemptProblems(attempts: readonly AttemptEntry[], today: DayKey): PlanInputProblem[] {
@@ -85,7 +68,7 @@ export interface SavePlanOptions {
 
 export function savePlanSettings(
   ctx: ServiceContext,
-  fields: PlanFields,
+  fields: PlanSettingsFields,
   attempts: readonly AttemptEntry[],
   options: SavePlanOptions = {},
 ): Promise<SavePlanOutcome> {
@@ -177,16 +160,6 @@ export function savePlanSettings(
     ]);
     return { created, today, plannedTasks: merge.added.length, warnings: plan.warnings, updatedAt: next.updatedAt };
   });
-}
-
-export interface PlanSettingsData {
-  /** The stored settings, with `questionBankLeft` as what is left now (the entered count minus the logs since). */
-  settings: Settings;
-  attempts: Attempt[];
-  /** Practice forms already logged, oldest first: the form lists them as taken. */
-  takenForms: { formId: string; day: DayKey }[];
-  today: DayKey;
-  onboarded: boolean;
 }
 
 /** What the form starts from, in one readonly transaction. */

@@ -2,24 +2,10 @@
 // alarms so new times take effect at once.
 import { readTransaction } from '../db/transaction';
 import type { Settings } from '../domain/settings';
+import { REMINDER_KEYS, type ReminderSettingsFields } from '../domain/settings-sections';
 import { commit } from './commit';
 import { sectionOf, writeSettingsSection } from './settings-section';
 import type { ServiceContext } from './context';
-
-export type ReminderSettingsFields = Pick<
-  Settings,
-  'morningTime' | 'eveningTime' | 'studyWindows' | 'quietHours' | 'notifications' | 'focus' | 'pauseFocusWhenIdle'
->;
-
-export const REMINDER_KEYS = [
-  'morningTime',
-  'eveningTime',
-  'studyWindows',
-  'quietHours',
-  'notifications',
-  'focus',
-  'pauseFocusWhenIdle',
-] as const satisfies readonly (keyof ReminderSettingsFields)[];
 
 /** `base` is what the form read: a save from a form that another tab has made stale is refused (StaleWriteError). */
 export function saveReminders(

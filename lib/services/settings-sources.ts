@@ -2,20 +2,22 @@
 // section-source.ts): the page's entrypoint hands these to the components and wires nothing else. Each source opens
 // the shared page context when first used and hears the other pages' writes on the change channel.
 import type { StoreName } from '../db/schema';
-import type { BudgetSettings } from '../domain/budget';
+import type { BudgetData, BudgetSettings } from '../domain/budget';
 import type { BackupData } from '../domain/backup';
 import { onChange } from '../platform/change-channel';
 import { openExtensionPage } from '../platform/open-page';
 import { requestIdlePermission } from '../platform/permissions';
 import { exportBackup, importBackup, readBackupState, undoLastImport } from './backup';
-import { readBudget, saveBudget, type BudgetData } from './budget';
+import { readBudget, saveBudget } from './budget';
 import type { ServiceContext } from './context';
 import { pageContext } from './page-context';
-import { readDecisionSettings, saveDecisionSettings, type DecisionSettingsFields } from './replan-settings';
-import { readPlanSettings, savePlanSettings, type AttemptEntry, type PlanFields } from './save-plan-settings';
-import { readReminderSettings, REMINDER_KEYS, saveReminders, type ReminderSettingsFields } from './save-reminders';
+import { REMINDER_KEYS, type DecisionSettingsFields, type ReminderSettingsFields } from '../domain/settings-sections';
+import { readDecisionSettings, saveDecisionSettings } from './replan-settings';
+import { readPlanSettings, savePlanSettings } from './save-plan-settings';
+import { readReminderSettings, saveReminders } from './save-reminders';
 import { sectionOf } from './settings-section';
 import { PLAN_SETTINGS_READ, touches } from '../db/read-scopes';
+import type { AttemptEntry, PlanSettingsFields } from '../domain/planner/plan-settings-fields';
 
 type Context = () => Promise<ServiceContext>;
 
@@ -46,7 +48,7 @@ export function settingsSources(context: Context = pageContext) {
     plan: {
       read: async () => readPlanSettings(await ctx()),
       save: async (
-        fields: PlanFields,
+        fields: PlanSettingsFields,
         attempts: AttemptEntry[],
         options: { refillToday: boolean; readUpdatedAt: string },
       ) => savePlanSettings(await ctx(), fields, attempts, options),

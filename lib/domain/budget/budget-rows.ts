@@ -17,6 +17,10 @@ export interface BudgetInput {
   today: DayKey;
 }
 
+/** What the budget section reads (lib/services/budget.ts) and shows (components/settings/BudgetPanel.tsx): the
+ * input, with the plan's practice forms whole. */
+export type BudgetData = Omit<BudgetInput, 'practiceForms'> & { practiceForms: SelfAssessment[] };
+
 export interface BudgetRow {
   id: BudgetRowId;
   /** The row's name, also its field's accessible name (../shared/DESIGN.md, "Deadline and budget"). */

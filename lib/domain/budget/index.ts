@@ -1,4 +1,11 @@
-export { BUDGET_LABELS, budgetRows, type Budget, type BudgetInput, type BudgetRow } from './budget-rows';
+export {
+  BUDGET_LABELS,
+  budgetRows,
+  type Budget,
+  type BudgetData,
+  type BudgetInput,
+  type BudgetRow,
+} from './budget-rows';
 export { BUDGET_ROW_IDS, defaultBudgetSettings, type BudgetRowId, type BudgetSettings } from './budget-settings';
 export {
   EXAM_FEE,

@@ -3,14 +3,15 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FocusPanel } from '../../../components/focus/FocusPanel';
-import type { FocusPanelSource, FocusPanelState } from '../../../components/focus/focus-panel-source';
+import type { FocusPanelSource } from '../../../components/focus/focus-panel-source';
+import type { FocusView } from '../../../lib/domain/focus/focus-view';
 import { startSession, stopSession } from '../../../lib/domain/focus';
 import { defaultSettings } from '../../../lib/domain/settings';
 
 const T0 = Date.UTC(2026, 10, 25, 15);
 
 /** An in-memory source: what a page would get from lib/services/focus-source.ts. */
-function memorySource(state: FocusPanelState) {
+function memorySource(state: FocusView) {
   const listeners = new Set<() => void>();
   const changed = () => listeners.forEach((l) => l());
   const starts: [number, string | undefined][] = [];
@@ -43,7 +44,7 @@ describe('FocusPanel', () => {
     const { source, starts } = memorySource({
       focus: defaultSettings.focus,
       examBlockMinutes: 30,
-      nextTask: { id: 't1', title: 'Renal questions' },
+      nextTask: { id: 't1', title: 'Renal questions', minutes: 60 },
     });
     render(<FocusPanel source={source} />);
     await userEvent.click(await screen.findByRole('button', { name: 'Start focus' }));

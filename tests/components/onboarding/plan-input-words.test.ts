@@ -8,8 +8,9 @@ import { draftFromSettings, type PlanDraft } from '../../../components/onboardin
 import { localTimeOn } from '../../../lib/domain/day';
 import { assessPlanInput, planInputFromSettings } from '../../../lib/domain/planner';
 import { defaultSettings } from '../../../lib/domain/settings';
-import { PlanInputError, savePlanSettings, type PlanFields } from '../../../lib/services/save-plan-settings';
+import { PlanInputError, savePlanSettings } from '../../../lib/services/save-plan-settings';
 import { testContext } from '../../unit/services/focus-test-context';
+import type { PlanSettingsFields } from '../../../lib/domain/planner/plan-settings-fields';
 
 const TODAY = '2026-11-25';
 const good = {
@@ -27,9 +28,9 @@ const plannerSays = (patch: Partial<typeof good>) =>
   assessPlanInput(planInputFromSettings({ ...structuredClone(defaultSettings), ...good, ...patch }, TODAY, 'p')).map(
     (p) => p.message,
   );
-async function serviceSays(patch: Partial<PlanFields>, attempts: { date: string }[] = []): Promise<string[]> {
+async function serviceSays(patch: Partial<PlanSettingsFields>, attempts: { date: string }[] = []): Promise<string[]> {
   const ctx = await testContext(localTimeOn(TODAY, 18));
-  const fields = { ...structuredClone(defaultSettings), ...good, ...patch } as PlanFields;
+  const fields = { ...structuredClone(defaultSettings), ...good, ...patch } as PlanSettingsFields;
   const error = await savePlanSettings(
     ctx,
     fields,

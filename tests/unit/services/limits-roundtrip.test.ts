@@ -10,9 +10,10 @@ import { exportBackup, importBackup } from '../../../lib/services/backup';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
 import { logReflection } from '../../../lib/services/log-reflection';
 import { saveReminders } from '../../../lib/services/save-reminders';
-import { savePlanSettings, type PlanFields } from '../../../lib/services/save-plan-settings';
+import { savePlanSettings } from '../../../lib/services/save-plan-settings';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { testContext } from './focus-test-context';
+import type { PlanSettingsFields } from '../../../lib/domain/planner/plan-settings-fields';
 
 const start = localTimeOn('2026-11-25', 10);
 /** Text up to a little past a limit, so that both sides of it are tried. */
@@ -54,7 +55,7 @@ describe('what the services accept, a backup restores', () => {
         const names = i.manySupporters
           ? Array.from({ length: LIST_LIMITS.supporters + 1 }, (_, n) => `Person ${n}`)
           : i.supporters;
-        const fields: PlanFields = {
+        const fields: PlanSettingsFields = {
           examId: 'usmle-step1',
           examDate: addDays('2026-11-25', i.examDaysAhead),
           examBooked: true,

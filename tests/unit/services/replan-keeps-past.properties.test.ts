@@ -18,13 +18,9 @@ import { bankQuestionsAfter } from '../../../lib/domain/replan/fit-to-bank';
 import { handleAlarm } from '../../../lib/services/handle-alarm';
 import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { dropLowerPriorityWork } from '../../../lib/services/replan-news';
-import {
-  PlanInputError,
-  readPlanSettings,
-  savePlanSettings,
-  type PlanFields,
-} from '../../../lib/services/save-plan-settings';
+import { PlanInputError, readPlanSettings, savePlanSettings } from '../../../lib/services/save-plan-settings';
 import { testContext, type TestContext } from './focus-test-context';
+import type { PlanSettingsFields } from '../../../lib/domain/planner/plan-settings-fields';
 
 const START = '2026-12-02';
 const FORMS = ['nbme-29', 'nbme-30', 'nbme-31', 'uwsa1', 'free-120'];
@@ -48,7 +44,7 @@ const arbStep = fc.record({
   change: fc.option(fc.record({ fields: arbFields, keepBank: fc.boolean(), refillToday: fc.boolean() })),
 });
 
-function toFields(today: string, f: FieldsPick, bank: number): PlanFields {
+function toFields(today: string, f: FieldsPick, bank: number): PlanSettingsFields {
   return {
     examId: 'usmle-step1',
     examDate: addDays(today, f.runway),
@@ -75,7 +71,12 @@ const dump = async (ctx: TestContext) => ({
   ),
 });
 
-async function checkedSave(ctx: TestContext, today: string, fields: PlanFields, refillToday: boolean): Promise<void> {
+async function checkedSave(
+  ctx: TestContext,
+  today: string,
+  fields: PlanSettingsFields,
+  refillToday: boolean,
+): Promise<void> {
   const before = await dump(ctx);
   const saved = await savePlanSettings(ctx, fields, [], { refillToday }).then(
     () => true,

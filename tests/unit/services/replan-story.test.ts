@@ -10,12 +10,13 @@ import { progressSummary } from '../../../lib/domain/progress';
 import { completeTask } from '../../../lib/services/complete-task';
 import { logPracticeExam } from '../../../lib/services/log-practice-exam';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
-import { readPlanSettings, savePlanSettings, type PlanFields } from '../../../lib/services/save-plan-settings';
+import { readPlanSettings, savePlanSettings } from '../../../lib/services/save-plan-settings';
 import { testContext, type TestContext } from './focus-test-context';
+import type { PlanSettingsFields } from '../../../lib/domain/planner/plan-settings-fields';
 
 const TODAY = '2026-12-02';
 const EXAM = addDays(TODAY, 49);
-const fields = (overrides: Partial<PlanFields> = {}): PlanFields => ({
+const fields = (overrides: Partial<PlanSettingsFields> = {}): PlanSettingsFields => ({
   examId: 'usmle-step1',
   examDate: EXAM,
   examBooked: true,

@@ -3,19 +3,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SETTINGS_KEY } from '../../../lib/db/schema';
 import { addDays, localTimeOn } from '../../../lib/domain/day';
 import { defaultSettings } from '../../../lib/domain/settings';
-import {
-  PlanInputError,
-  readPlanSettings,
-  savePlanSettings,
-  type PlanFields,
-} from '../../../lib/services/save-plan-settings';
+import { PlanInputError, readPlanSettings, savePlanSettings } from '../../../lib/services/save-plan-settings';
 import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { storedAppState, testContext } from './focus-test-context';
+import type { PlanSettingsFields } from '../../../lib/domain/planner/plan-settings-fields';
 
 // Wednesday 2026-11-25, 10:00 local.
 const wednesday = localTimeOn('2026-11-25', 10);
 
-const fields = (overrides: Partial<PlanFields> = {}): PlanFields => ({
+const fields = (overrides: Partial<PlanSettingsFields> = {}): PlanSettingsFields => ({
   examId: 'usmle-step1',
   examDate: '2027-01-20',
   examBooked: true,

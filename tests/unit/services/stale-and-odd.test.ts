@@ -9,7 +9,8 @@ import { endImpossibleSessions } from '../../../lib/services/focus-repair';
 import { logQuestionBlock } from '../../../lib/services/log-question-block';
 import { replanIfNeeded } from '../../../lib/services/replan-if-needed';
 import { saveDecisionSettings } from '../../../lib/services/replan-settings';
-import { REMINDER_KEYS, saveReminders } from '../../../lib/services/save-reminders';
+import { REMINDER_KEYS } from '../../../lib/domain/settings-sections';
+import { saveReminders } from '../../../lib/services/save-reminders';
 import { sectionOf } from '../../../lib/services/settings-section';
 import { onboardedSettings, seed, storedAppState, task, testContext } from './focus-test-context';
 
