@@ -3,7 +3,14 @@
 // which button is which follows from the notification's id alone.
 import { readAlarmState } from '../db/read-alarm-state';
 import { readTransaction } from '../db/transaction';
-import { actionAt, alarmName, parseAlarmName, SNOOZE_MINUTES } from '../domain/alarms';
+import {
+  actionAt,
+  alarmKindFacts,
+  alarmName,
+  parseAlarmName,
+  SNOOZE_MINUTES,
+  type NotificationAction,
+} from '../domain/alarms';
 import { EXTEND_MINUTES } from '../domain/focus';
 import { scheduleAlarm } from '../platform/alarms';
 import { clearNotification } from '../platform/notifications';
@@ -18,43 +25,40 @@ export async function handleNotificationClick(id: string): Promise<void> {
   await openExtensionPage('/newtab.html');
 }
 
-/** The task a "Start focus" or "10 more minutes" button continues: the session's, or the day's next one. */
+/** The task a "Start focus" or "10 more minutes" button continues, as the kind's row says (buttonTask). */
 async function taskFor(ctx: ServiceContext, id: string): Promise<string | undefined> {
   const parsed = parseAlarmName(id);
   if (!parsed) return undefined;
-  if (parsed.kind === 'focus-end' || parsed.kind === 'break-end') {
-    const session = await readTransaction(ctx.db, ['focus'], ({ focus }) => focus.get(parsed.subject));
-    // A block's id names its task; a break carries the task of the block before it.
-    return session?.taskId;
+  switch (alarmKindFacts(parsed.kind).buttonTask) {
+    case 'session': {
+      // A block's id names its task; a break carries the task of the block before it.
+      const session = await readTransaction(ctx.db, ['focus'], ({ focus }) => focus.get(parsed.subject));
+      return session?.taskId;
+    }
+    case 'next-today': {
+      const { today, upcoming } = await readAlarmState(ctx.db, ctx.now());
+      return upcoming.find((t) => t.day === today && t.status === 'todo' && !isRestLike(t.kind))?.id;
+    }
+    case 'none':
+      return undefined;
   }
-  if (parsed.kind === 'study') {
-    const { today, upcoming } = await readAlarmState(ctx.db, ctx.now());
-    return upcoming.find((t) => t.day === today && t.status === 'todo' && !isRestLike(t.kind))?.id;
-  }
-  return undefined;
 }
+
+/**
+ * What each button does, one row per action (its label is ACTION_LABELS in lib/domain/alarms/notification-actions.ts;
+ * which notification carries it is the `buttons` of its kind's row). A new action is a row here and a label there.
+ */
+const ACTIONS: Record<NotificationAction, (ctx: ServiceContext, id: string) => Promise<unknown>> = {
+  // Snoozes live outside the derived set (syncAlarms leaves them alone) and replace themselves by name.
+  snooze: (ctx, id) => scheduleAlarm({ name: alarmName.snooze(id), when: ctx.now() + SNOOZE_MINUTES * 60_000 }),
+  'start-focus': async (ctx, id) => startFocus(ctx, { taskId: await taskFor(ctx, id) }),
+  'focus-more': async (ctx, id) => startFocus(ctx, { taskId: await taskFor(ctx, id), minutes: EXTEND_MINUTES }),
+  stop: (ctx) => stopFocus(ctx),
+  resume: (ctx) => resumeFocus(ctx),
+};
 
 export async function handleNotificationButton(ctx: ServiceContext, id: string, buttonIndex: number): Promise<void> {
   const action = actionAt(id, buttonIndex);
   await clearNotification(id);
-  switch (action) {
-    case 'snooze':
-      // Snoozes live outside the derived set (syncAlarms leaves them alone) and replace themselves by name.
-      await scheduleAlarm({ name: alarmName.snooze(id), when: ctx.now() + SNOOZE_MINUTES * 60_000 });
-      break;
-    case 'start-focus':
-      await startFocus(ctx, { taskId: await taskFor(ctx, id) });
-      break;
-    case 'focus-more':
-      await startFocus(ctx, { taskId: await taskFor(ctx, id), minutes: EXTEND_MINUTES });
-      break;
-    case 'stop':
-      await stopFocus(ctx);
-      break;
-    case 'resume':
-      await resumeFocus(ctx);
-      break;
-    case undefined:
-      break;
-  }
+  if (action) await ACTIONS[action](ctx, id);
 }

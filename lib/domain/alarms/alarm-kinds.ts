@@ -24,13 +24,25 @@ export interface AlarmKindFacts {
   /** The buttons of its notification, in order: a press is understood from the notification id and the index. */
   buttons: readonly NotificationAction[];
   /**
+   * The task a "Start focus" or "10 more minutes" button puts the block on: the task of the focus session the name
+   * carries (a block's end, or the break after it), the plan day's next task still to do, or none.
+   */
+  buttonTask: 'session' | 'next-today' | 'none';
+  /**
    * Its words when raised from the plan (a reminder, or a snoozed notification coming back): worded from the tasks of
    * the day its name carries, or of the plan day it fires in. Null when it has none of its own (the handler words it).
    */
   words: { day: 'named' | 'plan-today' | 'none'; copy: (tasks: Task[]) => ReminderCopy | null } | null;
 }
 
-const none = { toggle: null, quiet: false, notDuringFocus: false, buttons: [], words: null } as const;
+const none = {
+  toggle: null,
+  quiet: false,
+  notDuringFocus: false,
+  buttons: [],
+  buttonTask: 'none',
+  words: null,
+} as const;
 
 export const ALARM_KIND_FACTS = {
   morning: {
@@ -39,6 +51,7 @@ export const ALARM_KIND_FACTS = {
     quiet: true,
     notDuringFocus: false,
     buttons: ['snooze'],
+    buttonTask: 'none',
     words: { day: 'named', copy: morningCopy },
   },
   // A study window that opens after midnight but before the day-start hour belongs to the plan day before its date.
@@ -48,6 +61,7 @@ export const ALARM_KIND_FACTS = {
     quiet: true,
     notDuringFocus: true,
     buttons: ['start-focus', 'snooze'],
+    buttonTask: 'next-today',
     words: { day: 'plan-today', copy: studyStartCopy },
   },
   evening: {
@@ -56,6 +70,7 @@ export const ALARM_KIND_FACTS = {
     quiet: true,
     notDuringFocus: false,
     buttons: ['snooze'],
+    buttonTask: 'none',
     words: { day: 'named', copy: eveningCopy },
   },
   'practice-eve': {
@@ -64,16 +79,25 @@ export const ALARM_KIND_FACTS = {
     quiet: true,
     notDuringFocus: false,
     buttons: ['snooze'],
+    buttonTask: 'none',
     words: { day: 'named', copy: (tasks) => practiceEveCopy(tasks.find((t) => t.kind === 'practice-exam')) },
   },
   'day-rollover': { handler: 'day-rollover', ...none },
-  'focus-end': { handler: 'focus-end', ...none, toggle: 'focus', buttons: ['focus-more', 'stop'] },
+  'focus-end': {
+    handler: 'focus-end',
+    ...none,
+    toggle: 'focus',
+    buttons: ['focus-more', 'stop'],
+    buttonTask: 'session',
+  },
   // Its own words come from the session (lib/services/handle-alarm.ts); these are for when a snooze brings it back.
   'break-end': {
     handler: 'focus-end',
     ...none,
     toggle: 'focus',
     buttons: ['start-focus', 'snooze'],
+    // A break carries the task of the block before it.
+    buttonTask: 'session',
     words: { day: 'none', copy: () => breakOverCopy() },
   },
   /** The badge refresh while a block or break runs; one name, periodic. */

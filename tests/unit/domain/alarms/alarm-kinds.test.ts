@@ -31,6 +31,14 @@ describe('the alarm kinds table', () => {
     }
   });
 
+  it('says which task a button that starts a block puts it on, for every kind with such a button and none other', () => {
+    for (const kind of ALARM_KINDS) {
+      const { buttons, buttonTask } = alarmKindFacts(kind);
+      const startsBlock = buttons.some((b) => b === 'start-focus' || b === 'focus-more');
+      expect(buttonTask !== 'none', kind).toBe(startsBlock);
+    }
+  });
+
   it('switches a notification on only with the master switch and its own toggle, which is a real setting', () => {
     const toggles = Object.keys(defaultSettings.notifications).filter((k) => k !== 'enabled');
     fc.assert(
