@@ -5,6 +5,7 @@ import { isOnboarded, type Settings } from '../domain/settings';
 import { withDefaults } from '../domain/with-defaults';
 import type { Attempt, Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
+import { PLAN_READ } from './read-scopes';
 import { SETTINGS_KEY } from './schema';
 
 export interface StoredPlan {
@@ -17,7 +18,7 @@ export interface StoredPlan {
 }
 
 export async function readPlan(db: RetakeCoachDatabase): Promise<StoredPlan> {
-  const tx = db.transaction(['settings', 'tasks', 'attempts'], 'readonly');
+  const tx = db.transaction([...PLAN_READ], 'readonly');
   const [stored, tasks, attempts] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('tasks').index('by-day').getAll(),

@@ -4,6 +4,7 @@ import { type Settings } from '../domain/settings';
 import { withDefaults } from '../domain/with-defaults';
 import type { Assessment, Attempt, JournalEntry, QuestionLog, Task } from '../domain/types';
 import type { RetakeCoachDatabase } from './open';
+import { PROGRESS_READ } from './read-scopes';
 import { SETTINGS_KEY } from './schema';
 
 export interface ProgressData {
@@ -18,7 +19,7 @@ export interface ProgressData {
 }
 
 export async function readProgress(db: RetakeCoachDatabase): Promise<ProgressData> {
-  const tx = db.transaction(['settings', 'tasks', 'questionLogs', 'assessments', 'attempts', 'journal'], 'readonly');
+  const tx = db.transaction([...PROGRESS_READ], 'readonly');
   const [settings, tasks, logs, assessments, attempts, journal] = await Promise.all([
     tx.objectStore('settings').get(SETTINGS_KEY),
     tx.objectStore('tasks').getAll(),

@@ -17,5 +17,16 @@ export const PLAN_SETTINGS_READ = [
   'assessments',
   'questionLogs',
 ] as const satisfies readonly StoreName[];
+/** lib/db/read-plan.ts: the plan page. */
+export const PLAN_READ = ['settings', 'tasks', 'attempts'] as const satisfies readonly StoreName[];
+/** lib/db/read-progress.ts: the progress page's history. */
+export const PROGRESS_READ = [
+  'settings',
+  'tasks',
+  'questionLogs',
+  'assessments',
+  'attempts',
+  'journal',
+] as const satisfies readonly StoreName[];
 /** What a new plan day changes for every page showing today: which tasks are today's. */
 export const NEW_DAY = ['tasks'] as const satisfies readonly StoreName[];

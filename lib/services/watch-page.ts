@@ -1,6 +1,8 @@
 // A whole-page read kept current: replan missed days first (as the new tab does, so "done vs planned" counts the
 // plan as it now stands), read, show, and read and show again whenever another page or the worker writes. The plan
 // and progress pages use it the way the new tab uses todaySource: the entrypoint only renders what it is given.
+import { PLAN_READ, PROGRESS_READ, touches } from '../db/read-scopes';
+import type { StoreName } from '../db/schema';
 import { readPlan, type StoredPlan } from '../db/read-plan';
 import { readProgress, type ProgressData } from '../db/read-progress';
 import type { DayKey } from '../domain/day';
@@ -16,6 +18,7 @@ export type ProgressPageData = ProgressData & { today: DayKey };
 
 /** `failed` runs when a read or a render fails (a record the page cannot read): the page shows its fallback. */
 async function watch<T>(
+  scope: readonly StoreName[],
   read: (ctx: ServiceContext) => Promise<T>,
   show: (data: T) => void,
   context: () => Promise<ServiceContext>,
@@ -25,7 +28,10 @@ async function watch<T>(
   await replanIfNeeded(ctx).catch(() => undefined);
   const refresh = async () => show(await read(ctx));
   await refresh();
-  return onChange(() => void refresh().catch(failed));
+  // Only a write to a store the page's read covers: the new tab recording its message (the app state) is not one.
+  return onChange(({ stores }) => {
+    if (touches(stores, scope)) void refresh().catch(failed);
+  });
 }
 
 /**
@@ -47,6 +53,7 @@ export function watchPlan(
   failed: () => void = () => undefined,
 ): Promise<() => void> {
   return watch(
+    PLAN_READ,
     async (ctx) => {
       const plan = await readGood(ctx, () => readPlan(ctx.db));
       return { ...plan, today: planDayOf(ctx.now(), plan.settings) };
@@ -64,6 +71,7 @@ export function watchProgress(
   failed: () => void = () => undefined,
 ): Promise<() => void> {
   return watch(
+    PROGRESS_READ,
     async (ctx) => {
       const data = await readGood(ctx, () => readProgress(ctx.db));
       return { ...data, today: planDayOf(ctx.now(), data.settings) };

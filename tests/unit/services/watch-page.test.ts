@@ -1,9 +1,10 @@
 // The plan and progress pages read through services as the new tab does: replan first, show, show again on a change.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { localTimeOn } from '../../../lib/domain/day';
 import { announceChange } from '../../../lib/platform/change-channel';
 import { completeTask } from '../../../lib/services/complete-task';
+import { recordShownMessage } from '../../../lib/services/message-choices';
 import { watchPlan, watchProgress, type PlanPageData } from '../../../lib/services/watch-page';
 import type { QuestionLog, Task } from '../../../lib/domain/types';
 import { onboardedSettings, seed, task, testContext } from './focus-test-context';
@@ -117,5 +118,33 @@ describe('a record a page cannot read', () => {
     );
     expect(unreadable).toBe(1);
     stop();
+  });
+});
+
+describe('what the plan and progress pages read again for', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a write to a store their read covers, and not the new tab recording the message it showed', async () => {
+    const ctx = await announcing();
+    let plans = 0;
+    let progress = 0;
+    const stopPlan = await watchPlan(
+      () => void plans++,
+      async () => ctx,
+    );
+    const stopProgress = await watchProgress(
+      () => void progress++,
+      async () => ctx,
+    );
+    const [planBefore, progressBefore] = [plans, progress];
+    await recordShownMessage(ctx, '2026-11-25', 'steady-1');
+    // The announcement has reached the pages (the channel delivers in order) when the tick's has.
+    await completeTask(ctx, 'wed');
+    await vi.waitFor(() => expect(plans).toBeGreaterThan(planBefore));
+    await vi.waitFor(() => expect(progress).toBeGreaterThan(progressBefore));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect([plans, progress]).toEqual([planBefore + 1, progressBefore + 1]);
+    stopPlan();
+    stopProgress();
   });
 });
