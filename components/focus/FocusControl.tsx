@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FocusSession } from '../../lib/domain/types';
 import { focusControlView } from './focus-control-view';
 import { FocusLengthPicker } from './FocusLengthPicker';
@@ -23,6 +23,9 @@ export interface FocusControlProps {
   /** Drawn inside the new tab's and popup's "Now" card, which shows the task itself: no card, no heading of its own
    * on screen (screen readers still have the Focus region) and no "Next up" line. */
   inCard?: boolean;
+  /** Goes up by one when a task's own Focus button started (or found) a block: once the block runs, the control
+   * scrolls into view and its first button takes the keyboard focus, so the press is seen where the block is. */
+  reveal?: number;
 }
 
 /** Start, pause, resume, +10 min and stop a focus block, with the time left. */
@@ -32,8 +35,17 @@ export function FocusControl(props: FocusControlProps) {
   const minutes = picked && picked.for === props.defaultMinutes ? picked.minutes : props.defaultMinutes;
   const view = focusControlView(props.session, props.now, props.taskTitle);
   const Heading = props.inCard ? 'h3' : 'h2';
+  const section = useRef<HTMLElement>(null);
+  const revealed = useRef(0);
+  useEffect(() => {
+    if (!props.reveal || props.reveal === revealed.current || view.mode === 'idle') return;
+    revealed.current = props.reveal;
+    section.current?.scrollIntoView?.({ block: 'nearest' });
+    section.current?.querySelector<HTMLButtonElement>('.focus-buttons button')?.focus();
+  }, [props.reveal, view.mode]);
   return (
     <section
+      ref={section}
       class={props.inCard ? 'focus-control in-card' : 'focus-control'}
       aria-labelledby="focus-control-title"
       data-mode={view.mode}

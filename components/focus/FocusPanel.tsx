@@ -39,6 +39,8 @@ export function FocusPanel({ source, nextTask, inCard, startOn }: FocusPanelProp
   const [state, setState] = useState<FocusView | undefined>();
   const [now, setNow] = useState(source.now());
   const [error, setError] = useState<string | undefined>();
+  // Counts the task presses acted on: the control then shows itself (see FocusControl's `reveal`).
+  const [reveal, setReveal] = useState(0);
 
   const reload = useCallback(() => {
     source.read().then(
@@ -72,6 +74,7 @@ export function FocusPanel({ source, nextTask, inCard, startOn }: FocusPanelProp
     const s = state.session;
     // Already focusing on that task: the press changes nothing (a new block would throw away the time done).
     const status = s && focusStatus(s, source.now());
+    setReveal((n) => n + 1);
     if (s?.kind === 'focus' && s.taskId === task.id && (status === 'running' || status === 'paused')) return;
     // The length a block on that task starts with: its own minutes when shorter, else the last length picked.
     const minutes = focusMinutesFor(state.focus.focusMinutes, task.minutes);
@@ -89,6 +92,7 @@ export function FocusPanel({ source, nextTask, inCard, startOn }: FocusPanelProp
       usualMinutes={state.focus.focusMinutes}
       examBlockMinutes={state.examBlockMinutes}
       inCard={inCard}
+      reveal={reveal}
       onStart={(minutes, picked) => act('start the block', () => source.start(minutes, next?.id, picked))()}
       onPause={act('pause the block', source.pause)}
       onResume={act('resume the block', source.resume)}

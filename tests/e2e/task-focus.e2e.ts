@@ -67,9 +67,15 @@ describeInBrowser("a focus block from a task's own button", () => {
     const popup = new TodayPage(await session.open('popup.html'));
     await popup.page.setViewportSize({ width: 380, height: 600 });
     const renal = popup.tasks().getByRole('button', { name: 'Focus on Renal: 60 timed questions' });
+    // Pressed from low on the page: the Now card comes back into view with the block, its Pause button focused.
+    await popup.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await renal.focus();
     await popup.page.keyboard.press('Enter');
     await popup.page.getByRole('button', { name: 'Stop focus' }).waitFor();
+    await expect.poll(() => popup.page.evaluate(() => document.activeElement?.textContent)).toBe('Pause');
+    const card = (await popup.page.getByRole('region', { name: 'Now' }).boundingBox())!;
+    expect(card.y + card.height).toBeGreaterThan(0);
+    expect(card.y).toBeLessThan(600);
     expect(await new FocusControlPage(popup.page).minutesLeft()).toBe(30);
     expect((await focusSessions(popup)).filter((s) => s.taskId === 'mine-1').map((s) => s.plannedMinutes)).toEqual([
       30,

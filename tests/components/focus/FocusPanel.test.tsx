@@ -79,6 +79,8 @@ describe('FocusPanel', () => {
     const { rerender } = render(<FocusPanel source={source} startOn={short} />);
     await waitFor(() => expect(starts).toEqual([[15, 'meet']]));
     expect(await screen.findByRole('button', { name: 'Stop focus' })).toBeInTheDocument();
+    // The press is seen where the block runs: its first button takes the keyboard focus.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus());
     const long = { task: { id: 'renal', title: 'Renal: 40 questions', minutes: 90 } };
     rerender(<FocusPanel source={source} startOn={long} />);
     await waitFor(() =>
