@@ -2,6 +2,6 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import { SupportPage } from '../../components/support/SupportPage';
-import { supportSource } from '../../lib/services/support';
+import { supportSource } from '../../lib/services/support-source';
 
 render(<SupportPage source={supportSource()} settingsHref="/options.html" />, document.getElementById('app')!);

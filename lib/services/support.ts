@@ -1,12 +1,10 @@
 // The "Get support" page's read and its one write: the student's own supporters and their school's wellness or
-// counselling service, both from the settings. The write is one transaction over the settings; the page hears every
-// other page's settings writes on the change channel and reads again.
+// counselling service, both from the settings. The write is one transaction over the settings. Loaded by
+// support-source.ts after the page's first paint.
 import { readTransaction } from '../db/transaction';
 import type { Settings, Supporter } from '../domain/settings';
-import { onChange } from '../platform/change-channel';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
-import { pageContext } from './page-context';
 import { writeSettingsSection } from './settings-section';
 
 export type WellbeingService = Settings['wellbeingService'];
@@ -38,18 +36,4 @@ export async function saveWellbeingService(
     ),
   );
   return saved.wellbeingService;
-}
-
-/** What components/support/SupportPage.tsx is given (its SupportSource). `context` is for tests. */
-export function supportSource(context: () => Promise<ServiceContext> = pageContext) {
-  let opened: Promise<ServiceContext> | undefined;
-  const ctx = () => (opened ??= context());
-  return {
-    read: async () => readSupport(await ctx()),
-    save: async (service: WellbeingService, base: WellbeingService) => saveWellbeingService(await ctx(), service, base),
-    subscribe: (listener: () => void) =>
-      onChange(({ stores }) => {
-        if (stores.includes('settings')) listener();
-      }),
-  };
 }

@@ -2,7 +2,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { localTimeOn } from '../../../lib/domain/day';
 import { TEXT_LIMITS } from '../../../lib/domain/limits';
-import { readSupport, saveWellbeingService, supportSource } from '../../../lib/services/support';
+import { readSupport, saveWellbeingService } from '../../../lib/services/support';
+import { supportSource } from '../../../lib/services/support-source';
 import { onboardedSettings, seed, testContext } from './focus-test-context';
 
 const wednesday = localTimeOn('2026-11-25', 18);
