@@ -60,7 +60,11 @@ const noRawStorage = [
     message: storageInside,
   },
 ];
-const noStoreKeys = { group: ['**/db/schema'], importNames: ['SETTINGS_KEY', 'DATA_STORES'], message: storageInside };
+const noStoreKeys = {
+  group: ['**/db/schema'],
+  importNames: ['SETTINGS_KEY', 'APP_STATE_KEY', 'DATA_STORES'],
+  message: storageInside,
+};
 
 export default tseslint.config(
   // Every build folder (.output, and each .output-<name> of a parallel build) is generated code.
