@@ -16,7 +16,10 @@ export interface FormatContext {
 
 /** Rule 8: a student who failed in the old format and sits the new one meets its pacing early, not on exam day. */
 function newFormatTask(context: FormatContext): DraftTask[] {
-  if (failedFormat(context.failedAttemptDate, context.examId) !== 'previous' || formatOn(context.examDate) !== 'current')
+  if (
+    failedFormat(context.failedAttemptDate, context.examId) !== 'previous' ||
+    formatOn(context.examDate) !== 'current'
+  )
     return [];
   return [
     {
