@@ -1,4 +1,4 @@
-import { render, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FocusRequest, FocusTask } from '../focus/FocusPanel';
 import type { chooseMessage } from '../../lib/domain/encouragement/choose-message';
@@ -6,7 +6,6 @@ import { historyAfterShowing } from '../../lib/domain/encouragement/shown-histor
 import type { TodayFrame, todayFrame } from '../../lib/domain/today/today-frame';
 import type { TodayRecords } from '../../lib/domain/today/today-view';
 import type { Task } from '../../lib/domain/types';
-import { ReadTrouble } from '../page-trouble/ReadTrouble';
 import { TodayContent } from './TodayContent';
 import type { TodaySource } from './today-source';
 import './today.css';
@@ -115,7 +114,7 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
       reload();
     });
   };
-  const trouble = unreadable && <ReadTrouble what="Today's plan" settingsHref={settingsHref} />;
+  const trouble = unreadable && <LazyReadTrouble settingsHref={settingsHref} />;
   const alert = error ? <p role="alert">{error}</p> : null;
   if (!frame || !view)
     return (
@@ -151,6 +150,15 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
   );
 }
 
+/** The words for a read that failed: rare, so loaded only then, and the first paint carries none of them. */
+function LazyReadTrouble({ settingsHref }: { settingsHref: string }) {
+  const [trouble, setTrouble] = useState<{ C: typeof import('../page-trouble/ReadTrouble').ReadTrouble }>();
+  useEffect(() => {
+    void import('../page-trouble/ReadTrouble').then((m) => setTrouble({ C: m.ReadTrouble }));
+  }, []);
+  return trouble ? <trouble.C what="Today's plan" settingsHref={settingsHref} /> : null;
+}
+
 /** The page around the panel: the new tab's (or, compact, the popup's) main region and its title. */
 function TodayPage({ compact, children }: { compact?: boolean; children: ComponentChildren }) {
   return (
@@ -161,41 +169,8 @@ function TodayPage({ compact, children }: { compact?: boolean; children: Compone
   );
 }
 
-const never = () => new Promise<never>(() => undefined);
-const nothing = () => Promise.resolve();
-
-/** A source that only ever has `frame`: the panel's first render from it is what a page draws first. */
-const stillSource = (frame: TodayFrame): TodaySource => ({
-  snapshot: () => frame,
-  read: never,
-  frame: never,
-  messages: never,
-  setDone: nothing,
-  pin: nothing,
-  unpin: nothing,
-  hide: nothing,
-  recordShown: nothing,
-  subscribe: () => () => undefined,
-});
-
-/**
- * Keeps `frame` with what the new tab and the popup draw from it, for their next first frame: this panel rendered
- * off the page, as the page's first render draws it from the kept frame (the slots still empty, no message yet), so
- * the first frame and the page the app takes over are the same nodes.
- */
+/** Keeps `frame` for the next page's first frame (components/today/keep-first-frame.tsx, loaded after the first paint;
+ * nothing waits for it). */
 function keepFirstFrame(source: TodaySource, frame: TodayFrame, settingsHref: string) {
-  if (!source.keep) return;
-  const draw = (compact: boolean) => {
-    const container = document.createElement('div');
-    render(
-      <TodayPanel source={stillSource(frame)} settingsHref={settingsHref} compact={compact} focus={() => null} />,
-      container,
-    );
-    return container;
-  };
-  const page = draw(false);
-  const popup = draw(true);
-  source.keep(frame, { page, popup });
-  render(null, page);
-  render(null, popup);
+  if (source.keep) void import('./keep-first-frame').then((m) => m.keepFirstFrame(source, frame, settingsHref));
 }

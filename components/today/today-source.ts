@@ -12,7 +12,7 @@ export interface TodaySource {
   read(): Promise<TodayRecords>;
   /** Keeps a frame made from a read, with what the new tab (`page`) and the popup draw from it, for the next page's
    * first frame (drawn before any module loads, so the markup comes from here, not from a copy). */
-  keep?(frame: TodayFrame, drawn: { page: Element; popup: Element }): void;
+  keep?(frame: TodayFrame, drawn: { page: Element; popup: Element }): Promise<void>;
   /** What turns a read into what the page draws, loaded after the first paint (the snapshot needs none of it). */
   frame(): Promise<typeof todayFrame>;
   /** The message library's chooser, loaded after the first paint (it is most of the page's text). */

@@ -56,6 +56,28 @@ export function takeOverFirstFrame(container: Element, render: () => void): void
   for (const press of presses) (live(press) as HTMLElement | null)?.click();
 }
 
+/**
+ * Loads the app's module, whose address the build put on the container (scripts/build/inline-first-frame-styles.ts):
+ * after the first frame is painted when there is one, so that nothing the app does comes before that paint (a
+ * hidden tab paints no frame, so a timer stands in), and at once when there is none.
+ */
+export function startApp(container: HTMLElement, afterPaint: boolean): void {
+  const src = container.dataset.app;
+  if (!src) return;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    document.head.append(script);
+  };
+  if (!afterPaint) return start();
+  requestAnimationFrame(() => setTimeout(start, 0));
+  setTimeout(start, 100);
+}
+
 /** The page's container and which first frame it draws (`<div id="app" data-first-frame="page">` in its HTML). */
 export function firstFrameSlot(): { container: HTMLElement; kind: 'page' | 'popup' } | undefined {
   const container = document.getElementById('app');

@@ -4,7 +4,7 @@
 // clock and the day's start hour kept with it), and every write from a page drops the snapshot before it is
 // announced (lib/platform/change-channel.ts), so one from before a settings change is never drawn either.
 import { planDayAt } from '../domain/day';
-import { drawFirstFrame, firstFrameSlot, takeOverFirstFrame } from '../platform/first-frame';
+import { drawFirstFrame, firstFrameSlot, startApp, takeOverFirstFrame } from '../platform/first-frame';
 import { drawnFrame, loadTodaySnapshot, type TodaySnapshot } from '../platform/today-snapshot';
 
 /** The kept snapshot if it is of the plan day `now` falls in. */
@@ -13,12 +13,15 @@ export function todaysSnapshot(now: number): TodaySnapshot | undefined {
   return kept && kept.today === planDayAt(now, kept.dayStartHour) ? kept : undefined;
 }
 
-/** Draws today's first frame into the page's container, if a fresh one is kept; otherwise the app draws it. */
+/** Draws today's first frame into the page's container, if a fresh one is kept (otherwise the app draws it), and
+ * starts the app: after that frame is painted, or at once when there was none to draw. */
 export function drawTodayFirstFrame(now = Date.now()): void {
   const slot = firstFrameSlot();
-  const snapshot = slot && todaysSnapshot(now);
-  const tree = snapshot?.view.state === 'day' ? drawnFrame(snapshot, slot!.kind) : undefined;
-  if (slot && tree) drawFirstFrame(slot.container, tree);
+  if (!slot) return;
+  const snapshot = todaysSnapshot(now);
+  const tree = snapshot?.view.state === 'day' ? drawnFrame(snapshot, slot.kind) : undefined;
+  if (tree) drawFirstFrame(slot.container, tree);
+  startApp(slot.container, tree !== undefined);
 }
 
 /** Renders the app into the container the first frame was drawn in, keeping its nodes and its clicks. */

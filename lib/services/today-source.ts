@@ -7,6 +7,8 @@ import { nextPlanDayAt, type DayKey } from '../domain/day';
 import type { TodayFrame } from '../domain/today/today-frame';
 import type { TodayRecords } from '../domain/today/today-view';
 import { onChange } from '../platform/change-channel';
+// In the first paint's chunk anyway (the snapshot's reader checks a kept tree with it); a dynamic import of a module
+// inside that chunk would cost the bundler's runtime helper, one more file before the first paint.
 import { treeOf } from '../platform/frame-tree';
 import { keepTodaySnapshot, type FrameKind } from '../platform/today-snapshot';
 import type { ServiceContext } from './context';
@@ -30,12 +32,13 @@ export function todaySource(context?: () => Promise<ServiceContext>, now: () => 
     snapshot: (): TodayFrame | undefined => todaysSnapshot(now()),
     read,
     /** Keeps what the page drew from a read for the next page's first frame; only a plan day is worth keeping. */
-    keep: (frame: TodayFrame, drawn: Record<FrameKind, Element>) =>
+    keep: async (frame: TodayFrame, drawn: Record<FrameKind, Element>) => {
       keepTodaySnapshot(
         frame.view.state === 'day'
           ? { ...frame, drawn: { page: treeOf(drawn.page), popup: treeOf(drawn.popup) } }
           : undefined,
-      ),
+      );
+    },
     // The view's domain code (today-view and all it needs) loads after the first frame, which the snapshot draws.
     frame: () => import('../domain/today/today-frame').then((m) => m.todayFrame),
     messages: () => import('../domain/encouragement/choose-message').then((m) => m.chooseMessage),

@@ -22,7 +22,7 @@ async function kept(): Promise<{ frame: TodayFrame; page: FrameNode[]; popup: Fr
   let result: { frame: TodayFrame; page: FrameNode[]; popup: FrameNode[] } | undefined;
   const keeping: TodaySource = {
     ...source,
-    keep: (frame, drawn) => (result = { frame, page: treeOf(drawn.page), popup: treeOf(drawn.popup) }),
+    keep: async (frame, drawn) => void (result = { frame, page: treeOf(drawn.page), popup: treeOf(drawn.popup) }),
   };
   const host = document.createElement('div');
   render(<TodayPanel source={keeping} settingsHref="/options.html" />, host);

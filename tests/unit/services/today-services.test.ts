@@ -250,7 +250,7 @@ describe('todaySource snapshot', () => {
     // A read alone keeps nothing: the page keeps the frame with what it drew from it.
     expect(source.snapshot()).toBeUndefined();
     const { todayFrame } = await import('../../../lib/domain/today/today-frame');
-    source.keep(todayFrame(read), drawn);
+    await source.keep(todayFrame(read), drawn);
     expect(source.snapshot()).toEqual({ ...todayFrame(read), drawn: { page: [], popup: [] } });
     // Only today is kept, computed: not the two weeks of tasks the read holds (issue 19's "only what it draws").
     expect(Object.keys(source.snapshot()!)).toEqual(['today', 'dayStartHour', 'examDate', 'view', 'drawn']);
@@ -264,9 +264,9 @@ describe('todaySource snapshot', () => {
     await seed(ctx.db, onboardedSettings(), [task('2026-11-25', 0, { id: 'qb' })]);
     const source = todaySource(async () => ctx, ctx.now);
     const { todayFrame } = await import('../../../lib/domain/today/today-frame');
-    source.keep(todayFrame(await source.read()), drawn);
+    await source.keep(todayFrame(await source.read()), drawn);
     expect(items.size).toBe(1);
-    source.keep({ today: '2026-11-25', dayStartHour: 4, examDate: '', view: { state: 'setup' } }, drawn);
+    await source.keep({ today: '2026-11-25', dayStartHour: 4, examDate: '', view: { state: 'setup' } }, drawn);
     expect(items.size).toBe(0);
   });
 });
