@@ -16,7 +16,9 @@ export interface FormatContext {
 
 /** Rule 8: a student who failed in the old format and sits the new one meets its pacing early, not on exam day. */
 function newFormatTask(context: FormatContext): DraftTask[] {
+  // The tutorial task and its words are Step 1's (STEP1_FORMATS); another exam's change has no such task yet.
   if (
+    context.examId !== 'usmle-step1' ||
     failedFormat(context.failedAttemptDate, context.examId) !== 'previous' ||
     formatOn(context.examDate) !== 'current'
   )

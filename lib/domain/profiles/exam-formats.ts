@@ -11,6 +11,7 @@
 // and today's messages (lib/domain/today/message-facts.ts) both read it.
 import type { DayKey } from '../day';
 import type { Attempt } from '../types';
+import { examProfiles } from './index';
 import { step1Profile } from './step1';
 
 /** Step 1's format in force since 14 May 2026 ('current') and the one before it ('previous'). */
@@ -61,13 +62,15 @@ export const STEP1_FORMATS: Record<FormatId, ExamFormatFacts> = {
 export const formatOn = (day: DayKey): FormatId => (day < CURRENT_FORMAT_FROM ? 'previous' : 'current');
 
 /**
- * The format of the Step 1 attempt the student failed, from its date: 'previous' before 14 May 2026, 'current' from then;
- * null when there is no dated attempt or the exam is not Step 1 (the other profiles hold no dated formats).
+ * The format of the attempt the student failed, from its date and the day the exam's current format took effect in
+ * its profile: for Step 1 'previous' before 14 May 2026 and 'current' from then; Step 2 CK changed on 7 May 2026
+ * (step2ck-profile.json). null when there is no dated attempt or the profile dates no format (COMLEX, PLAB).
  * For messages (lib/domain/encouragement) and the plan's early tasks alike.
  */
 export function failedFormat(attemptDate: DayKey | '' | undefined, examId = 'usmle-step1'): FormatId | null {
-  if (!attemptDate || examId !== 'usmle-step1' || !/^\d{4}-\d{2}-\d{2}$/.test(attemptDate)) return null;
-  return formatOn(attemptDate);
+  const from = examProfiles.find((p) => p.id === examId)?.format?.effectiveFrom;
+  if (!attemptDate || !from || !/^\d{4}-\d{2}-\d{2}$/.test(attemptDate)) return null;
+  return attemptDate < from ? 'previous' : 'current';
 }
 
 /** The date of the latest attempt at `examId` that was not a pass (a fail, or an incomplete, which counts). */

@@ -397,7 +397,9 @@ describe('rule 8: the format the student failed', () => {
     expect(failedFormat('2025-11-02')).toBe('previous');
     expect(failedFormat('')).toBeNull();
     expect(failedFormat(undefined)).toBeNull();
-    expect(failedFormat('2025-11-02', 'usmle-step2ck')).toBeNull();
+    expect(failedFormat('2026-05-08', 'usmle-step2ck')).toBe('current');
+    expect(failedFormat('2026-05-06', 'usmle-step2ck')).toBe('previous');
+    expect(failedFormat('2025-11-02', 'comlex-level1')).toBeNull();
   });
 
   it('gives an old-format failer sitting the new format the tutorial and sample early, and nobody else', () => {

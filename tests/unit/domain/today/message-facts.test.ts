@@ -111,7 +111,11 @@ describe('failedFormat: the format of the latest failed or incomplete attempt', 
     expect(failedFormatOf(attempts, 'usmle-step1')).toBe(expected);
   });
   it('is unknown for an exam without dated formats', () => {
-    expect(failedFormatOf([attempt('2026-01-08', 'fail', 'usmle-step2ck')], 'usmle-step2ck')).toBeNull();
+    expect(failedFormatOf([attempt('2026-01-08', 'fail', 'comlex-level1')], 'comlex-level1')).toBeNull();
+  });
+  it("follows the exam's own change day: Step 2 CK's was 7 May 2026 (step2ck-profile.json)", () => {
+    expect(failedFormatOf([attempt('2026-05-06', 'fail', 'usmle-step2ck')], 'usmle-step2ck')).toBe('previous');
+    expect(failedFormatOf([attempt('2026-05-07', 'fail', 'usmle-step2ck')], 'usmle-step2ck')).toBe('current');
   });
 });
 
