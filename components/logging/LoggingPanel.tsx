@@ -1,10 +1,10 @@
 import type { DayKey } from '../../lib/domain/day';
 import type { ExamProfile } from '../../lib/domain/profiles';
-import type { Task } from '../../lib/domain/types';
+import type { PracticeExamEntry, ReflectionEntry, Task } from '../../lib/domain/types';
 import type { BlockValues } from './block-draft';
-import { PracticeExamForm, type PracticeExamValues } from './PracticeExamForm';
+import { PracticeExamForm } from './PracticeExamForm';
 import { QuestionBlockForm } from './QuestionBlockForm';
-import { ReflectionForm, type ReflectionValues } from './ReflectionForm';
+import { ReflectionForm } from './ReflectionForm';
 import './logging.css';
 
 export interface LoggingPanelProps {
@@ -15,8 +15,8 @@ export interface LoggingPanelProps {
   unusedFormIds: readonly string[];
   takenFormIds?: readonly string[];
   onLogBlock: (values: BlockValues) => Promise<void>;
-  onLogExam: (values: PracticeExamValues) => Promise<void>;
-  onLogReflection: (values: ReflectionValues) => Promise<void>;
+  onLogExam: (values: PracticeExamEntry) => Promise<void>;
+  onLogReflection: (values: ReflectionEntry) => Promise<void>;
   /** All three behind one disclosure, "Log your work" (the popup). */
   folded?: boolean;
 }

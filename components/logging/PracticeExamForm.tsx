@@ -1,16 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DayKey } from '../../lib/domain/day';
+import type { PracticeExamEntry } from '../../lib/domain/types';
 import type { SelfAssessment } from '../../lib/domain/profiles';
 import { FormStatus } from './FormStatus';
 import { useSubmit } from './use-submit';
 import './logging.css';
-
-export interface PracticeExamValues {
-  formId: string;
-  day: DayKey;
-  percentCorrect: number;
-  passProbability?: number;
-}
 
 export interface PracticeExamFormProps {
   forms: readonly SelfAssessment[];
@@ -19,7 +13,7 @@ export interface PracticeExamFormProps {
   /** Forms already logged: last, marked "taken". The rest are forms the student did not list as theirs. */
   takenFormIds?: readonly string[];
   today: DayKey;
-  onSubmit: (values: PracticeExamValues) => Promise<void>;
+  onSubmit: (values: PracticeExamEntry) => Promise<void>;
 }
 
 const percent = (text: string): number => (text.trim() === '' ? Number.NaN : Number(text));

@@ -1,14 +1,9 @@
 import { useState } from 'preact/hooks';
+import type { ReflectionEntry } from '../../lib/domain/types';
 import { TEXT_LIMITS } from '../../lib/domain/limits';
 import { FormStatus } from './FormStatus';
 import { useSubmit } from './use-submit';
 import './logging.css';
-
-export interface ReflectionValues {
-  wentWell: string;
-  hard: string;
-  mood: number;
-}
 
 const MOODS = [
   [1, 'Very hard day'],
@@ -19,13 +14,13 @@ const MOODS = [
 ] as const;
 
 /** The evening reflection: two short answers and a mood from 1 to 5. */
-export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionValues) => Promise<void> }) {
+export function ReflectionForm({ onSubmit }: { onSubmit: (values: ReflectionEntry) => Promise<void> }) {
   const [wentWell, setWentWell] = useState('');
   const [hard, setHard] = useState('');
   const [mood, setMood] = useState(0);
   const status = useSubmit('Saved. Thank you for showing up today, whatever the day was like.');
   // What was saved stays on the page (the confirmation fades; the student's own words should not).
-  const [kept, setKept] = useState<ReflectionValues | undefined>();
+  const [kept, setKept] = useState<ReflectionEntry | undefined>();
 
   async function submit(event: Event) {
     event.preventDefault();

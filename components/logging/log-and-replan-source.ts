@@ -1,9 +1,8 @@
 // What LogAndReplanPanel needs from the outside world, as a narrow interface the page fills in
 // (lib/services/log-source.ts matches it): the component never touches the database or the browser itself.
 import type { LogPanelData } from '../../lib/domain/today/log-panel-data';
+import type { PracticeExamEntry, ReflectionEntry } from '../../lib/domain/types';
 import type { BlockValues } from './block-draft';
-import type { PracticeExamValues } from './PracticeExamForm';
-import type { ReflectionValues } from './ReflectionForm';
 
 export interface LogAndReplanSource {
   read(): Promise<LogPanelData>;
@@ -13,7 +12,7 @@ export interface LogAndReplanSource {
   dropLowerPriority(): Promise<unknown>;
   dismissReplanNews(): Promise<unknown>;
   logBlock(values: BlockValues): Promise<unknown>;
-  logExam(values: PracticeExamValues): Promise<unknown>;
-  logReflection(values: ReflectionValues): Promise<unknown>;
+  logExam(values: PracticeExamEntry): Promise<unknown>;
+  logReflection(values: ReflectionEntry): Promise<unknown>;
   subscribe(listener: () => void): () => void;
 }

@@ -101,6 +101,10 @@ export interface Assessment {
   createdAt: string;
 }
 
+/** A practice exam as the student enters it (the form and lib/services/log-practice-exam.ts): the record without
+ * what the service adds. */
+export type PracticeExamEntry = Omit<Assessment, 'id' | 'createdAt'>;
+
 export const FOCUS_KINDS = ['focus', 'short-break', 'long-break'] as const;
 export type FocusKind = (typeof FOCUS_KINDS)[number];
 
@@ -132,6 +136,9 @@ export interface JournalEntry {
   mood: number;
   createdAt: string;
 }
+
+/** An evening reflection as the student enters it (the form and lib/services/log-reflection.ts). */
+export type ReflectionEntry = Omit<JournalEntry, 'id' | 'day' | 'createdAt'>;
 
 export const MISS_REASONS = ['knowledge', 'misread', 'reasoning', 'timing'] as const;
 export type MissReason = (typeof MISS_REASONS)[number];

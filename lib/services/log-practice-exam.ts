@@ -1,29 +1,20 @@
 // Log a practice exam in one transaction: the result, the form no longer counted as unused, and its planned sitting
 // done on the day it was taken (lib/domain/history/logged-sitting.ts).
-import { isDayKey, type DayKey } from '../domain/day';
+import { isDayKey } from '../domain/day';
 import { profileOf } from '../domain/profiles';
 import { loggedSitting } from '../domain/history/logged-sitting';
 import { planDayOf } from '../domain/settings';
-import type { Assessment } from '../domain/types';
+import type { Assessment, PracticeExamEntry } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 import { LogInputError } from './log-input-error';
-
-export interface PracticeExamInput {
-  formId: string;
-  day: DayKey;
-  /** Equated percent correct (NBME) or percent correct (Free 120, UWSA). */
-  percentCorrect: number;
-  /** Only for forms whose report gives one (`reportsPassProbability`). */
-  passProbability?: number;
-}
 
 function checkPercent(field: string, value: number, what: string): void {
   if (!Number.isFinite(value) || value < 0 || value > 100)
     throw new LogInputError(field, `${what} must be a number from 0 to 100.`);
 }
 
-export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamInput): Promise<Assessment> {
+export async function logPracticeExam(ctx: ServiceContext, input: PracticeExamEntry): Promise<Assessment> {
   const now = ctx.now();
   checkPercent('percentCorrect', input.percentCorrect, 'Percent correct');
   if (input.passProbability !== undefined)

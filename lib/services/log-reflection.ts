@@ -1,22 +1,15 @@
 // Log the evening reflection in one transaction: the journal entry and today's reflection task marked done.
 import { planDayOf } from '../domain/settings';
 import { TEXT_LIMITS } from '../domain/limits';
-import type { JournalEntry } from '../domain/types';
+import type { JournalEntry, ReflectionEntry } from '../domain/types';
 import { commit } from './commit';
 import type { ServiceContext } from './context';
 import { LogInputError, requireWhole } from './log-input-error';
 
-export interface ReflectionInput {
-  wentWell: string;
-  hard: string;
-  /** 1 (very hard day) ... 5 (good day). */
-  mood: number;
-}
-
 /** Enough for a paragraph; the journal is for two sentences, not an essay. */
 export const MAX_REFLECTION_CHARS = TEXT_LIMITS.journal;
 
-export async function logReflection(ctx: ServiceContext, input: ReflectionInput): Promise<JournalEntry> {
+export async function logReflection(ctx: ServiceContext, input: ReflectionEntry): Promise<JournalEntry> {
   requireWhole('mood', input.mood, 1, 5, 'Mood');
   const wentWell = input.wentWell.trim();
   const hard = input.hard.trim();

@@ -4,12 +4,12 @@ import { LOG_PANEL_READ, touches } from '../db/read-scopes';
 import { readTodayTasks } from '../db/read-today-tasks';
 import { supportNudge } from '../domain/progress';
 import type { LogPanelData } from '../domain/today/log-panel-data';
-import type { QuestionBlockEntry } from '../domain/types';
+import type { PracticeExamEntry, QuestionBlockEntry, ReflectionEntry } from '../domain/types';
 import { onChange } from '../platform/change-channel';
 import type { ServiceContext } from './context';
-import { logPracticeExam, type PracticeExamInput } from './log-practice-exam';
+import { logPracticeExam } from './log-practice-exam';
 import { logQuestionBlock } from './log-question-block';
-import { logReflection, type ReflectionInput } from './log-reflection';
+import { logReflection } from './log-reflection';
 import { replanIfNeeded } from './replan-if-needed';
 import { dismissReplanNews, dropLowerPriorityWork } from './replan-news';
 
@@ -34,8 +34,8 @@ export function logSource(ctx: ServiceContext) {
     dropLowerPriority: () => dropLowerPriorityWork(ctx),
     dismissReplanNews: () => dismissReplanNews(ctx),
     logBlock: (values: QuestionBlockEntry) => logQuestionBlock(ctx, values),
-    logExam: (values: PracticeExamInput) => logPracticeExam(ctx, values),
-    logReflection: (values: ReflectionInput) => logReflection(ctx, values),
+    logExam: (values: PracticeExamEntry) => logPracticeExam(ctx, values),
+    logReflection: (values: ReflectionEntry) => logReflection(ctx, values),
     subscribe: (listener: () => void) =>
       onChange(({ stores }) => {
         if (touches(stores, LOG_PANEL_READ)) listener();
