@@ -3,9 +3,11 @@ import { daysBetween, type DayKey } from '../../lib/domain/day';
 import { attemptEligibility } from '../../lib/domain/eligibility';
 import { examDateLimitProblem } from '../../lib/domain/limits';
 import { profileOf } from '../../lib/domain/profiles';
+import { examDayFacts } from '../../lib/domain/profiles/exam-formats';
 import type { Settings } from '../../lib/domain/settings';
 import type { Attempt, Task } from '../../lib/domain/types';
 import { DeadlineStatus } from '../deadlines/DeadlineStatus';
+import { FactSource } from '../facts/FactSource';
 import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import { PHASE_HINTS, PHASE_NAMES } from './plan-format';
 import { familiesInPlan } from './area-families';
@@ -60,6 +62,7 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
   const forms = profile.selfAssessments;
   const current = coming[0]?.days.find((d) => d.isToday)?.phase;
   const formName = (id: string) => forms.find((f) => f.id === id)?.name;
+  const examDay = examDayFacts(settings.examId, settings.examDate);
   return (
     <main class="plan-page">
       <header class="plan-header">
@@ -74,6 +77,12 @@ export function PlanView({ settings, onboarded, tasks, today, settingsHref, atte
             </>
           )}
         </p>
+        {examDay && (
+          <div class="plan-exam-day">
+            <p>{examDay.sentence}</p>
+            <FactSource origin={examDay.origin} about="the exam day's blocks and break time" />
+          </div>
+        )}
         {(settings.schoolDeadline !== '' || settings.eligibilityEnd !== '') && (
           <DeadlineStatus
             examDate={settings.examDate}

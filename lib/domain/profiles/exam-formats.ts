@@ -11,6 +11,7 @@
 // and today's messages (lib/domain/today/message-facts.ts) both read it.
 import type { DayKey } from '../day';
 import type { Attempt } from '../types';
+import type { FactOrigin } from '../fact-origin';
 import { examProfiles } from './index';
 import { step1Profile } from './step1';
 
@@ -89,6 +90,30 @@ export const failedFormatOf = (
   attempts: readonly Pick<Attempt, 'examId' | 'date' | 'outcome'>[],
   examId: string,
 ): FormatId | null => failedFormat(latestFailedAttempt(attempts, examId), examId);
+
+/** The page the current format's break figure was read on (secondary: not in the official usmle.org excerpt). */
+export const CURRENT_BREAK_SOURCE = 'https://reviewbytes.com/2026-usmle-format-changes-readiness/';
+
+/**
+ * What the exam day holds in the format sat on `examDate` (Step 1 only: the profile with dated formats and a break
+ * figure), with where it comes from: the plan states the break budget, flagged while unverified (rule 8).
+ */
+export function examDayFacts(examId: string, examDate: DayKey): { sentence: string; origin: FactOrigin } | null {
+  if (examId !== 'usmle-step1') return null;
+  const era = formatOn(examDate);
+  const f = STEP1_FORMATS[era];
+  const upTo = era === 'previous' ? 'up to ' : '';
+  return {
+    sentence:
+      `Exam day: ${f.blocks} blocks of ${upTo}${f.questionsPerBlock} questions, ${f.minutesPerBlock} minutes each, ` +
+      `in about 8 hours. ${breakBudgetSentence(examDate)}`,
+    origin: {
+      asOf: step1Profile.asOf,
+      verified: f.breakVerified,
+      sources: era === 'current' ? [f.source, CURRENT_BREAK_SOURCE] : [f.source],
+    },
+  };
+}
 
 /** The break budget of the format sat on `examDate`, flagged "not yet confirmed" while the data has it unverified. */
 export function breakBudgetSentence(examDate: DayKey): string {

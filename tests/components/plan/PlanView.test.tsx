@@ -43,6 +43,19 @@ describe('planWeeks', () => {
 describe('PlanView', () => {
   afterEach(cleanup);
 
+  it("states the exam day's blocks and break budget, with its source, flagged not yet confirmed (issue 11, rule 8)", () => {
+    render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
+    const line = screen.getByText(/^Exam day: 14 blocks of 20 questions, 30 minutes each/);
+    expect(line).toHaveTextContent(/Break time: at least 55 minutes in the day \(not yet confirmed/);
+    const source = line.parentElement!.querySelector('details[data-fact-source]') as HTMLElement;
+    expect(within(source).getByText('Source, not yet confirmed')).toBeInTheDocument();
+    expect(within(source).getByRole('link', { name: 'usmle.org' })).toHaveAttribute(
+      'href',
+      'https://www.usmle.org/test-delivery-software-updates-step-2-ck-and-step-1-coming-may-2026',
+    );
+    expect(within(source).getByRole('link', { name: 'reviewbytes.com' })).toBeInTheDocument();
+  });
+
   it('shows this week first, each day with its tasks, minutes and questions, today marked', () => {
     render(<PlanView settings={settings} onboarded tasks={tasks} today="2026-11-25" settingsHref="/options.html" />);
     expect(screen.getByRole('heading', { level: 1, name: 'Your plan' })).toBeInTheDocument();
