@@ -73,15 +73,25 @@ function practiceWarnings(schedule: PracticeSchedule): PlanWarning[] {
       },
     ];
   }
-  if (schedule.dropped.length === 0) return [];
-  return [
-    {
+  const out: PlanWarning[] = [];
+  if (schedule.dropped.length > 0)
+    out.push({
       code: 'practice-exams-dropped',
       message:
         `${listNames(schedule.dropped)} did not fit before your exam: practice exams need at least 5 days between them ` +
         'and a few study days each to act on the result. A later exam date makes room.',
-    },
-  ];
+    });
+  // Rule 3 (issue 11) splits a long form over two consecutive days; a week with no such pair gets more, shorter parts.
+  if (schedule.spread.length > 0)
+    out.push({
+      code: 'practice-exams-spread',
+      message:
+        `${listNames(schedule.spread)} ${schedule.spread.length === 1 ? 'is' : 'are'} sat in more than two parts, or ` +
+        'on days that are not next to each other, because no two days in a row in your week can each hold half a ' +
+        'form. Two longer days next to each other (a weekend, say) would let each form be sat in two sittings on ' +
+        'consecutive days.',
+    });
+  return out;
 }
 
 /** Days offered over 10 hours, and a week with no light day because the student turned it off. */

@@ -1,7 +1,8 @@
 // The bookkeeping of practice-exam days: which days can hold a sitting, and which are taken. A form sits on the
-// longest day that fits near where it belongs; where no day there is long enough, it is split into the fewest even
-// parts (at most 4) that successive study days from that day can hold. The student never has to leave a form out
-// for lack of a long day.
+// longest day that fits near where it belongs; where no day there is long enough, it is split into two even sittings
+// on consecutive days (issue 11, rule 3), on whichever nearby pair of days can hold them. Only where no two
+// consecutive days anywhere the form belongs can hold half of it is it spread over up to 4 successive study days (the
+// plan then says so: build-plan.ts). The student never has to leave a form out for lack of a long day.
 import type { DayKey } from '../day';
 import type { PlannedDay } from './plan-types';
 
@@ -12,6 +13,8 @@ const STUDY_DAYS_PER_EXAM = 4;
 export interface Span {
   days: number[];
   partMinutes: number;
+  /** Over more than two sittings, or two on days not next to each other: no two consecutive days could hold it. */
+  spread?: boolean;
 }
 
 /**
@@ -52,9 +55,15 @@ export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = 
   let budget = Math.max(1, Math.floor(studyIndexes.length / STUDY_DAYS_PER_EXAM));
   const capacity = (index: number) => (days[index]?.type === 'study' ? days[index]!.capacityMinutes : 0);
 
-  const spanFrom = (start: number, sittingMinutes: number, maxParts = MAX_PARTS): Span | undefined => {
+  /** `spread`: whether more than two parts, or parts on days not next to each other, are allowed. */
+  const spanFrom = (start: number, sittingMinutes: number, maxParts: number, spread: boolean): Span | undefined => {
     if (start === firstStudy || !days[start] || days[start]!.day < notBefore) return undefined;
-    for (let parts = 1; parts <= maxParts; parts++) {
+    if (capacity(start) >= sittingMinutes) return { days: [start], partMinutes: sittingMinutes };
+    const half = Math.ceil(sittingMinutes / 2);
+    if (maxParts >= 2 && capacity(start) >= half && capacity(start + 1) >= half)
+      return { days: [start, start + 1], partMinutes: half };
+    if (!spread) return undefined;
+    for (let parts = 2; parts <= maxParts; parts++) {
       const partMinutes = Math.ceil(sittingMinutes / parts);
       const days = [start];
       while (days.length < parts && capacity(days.at(-1)!) >= partMinutes) {
@@ -62,7 +71,8 @@ export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = 
         if (next === undefined) break;
         days.push(next);
       }
-      if (days.length === parts && days.every((index) => capacity(index) >= partMinutes)) return { days, partMinutes };
+      if (days.length === parts && days.every((index) => capacity(index) >= partMinutes))
+        return { days, partMinutes, spread: true };
     }
     return undefined;
   };
@@ -98,20 +108,26 @@ export function examSlots(days: readonly PlannedDay[], notBefore: DayKey | '' = 
       maxParts = MAX_PARTS,
     ) => {
       if (budget <= 0) return undefined;
-      for (const group of groups) {
-        for (const start of longestFirst(group)) {
-          const span = spanFrom(start, sittingMinutes, maxParts);
-          if (span && span.days.at(-1)! <= lastEnd && span.days.at(-1)! >= earliestEnd && apart(span, gap))
-            return take(span, gap);
+      // Two sittings on consecutive days anywhere in the groups before a form spread over more days.
+      for (const spread of [false, true]) {
+        for (const group of groups) {
+          for (const start of longestFirst(group)) {
+            const span = spanFrom(start, sittingMinutes, maxParts, spread);
+            if (span && span.days.at(-1)! <= lastEnd && span.days.at(-1)! >= earliestEnd && apart(span, gap))
+              return take(span, gap);
+          }
         }
       }
       return undefined;
     },
     placeNear: (center, sittingMinutes) => {
       if (budget <= 0) return undefined;
-      for (const start of longestFirst([0, -1, 1, -2, 2, -3, 3].map((shift) => center + shift))) {
-        const span = spanFrom(start, sittingMinutes);
-        if (span && apart(span, MIN_GAP_DAYS)) return take(span, MIN_GAP_DAYS);
+      const near = longestFirst([0, -1, 1, -2, 2, -3, 3].map((shift) => center + shift));
+      for (const spread of [false, true]) {
+        for (const start of near) {
+          const span = spanFrom(start, sittingMinutes, MAX_PARTS, spread);
+          if (span && apart(span, MIN_GAP_DAYS)) return take(span, MIN_GAP_DAYS);
+        }
       }
       return undefined;
     },

@@ -73,6 +73,7 @@ export interface PlanWarning {
     | 'bank-too-small'
     | 'no-practice-exams'
     | 'practice-exams-dropped'
+    | 'practice-exams-spread'
     | 'long-days'
     | 'no-light-day';
   message: string;

@@ -41,6 +41,8 @@ export interface PracticeSchedule {
   byDay: Map<DayKey, ScheduledExam>;
   /** Names (or ids, when the profile does not know them) of the forms that found no day. */
   dropped: string[];
+  /** Names of the forms spread over more than two sittings or non-consecutive days (no two days in a row held them). */
+  spread: string[];
   /** Forms the profile knows and the student listed, before placement. */
   requested: number;
   /** The calendar index of the last day of the last form other than the Free 120, if any was placed. */
@@ -245,6 +247,7 @@ export function schedulePracticeExams(
   return {
     byDay,
     dropped,
+    spread: placed.filter((p) => p.span.spread).map((p) => p.form.name),
     requested: forms.length,
     ...(lastOther.length > 0 ? { lastFormEnd: Math.max(...lastOther) } : {}),
   };

@@ -161,6 +161,46 @@ describe('rule 3: every ticked form is used, sized by its own length', () => {
     );
   });
 
+  /** Each split form's sittings, by form id: its days in order. */
+  const splitForms = (plan: Plan) => {
+    const out = new Map<string, string[]>();
+    for (const t of plan.tasks.filter(isSitting)) out.set(t.formId!, [...(out.get(t.formId!) ?? []), t.day]);
+    return [...out].filter(([, days]) => days.length > 1);
+  };
+  const consecutive = (days: readonly string[]) => days.length === 2 && daysBetween(days[0]!, days[1]!) === 1;
+
+  it('splits a form no day can hold over two sittings on consecutive days, on the week shapes the issue names', () => {
+    // Each of these weeks has two days in a row long enough for half of any form the profile knows (before a parallel
+    // track takes its hours: 3 h a day less 2 h a week of rotations is 163 minutes, and half an NBME is 165), and
+    // three weeks give the last form a weekend 5-14 days out (an 8-day plan from a Saturday has only that one); a
+    // blocked day can leave the Free 120 only days either side of it 3-5 days out.
+    fc.assert(
+      fc.property(inputArb({ fresh: true, minRunway: 21 }, namedWeekArb), (input) => {
+        // Forms the student added may be longer than two of those days (a 10-hour form on 4-hour days).
+        const ticked = input.profile.selfAssessments.filter((f) => input.practiceFormIds.includes(f.id));
+        fc.pre(ticked.every((f) => Math.ceil(f.sittingMinutes / 2) <= Math.max(...input.weekdayMinutes)));
+        const plan = buildPlan({ ...input, blockedDates: [], parallelTrack: { kind: 'none', hoursPerWeek: 0 } });
+        for (const [id, days] of splitForms(plan)) expect(consecutive(days), `${id}: ${days.join(', ')}`).toBe(true);
+        expect(plan.warnings.map((w) => w.code)).not.toContain('practice-exams-spread');
+      }),
+      RUNS,
+    );
+  });
+
+  it('says which forms it had to spread further, on a week with no two days in a row that can hold half a form', () => {
+    fc.assert(
+      fc.property(inputArb({ customForms: true }), (input) => {
+        const plan = buildPlan(input);
+        const spread = plan.warnings.find((w) => w.code === 'practice-exams-spread');
+        const names = new Map(input.profile.selfAssessments.map((f) => [f.id, f.name]));
+        for (const [id, days] of splitForms(plan)) {
+          if (!consecutive(days)) expect(spread?.message, `${id}: ${days.join(', ')}`).toContain(names.get(id));
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('puts each sitting on a day long enough for it, on the longest such day near where it belongs', () => {
     fc.assert(
       fc.property(inputArb(), (input) => {
