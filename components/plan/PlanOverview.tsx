@@ -1,7 +1,11 @@
-import { dayMonth } from '../../lib/domain/format/day-words';
+import { dayMonth, daySpanLabel } from '../../lib/domain/format/day-words';
 import { formatMinutes } from '../../lib/domain/format/duration-words';
 import { PHASE_NAMES } from './plan-format';
+import type { DayKey } from '../../lib/domain/day';
+import type { Task } from '../../lib/domain/types';
 import type { PlanWeekView } from './plan-weeks';
+
+const isSitting = (t: Task) => t.kind === 'practice-exam' || t.kind === 'practice-exam-part';
 
 /** The coming weeks in one table: the month ahead at a glance, each row linking to its week below. */
 export function PlanOverview({
@@ -11,6 +15,15 @@ export function PlanOverview({
   weeks: PlanWeekView[];
   formName: (formId: string) => string | undefined;
 }) {
+  // A form sat in parts is written with all its days, as the timeline writes it, in each week that has a part.
+  const sittings = new Map<string, { first: DayKey; last: DayKey }>();
+  const nameOf = (t: Task) => (t.formId && formName(t.formId)) || t.title;
+  for (const d of weeks.flatMap((w) => w.days))
+    for (const t of d.tasks.filter(isSitting)) {
+      const known = sittings.get(nameOf(t));
+      if (known) known.last = d.day;
+      else sittings.set(nameOf(t), { first: d.day, last: d.day });
+    }
   return (
     // On a narrow window the table scrolls inside its own box (reachable by keyboard), never the page.
     <div class="plan-overview-wrap" role="region" aria-label="The weeks ahead, as a table" tabIndex={0}>
@@ -28,11 +41,11 @@ export function PlanOverview({
         </thead>
         <tbody>
           {weeks.map((w) => {
-            const exams = w.days.flatMap((d) =>
-              d.tasks
-                .filter((t) => t.kind === 'practice-exam')
-                .map((t) => `${dayMonth(d.day)}: ${(t.formId && formName(t.formId)) || t.title}`),
-            );
+            const names = [...new Set(w.days.flatMap((d) => d.tasks.filter(isSitting).map(nameOf)))];
+            const exams = names.map((name) => {
+              const { first, last } = sittings.get(name)!;
+              return `${daySpanLabel(first, last)}: ${name}`;
+            });
             const off = w.days.filter((d) => d.kind === 'off' || d.kind === 'blocked' || d.kind === 'rest').length;
             return (
               <tr key={w.start} class={exams.length > 0 ? 'has-exam' : undefined}>

@@ -1,4 +1,4 @@
-import { dayLabel } from '../../lib/domain/format/day-words';
+import { dayLabel, daySpanLabel } from '../../lib/domain/format/day-words';
 import { PHASE_NAMES } from './plan-format';
 import type { PlanTimelineView } from './plan-timeline';
 
@@ -35,7 +35,7 @@ export function PlanTimeline({ view }: { view: PlanTimelineView }) {
         ))}
         {view.marks.map((m) => (
           <li key={m.name} class="fact-exam">
-            <strong>{m.name}</strong> {dayLabel(m.day)}
+            <strong>{m.name}</strong> {daySpanLabel(m.day, m.last)}
           </li>
         ))}
         {view.examDay && (

@@ -13,6 +13,8 @@ export interface TimelineSpan {
 
 export interface TimelineMark {
   day: DayKey;
+  /** The day of its last part, for a form sat in parts; `day` otherwise. */
+  last: DayKey;
   /** The form's name (or the task's title). */
   name: string;
   /** 0 at the first day's start, 1 at the exam day's end. */
@@ -46,10 +48,12 @@ export function planTimeline(
       last.to = d.day;
       last.days += 1;
     } else spans.push({ phase: d.phase, from: d.day, to: d.day, days: 1 });
-    // A form split over two sittings is one mark, at its first part.
+    // A form split over two sittings is one mark, at its first part, that knows its last.
     for (const t of d.tasks.filter((t) => t.kind === 'practice-exam' || t.kind === 'practice-exam-part')) {
       const name = (t.formId && formName(t.formId)) || t.title;
-      if (!marks.some((m) => m.name === name)) marks.push({ day: d.day, name, at: (i + 0.5) / total });
+      const mark = marks.find((m) => m.name === name);
+      if (mark) mark.last = d.day;
+      else marks.push({ day: d.day, last: d.day, name, at: (i + 0.5) / total });
     }
   });
   return { spans, marks, today, examDay: examIndex >= 0 ? shown[examIndex]!.day : null };

@@ -21,6 +21,16 @@ export const dayMonth = (day: DayKey): string => `${dayOfMonth(day)} ${MONTHS[Nu
 /** "Wed 2 Dec": the date as every page writes it. */
 export const dayLabel = (day: DayKey): string => `${weekdayShort(day)} ${dayMonth(day)}`;
 
+/**
+ * "Sat 5 – Sun 6 Dec", "Sun 31 Jan – Mon 1 Feb": something spread over days (a practice form sat in two parts), the
+ * month written once when both days share it; one day is its `dayLabel`.
+ */
+export const daySpanLabel = (first: DayKey, last: DayKey): string => {
+  if (first === last) return dayLabel(first);
+  const start = first.slice(5, 7) === last.slice(5, 7) ? weekdayAndDay(first) : dayLabel(first);
+  return `${start} – ${dayLabel(last)}`;
+};
+
 /** "Wed 2 Dec 2026": a date the student books, decides by or keeps. */
 export const dayLabelWithYear = (day: DayKey): string => `${dayLabel(day)} ${day.slice(0, 4)}`;
 

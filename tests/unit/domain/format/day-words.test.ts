@@ -3,6 +3,7 @@ import { addDays, dayRange } from '../../../../lib/domain/day';
 import {
   dayLabel,
   dayLabelWithYear,
+  daySpanLabel,
   dayMonth,
   weekdayAndDay,
   weekdayName,
@@ -33,6 +34,15 @@ describe('day words: one form of a date everywhere', () => {
     expect(dayLabel(addDays('2026-03-07', 1))).toBe('Sun 8 Mar');
     expect(dayLabel(addDays('2026-10-31', 1))).toBe('Sun 1 Nov');
   });
+});
+
+describe('day spans', () => {
+  it.each([
+    ['2026-12-05', '2026-12-06', 'Sat 5 – Sun 6 Dec'],
+    ['2027-01-31', '2027-02-01', 'Sun 31 Jan – Mon 1 Feb'],
+    ['2026-12-31', '2027-01-01', 'Thu 31 Dec – Fri 1 Jan'],
+    ['2026-12-05', '2026-12-05', 'Sat 5 Dec'],
+  ])('writes %s to %s as %s', (first, last, text) => expect(daySpanLabel(first, last)).toBe(text));
 });
 
 describe('duration words', () => {
