@@ -6,7 +6,7 @@ import type { ContentArea } from '../../lib/domain/profiles';
 import { FactList } from '../deadlines/FactList';
 import { taskFamily, type AreaFamily } from './area-families';
 import { BreakableText } from './BreakableText';
-import { onWeakArea, TASK_GROUP } from './task-groups';
+import { onWeakArea, taskGroup } from './task-groups';
 import { weekdayAndDay } from '../../lib/domain/format/day-words';
 import { formatMinutes } from '../../lib/domain/format/duration-words';
 import type { PlanDayView } from './plan-weeks';
@@ -33,7 +33,7 @@ function TaskLine({ task, isPast, weak, family }: { task: Task; isPast: boolean;
   const amount = [formatMinutes(task.minutes), task.questions ? `${task.questions} q` : ''].filter(Boolean).join(' · ');
   return (
     <li
-      class={`plan-task kind-${task.kind} group-${TASK_GROUP[task.kind]}${family ? ` area-${family}` : ''}${task.status === 'done' ? ' is-done' : ''}`}
+      class={`plan-task kind-${task.kind} group-${taskGroup(task.kind)}${family ? ` area-${family}` : ''}${task.status === 'done' ? ' is-done' : ''}`}
     >
       {TASK_KIND_FACTS[task.kind].badge && <span class="plan-badge">{TASK_KIND_FACTS[task.kind].badge}</span>}
       {weak && <span class="weak-tag">weak area</span>}

@@ -7,7 +7,7 @@ import { formatMinutes } from '../../lib/domain/format/duration-words';
 import { PHASE_NAMES } from './plan-format';
 import { PlanDayCard } from './PlanDayCard';
 import type { PlanWeekView } from './plan-weeks';
-import { TASK_GROUP } from './task-groups';
+import { taskGroup } from './task-groups';
 
 /** A week: its dates and phase in the heading, the lines it repeats said once, then its days. */
 export function PlanWeek({
@@ -42,7 +42,7 @@ export function PlanWeek({
       {folded.length > 0 && (
         <ul class="plan-folded">
           {folded.map((f) => (
-            <li key={f.title} class={`plan-task group-${TASK_GROUP[f.kind]}`}>
+            <li key={f.title} class={`plan-task group-${taskGroup(f.kind)}`}>
               <span class="plan-task-title">
                 <BreakableText text={f.title} />
               </span>{' '}

@@ -1,25 +1,12 @@
 // The plan's colours: each task kind belongs to one of five groups, each with a colour and a name for the legend, and
 // a task on an area the score report put lower is marked as weak-area work. Pure, tested without a DOM.
-import type { TaskKind } from '../../lib/domain/task-kinds';
+import { TASK_KIND_FACTS, type TaskGroup, type TaskKind } from '../../lib/domain/task-kinds';
 import type { Band, Task } from '../../lib/domain/types';
 
-export type TaskGroup = 'questions' | 'review' | 'exam' | 'people' | 'rest';
+export type { TaskGroup };
 
-export const TASK_GROUP: Record<TaskKind, TaskGroup> = {
-  'question-block': 'questions',
-  'retest-misses': 'questions',
-  'review-incorrects': 'questions',
-  'content-review': 'review',
-  'practice-exam': 'exam',
-  'practice-exam-part': 'exam',
-  checkpoint: 'exam',
-  reflection: 'people',
-  guidance: 'people',
-  'weekly-review': 'people',
-  support: 'people',
-  logistics: 'people',
-  rest: 'rest',
-};
+/** Each kind's group, from its row in the task-kind table. */
+export const taskGroup = (kind: TaskKind): TaskGroup => TASK_KIND_FACTS[kind].group;
 
 /** The legend, in the order a day's work mostly runs. */
 export const GROUP_NAMES: [TaskGroup, string][] = [
