@@ -5,12 +5,13 @@
 // or clock change can move it a day.
 import { weekdayIndex, type DayKey } from '../day';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** Monday first, as the plan's weeks and the hours fields run: the one list of the days' names. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Wednesday": a day named in a sentence. */
-export const weekdayName = (day: DayKey): string => WEEKDAYS[weekdayIndex(day)] ?? day;
+export const weekdayName = (day: DayKey): string => WEEKDAY_NAMES[weekdayIndex(day)] ?? day;
 
 const weekdayShort = (day: DayKey): string => weekdayName(day).slice(0, 3);
 const dayOfMonth = (day: DayKey): number => Number(day.slice(8, 10));

@@ -5,10 +5,10 @@
 // form checks more (it reads text, and holds a day to what anyone can study well); the planner and the service hold
 // only what a plan cannot be made without, so a stored record that the form would now word differently still plans.
 import { isDayKey, type DayKey } from '../day';
-import { dayLabelWithYear } from '../format/day-words';
+import { dayLabelWithYear, WEEKDAY_NAMES } from '../format/day-words';
 
-/** Monday first, as `weekdayMinutes` is. */
-export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+// The days' names are Monday first, as `weekdayMinutes` is.
+export { WEEKDAY_NAMES };
 
 /** More than this in one day is not a study plan anyone keeps up for weeks (the form's limit). */
 export const MAX_DAY_HOURS = 16;
