@@ -55,19 +55,26 @@ export function putRecords(page: Page, seed: SeedData): Promise<void> {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const tx = db.transaction(
-            entries.map(([name]) => name),
-            'readwrite',
-          );
-          for (const [name, value] of entries) {
-            if (name === 'settings' || name === 'appState') tx.objectStore(name).put(value, name);
-            else for (const record of value as unknown[]) tx.objectStore(name).put(record);
-          }
-          tx.oncomplete = () => {
+          // A name that is not a store (a seed's `today`, say) throws here, inside the event handler, where neither
+          // resolve nor reject would ever run and the test would hang to its timeout: it is refused at once instead.
+          try {
+            const tx = db.transaction(
+              entries.map(([name]) => name),
+              'readwrite',
+            );
+            for (const [name, value] of entries) {
+              if (name === 'settings' || name === 'appState') tx.objectStore(name).put(value, name);
+              else for (const record of value as unknown[]) tx.objectStore(name).put(record);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          } catch (error) {
             db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
+            reject(error instanceof Error ? new Error(`putRecords: ${error.message}`) : error);
+          }
         };
       }),
     records,
