@@ -5,7 +5,7 @@ import { FREE_RESCHEDULE, freeRescheduleUntil, laterDateCost, latestDayToSit } f
 import type { DraftTask } from './draft-task';
 import type { PlanInput, PlannedDay } from './plan-types';
 import type { PracticeSchedule } from './practice-schedule';
-import { longDate } from './task-copy';
+import { dayLabelWithYear } from '../format/day-words';
 
 /**
  * The go-ahead level a checkpoint compares with, when the student has not set one: an NBME estimated probability of
@@ -94,11 +94,11 @@ export const sitOrReschedule = (input: PlanInput, day: string): DraftTask => ({
   kind: 'checkpoint',
   priority: 1,
   minutes: 20,
-  title: `Decide: sit on ${longDate(input.examDate)} or reschedule`,
+  title: `Decide: sit on ${dayLabelWithYear(input.examDate)} or reschedule`,
   detail: [
     `Compare like with like: your NBME results with each other, UWorld with UWorld. Go ahead if your latest NBME ` +
       `estimated a probability of passing of ${DEFAULT_GO_AHEAD_PASS_PROBABILITY}% or more (or your own go-ahead level in ` +
-      `Settings) and the others agree; below it, talk it over with your advisor${input.rescheduleDeadline ? ` before ${longDate(input.rescheduleDeadline)}, your reschedule deadline` : ''}.`,
+      `Settings) and the others agree; below it, talk it over with your advisor${input.rescheduleDeadline ? ` before ${dayLabelWithYear(input.rescheduleDeadline)}, your reschedule deadline` : ''}.`,
     ...costSentences(input, day),
   ].join(' '),
 });

@@ -17,27 +17,6 @@ const ROLE_LABEL: Record<SupporterRole, string> = {
 export const supporterLabel = (supporter: Supporter): string =>
   `${supporter.name.trim()} (${ROLE_LABEL[supporter.role] ?? 'supporter'})`;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "27 January 2027" from a day key. */
-export function longDate(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${date} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
-
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** `mixedLabel`: 'Mixed systems' for an exam outlined by systems, 'Mixed topics' otherwise. */

@@ -92,7 +92,7 @@ describe('TaskList', () => {
     const planned = buildPlan(planInputFromSettings(settings, settings.startDate, 'p')).tasks;
     const late = planned.filter((t) => t.kind === 'checkpoint').at(-1)!;
     render(<TaskList tasks={[late]} label="Today's tasks" onToggle={() => undefined} />);
-    const item = screen.getByRole('checkbox', { name: 'Decide: sit on 27 January 2027 or reschedule' }).closest('li')!;
+    const item = screen.getByRole('checkbox', { name: 'Decide: sit on Wed 27 Jan 2027 or reschedule' }).closest('li')!;
     expect(item).toHaveTextContent(
       /The free change ended on 2026-12-12: moving the date now costs Prometric's change fee, \$95 as you entered it/,
     );

@@ -392,7 +392,7 @@ describe('rule 7: sit-or-reschedule checkpoints', () => {
         expect(checkpoints.length).toBeLessThanOrEqual(2);
         expect(new Set(checkpoints.map((c) => c.day)).size).toBe(checkpoints.length);
         for (const c of checkpoints) {
-          expect(c.title).toMatch(/^Decide: sit on \d{1,2} [A-Z][a-z]+ \d{4} or reschedule$/);
+          expect(c.title).toMatch(/^Decide: sit on [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2} \d{4} or reschedule$/);
           expect(c.fixed).toBe(true);
           expect(c.day <= deadline).toBe(true);
           expect(plan.tasks.some((t) => t.kind === 'practice-exam' && t.day < c.day)).toBe(true);

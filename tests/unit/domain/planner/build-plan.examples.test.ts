@@ -295,7 +295,7 @@ describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
     // The last one: the first is the free checkpoint before the rescheduling cut-off (issue 18, below).
     const checkpoint = plan.tasks.filter((t) => t.kind === 'checkpoint').at(-1);
     expect(checkpoint).toMatchObject({
-      title: 'Decide: sit on 27 January 2027 or reschedule',
+      title: 'Decide: sit on Wed 27 Jan 2027 or reschedule',
       fixed: true,
       priority: 1,
     });
@@ -319,7 +319,7 @@ describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
     const [free, late] = plan.tasks.filter((t) => t.kind === 'checkpoint');
     expect(free!.day <= '2026-12-12').toBe(true);
     expect(plan.tasks.some((t) => t.kind === 'practice-exam' && t.day < free!.day)).toBe(true);
-    expect(free!.title).toBe('Decide: sit on 27 January 2027 or reschedule');
+    expect(free!.title).toBe('Decide: sit on Wed 27 Jan 2027 or reschedule');
     expect(free!.detail).toMatch(/Moving your test date is free until 2026-12-12, 46 days before it/);
     expect(free!.detail).toMatch(/eligibility period, which ends 2027-02-28/);
     expect(free!.detail).toMatch(/on or before 2027-02-17/);
@@ -348,6 +348,6 @@ describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
     const plan = buildPlan(step1Input({ rescheduleDeadline: '2027-01-10' }));
     const checkpoint = plan.tasks.find((t) => t.kind === 'checkpoint')!;
     expect(checkpoint.day <= '2027-01-10').toBe(true);
-    expect(checkpoint.detail).toMatch(/before 10 January 2027, your reschedule deadline/);
+    expect(checkpoint.detail).toMatch(/before Sun 10 Jan 2027, your reschedule deadline/);
   });
 });
