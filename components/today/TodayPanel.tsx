@@ -6,9 +6,24 @@ import { historyAfterShowing } from '../../lib/domain/encouragement/shown-histor
 import type { TodayFrame, todayFrame } from '../../lib/domain/today/today-frame';
 import type { TodayRecords } from '../../lib/domain/today/today-view';
 import type { Task } from '../../lib/domain/types';
-import { TodayContent } from './TodayContent';
+import type { TodayContent } from './TodayContent';
 import type { TodaySource } from './today-source';
 import './today.css';
+
+type Content = typeof TodayContent;
+let loading: Promise<Content> | undefined;
+let loaded: Content | undefined;
+
+/**
+ * The view's components (the cards, the task lists, the ring, the countdown, the message): not in the first paint's
+ * chunk, so that a page with no kept first frame paints its empty page from less (issue 19's 15 KB budget); they come
+ * with the read, which they wait for anyway. A page that has a first frame drawn loads them before the app renders
+ * over it (lib/services/first-frame.ts), as the panel's first render must then draw the same nodes.
+ */
+export function loadTodayContent(): Promise<Content> {
+  loading ??= import('./TodayContent').then((m) => (loaded = m.TodayContent));
+  return loading;
+}
 
 export interface TodayPanelProps {
   source: TodaySource;
@@ -43,6 +58,7 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
   const [framer, setFramer] = useState<{ fn: typeof todayFrame } | undefined>();
   const [choose, setChoose] = useState<{ fn: typeof chooseMessage } | undefined>();
   const [error, setError] = useState('');
+  const [content, setContent] = useState<{ C: Content } | undefined>(() => loaded && { C: loaded });
   // A task's "Focus" button: a new object each press, which the focus control starts once.
   const [focusRequest, setFocusRequest] = useState<FocusRequest | undefined>();
   // The read failed (or the database would not open): the page says so calmly instead of staying blank.
@@ -62,6 +78,9 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
       () => setUnreadable(true),
     );
   }, [source, settingsHref]);
+  useEffect(() => {
+    if (!content) void loadTodayContent().then((C) => setContent({ C }));
+  }, [content]);
   useEffect(() => {
     reload();
     void source.frame().then((fn) => setFramer({ fn }));
@@ -116,7 +135,7 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
   };
   const trouble = unreadable && <LazyReadTrouble settingsHref={settingsHref} />;
   const alert = error ? <p role="alert">{error}</p> : null;
-  if (!frame || !view)
+  if (!frame || !view || !content)
     return (
       <TodayPage compact={compact}>
         {trouble}
@@ -127,7 +146,7 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
     <TodayPage compact={compact}>
       {trouble}
       {alert}
-      <TodayContent
+      <content.C
         view={view}
         message={message}
         examDate={frame.examDate}

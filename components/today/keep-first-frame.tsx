@@ -4,7 +4,7 @@
 // the markup is in one place: the panel. Loaded after the first paint, with the read.
 import { render } from 'preact';
 import type { TodayFrame } from '../../lib/domain/today/today-frame';
-import { TodayPanel } from './TodayPanel';
+import { loadTodayContent, TodayPanel } from './TodayPanel';
 import type { TodaySource } from './today-source';
 
 const never = () => new Promise<never>(() => undefined);
@@ -31,6 +31,8 @@ const stillSource = (frame: TodayFrame): TodaySource => ({
  */
 export async function keepFirstFrame(source: TodaySource, frame: TodayFrame, settingsHref: string): Promise<void> {
   if (!source.keep) return;
+  // The panel draws the frame on its first render only once the view's components are loaded (after a read they are).
+  await loadTodayContent();
   const draw = (compact: boolean) => {
     const container = document.createElement('div');
     render(

@@ -4,7 +4,7 @@
 // clock and the day's start hour kept with it), and every write from a page drops the snapshot before it is
 // announced (lib/platform/change-channel.ts), so one from before a settings change is never drawn either.
 import { planDayAt } from '../domain/day';
-import { drawFirstFrame, firstFrameSlot, startApp, takeOverFirstFrame } from '../platform/first-frame';
+import { drawFirstFrame, firstFrameDrawn, firstFrameSlot, startApp, takeOverFirstFrame } from '../platform/first-frame';
 import { drawnFrame, loadTodaySnapshot, type TodaySnapshot } from '../platform/today-snapshot';
 
 /** The kept snapshot if it is of the plan day `now` falls in. */
@@ -24,5 +24,13 @@ export function drawTodayFirstFrame(now = Date.now()): void {
   startApp(slot.container, tree !== undefined);
 }
 
-/** Renders the app into the container the first frame was drawn in, keeping its nodes and its clicks. */
-export const takeOverTodayFrame = takeOverFirstFrame;
+/**
+ * Renders the app into the container the first frame was drawn in, keeping its nodes and its clicks. With a first
+ * frame drawn, `ready` (what the app's first render needs to draw those same nodes: the view's components, a chunk
+ * of their own) comes first; clicks made in the meantime are noted as before. With none, the app renders at once.
+ */
+export function takeOverTodayFrame(container: Element, ready: Promise<unknown>, render: () => void): void {
+  if (!firstFrameDrawn()) return takeOverFirstFrame(container, render);
+  const takeOver = () => takeOverFirstFrame(container, render);
+  void ready.then(takeOver, takeOver);
+}

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageBytes } from '../../scripts/bench/page-bytes';
 import { scanCss, scanHtml, scanScript, type Finding } from './build-scan';
 import { EXTENSION_DIR } from './fixtures';
 
@@ -109,6 +110,15 @@ describe('the Chrome package', () => {
         imports.map((m) => m[1]!.replace(/-[\w]+\.js$/, '')),
         page,
       ).toEqual(['today']);
+    }
+  });
+
+  it('paints the new tab and the popup from at most 15 KB gzip, with a kept first frame and without one (issue 19)', () => {
+    // Without one (the first tab after any write) the app's module and its static imports come before the first
+    // paint too; the view's components load with the read (components/today/TodayPanel.tsx, loadTodayContent).
+    for (const page of ['newtab.html', 'popup.html']) {
+      expect(pageBytes(EXTENSION_DIR, page, false).gzip, `${page}, first frame kept`).toBeLessThanOrEqual(15 * 1024);
+      expect(pageBytes(EXTENSION_DIR, page).gzip, `${page}, no first frame kept`).toBeLessThanOrEqual(15 * 1024);
     }
   });
 });

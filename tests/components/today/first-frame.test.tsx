@@ -3,8 +3,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, waitFor } from '@testing-library/preact';
 import { render } from 'preact';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TodayPanel } from '../../../components/today/TodayPanel';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadTodayContent, TodayPanel } from '../../../components/today/TodayPanel';
 import type { TodaySource } from '../../../components/today/today-source';
 import type { TodayFrame } from '../../../lib/domain/today/today-frame';
 import { drawFirstFrame, takeOverFirstFrame } from '../../../lib/platform/first-frame';
@@ -40,6 +40,8 @@ function app(frame: TodayFrame, compact: boolean, calls?: string[]) {
 }
 
 describe('the first frame', () => {
+  // As a page does before it renders over a first frame (lib/services/first-frame.ts).
+  beforeAll(async () => void (await loadTodayContent()));
   afterEach(cleanup);
 
   it.each([
