@@ -317,6 +317,52 @@ describe('rule 5: questions in the right doses', () => {
   });
 });
 
+describe('rule 5: a bank too small for every block is paced over the runway', () => {
+  // docs/planning-rules.md rule 5: "the bank lasts until the final week" and "a dedicated stretch of the last 6-8
+  // weeks". Precisely: with a bank of 5-95% of the blocks the days ask for, (a) the dedicated stretch (consolidate
+  // and final) gets every block it asks for whenever the bank covers them and one block per fortnight before it, and
+  // (b) the foundation before it (reset and rebuild) gets its blocks in proportion to what its days ask for all the
+  // way along: by any of its days, the blocks given so far are within 3 blocks plus 2 per fortnight of that share,
+  // so the bank never runs out months before the exam (it did: 120 questions a week, then weeks of 0-20).
+  it('fills the dedicated stretch first and spreads the rest evenly over the foundation', () => {
+    fc.assert(
+      fc.property(inputArb({ minRunway: 14 }), fc.double({ min: 0.05, max: 0.95, noNaN: true }), (input, share) => {
+        const blocksOf = (plan: Plan) => {
+          const days = byDay(plan);
+          return plan.days.map(
+            (d) => questions((days.get(d.day) ?? []).filter((t) => t.kind === 'question-block')) / 20,
+          );
+        };
+        const full = buildPlan({ ...input, questionBankLeft: 1_000_000 });
+        const wanted = blocksOf(full);
+        const bank = Math.floor(share * wanted.reduce((sum, n) => sum + n, 0));
+        const plan = buildPlan({ ...input, questionBankLeft: bank * 20 });
+        const given = blocksOf(plan);
+        const dedicated = plan.days.map((d) => d.phase === 'consolidate' || d.phase === 'final');
+        const sum = (list: number[], keep: (i: number) => boolean) =>
+          list.reduce((s, n, i) => s + (keep(i) ? n : 0), 0);
+        const foundationDays = dedicated.filter((d) => !d).length;
+        if (bank >= sum(wanted, (i) => dedicated[i]!) + Math.ceil(foundationDays / 14) + 1)
+          dedicated.forEach((d, i) => d && expect(given[i], plan.days[i]!.day).toBe(wanted[i]));
+        const foundation = plan.days.flatMap((_, i) => (dedicated[i] ? [] : [i]));
+        const wantedTotal = sum(wanted, (i) => !dedicated[i]);
+        if (wantedTotal === 0) return;
+        const ratio = sum(given, (i) => !dedicated[i]) / wantedTotal;
+        let soFarWanted = 0;
+        let soFarGiven = 0;
+        foundation.forEach((index, n) => {
+          soFarWanted += wanted[index]!;
+          soFarGiven += given[index]!;
+          expect(Math.abs(soFarGiven - ratio * soFarWanted), `by ${plan.days[index]!.day}`).toBeLessThanOrEqual(
+            3 + 2 * Math.ceil((n + 1) / 14),
+          );
+        });
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('rule 6: weak areas first, sensible titles', () => {
   it('works on every area marked Lower within the first 30% of study days', () => {
     const usual = fc
