@@ -13,11 +13,11 @@
 //    reset and logistics tasks, weekly review and check-in, retests, the evening reflection), keeps a 15% buffer every
 //    3rd ordinary study day, and asks for question blocks by phase: light in reset, ramping in rebuild, heaviest in
 //    consolidate, tapering in the last days. A day after a practice exam reviews that exam instead of new blocks.
-// 5. Second pass (fill-days.ts): the bank is shared over the asked-for blocks (scaled down with largest remainders
-//    when it is too small, so the ramp keeps its shape), and what is left of each day becomes content review. A
-//    deficit round robin over minutes (focus-rotation.ts), longest days first, picks each day's system, two
-//    disciplines and a competency, so an area marked "lower" on the score report (weights.ts) comes first and never
-//    gets less time than it would marked "higher" (a property test holds it to that).
+// 5. Second pass (fill-days.ts): the bank is shared over the asked-for blocks (when it is too small: a block every
+//    fortnight, the last weeks' full dose, the rest paced along the foundation), and what is left of each day becomes
+//    content review. A deficit round robin over minutes (focus-rotation.ts), longest days first, picks each day's
+//    system, two disciplines and a competency, so an area marked "lower" on the score report (weights.ts) comes
+//    first and never gets less time than it would marked "higher" (a property test holds it to that).
 // Cost model (block-format.ts): a question takes 1.5 minutes to do at exam pace (20 in 30 minutes since May 2026)
 // and about as long again to review what was missed, so a block of 20 costs an hour.
 import { daysBetween, isDayKey } from '../day';

@@ -22,6 +22,8 @@ function dayLoads(drafts: readonly DayDraft[], bankLeft: number, format: BlockFo
   const blocks = allocateBlocks(
     drafts.map((d) => d.wantedBlocks),
     Math.floor(Math.max(0, bankLeft) / format.questionsPerBlock),
+    // The dedicated stretch of the last weeks gets its full dose first (issue 11, rule 5).
+    drafts.map((d) => d.planned.phase === 'consolidate' || d.planned.phase === 'final'),
   );
   return drafts.map((draft, index) => {
     const count = blocks[index] ?? 0;

@@ -20,22 +20,30 @@ export function questionShare(phase: Phase, rebuildProgress: number, daysLeft: n
 }
 
 /**
- * Scales the wanted blocks down to `available` (largest remainder, earlier day first on ties), so the shape of
- * the ramp survives a small bank. Never gives a day more than it asked for. A small bank first gives one block to
- * one day of the last week and of every 14 days before it (the day that wants most), so no fortnight passes
- * without questions and the bank lasts into the final week.
+ * Shares `available` blocks over the days that want them; never gives a day more than it asked for. A bank too small
+ * for every block first gives one block to one day of the last week and of every 14 days before it (the earliest
+ * there that wants one), so no fortnight passes without questions and the bank lasts into the final week. Then the dedicated
+ * stretch (`dedicated[i]`, the last weeks) gets every block it asks for, and the foundation before it shares what is
+ * left; whichever stretch cannot have all its blocks gets them paced evenly along it (`paceOut`), so the bank never
+ * runs out months before the exam (issue 11, rule 5: "the bank lasts until the final week").
  */
-export function allocateBlocks(wanted: readonly number[], available: number): number[] {
+export function allocateBlocks(
+  wanted: readonly number[],
+  available: number,
+  dedicated: readonly boolean[] = [],
+): number[] {
   const total = wanted.reduce((sum, n) => sum + n, 0);
   if (total <= available) return [...wanted];
   if (available <= 0) return wanted.map(() => 0);
-  const anchors = fortnightAnchors(wanted).slice(0, available);
-  const rest = shareOut(
-    wanted.map((n, i) => n - (anchors.includes(i) ? 1 : 0)),
-    available - anchors.length,
-  );
-  for (const index of anchors) rest[index] = (rest[index] ?? 0) + 1;
-  return rest;
+  const anchors = new Set(fortnightAnchors(wanted).slice(0, available));
+  const rest = wanted.map((n, i) => n - (anchors.has(i) ? 1 : 0));
+  const late = rest.map((n, i) => (dedicated[i] ? n : 0));
+  const early = rest.map((n, i) => (dedicated[i] ? 0 : n));
+  const left = available - anchors.size;
+  const lateTotal = late.reduce((sum, n) => sum + n, 0);
+  const given =
+    lateTotal >= left ? paceOut(late, left) : paceOut(early, left - lateTotal).map((n, i) => n + (late[i] ?? 0));
+  return given.map((n, i) => n + (anchors.has(i) ? 1 : 0));
 }
 
 /**
@@ -68,22 +76,23 @@ function fortnightAnchors(wanted: readonly number[]): number[] {
   return anchors;
 }
 
-function shareOut(wanted: readonly number[], available: number): number[] {
+/**
+ * Scales `wanted` down to `available` blocks along the days in order: each day gets the whole blocks its running
+ * total crosses, so a stretch where every day wants one block gets one every second or third day instead of the
+ * earliest days taking them all.
+ */
+function paceOut(wanted: readonly number[], available: number): number[] {
   const total = wanted.reduce((sum, n) => sum + n, 0);
   if (total <= available) return [...wanted];
   if (available <= 0) return wanted.map(() => 0);
-  const exact = wanted.map((n) => (n * available) / total);
-  const given = exact.map(Math.floor);
-  let left = available - given.reduce((sum, n) => sum + n, 0);
-  const byRemainder = exact
-    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const { index } of byRemainder) {
-    if (left <= 0) break;
-    if ((given[index] ?? 0) < (wanted[index] ?? 0)) {
-      given[index] = (given[index] ?? 0) + 1;
-      left--;
-    }
-  }
-  return given;
+  let before = 0;
+  let running = 0;
+  return wanted.map((n) => {
+    running += n;
+    // Integer arithmetic, so the same input always gives the same split.
+    const upTo = Math.floor((running * available) / total);
+    const count = upTo - before;
+    before = upTo;
+    return count;
+  });
 }

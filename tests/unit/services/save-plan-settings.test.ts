@@ -183,7 +183,10 @@ describe('savePlanSettings', () => {
     ctx.set(localTimeOn('2026-12-09', 10));
     await savePlanSettings(ctx, fields({ questionBankLeft: 2300 }), []);
     const after = (await ctx.db.getAll('tasks')).filter((t) => t.day === '2026-12-10' && t.kind === 'question-block');
-    expect(after.map((t) => t.questions)).toEqual(before.map((t) => t.questions));
+    // The reset asks for one mixed block; the rebuild for more, named by system. The exact count may differ from the
+    // first plan's, since a short bank is paced along the days (issue 11, rule 5).
+    expect(before.length).toBe(1);
+    expect(after.map((t) => (t.questions ?? 0) >= 40)).toEqual([true]);
     expect(after.every((t) => !t.title.startsWith('Mixed'))).toBe(true);
   });
 
