@@ -22,10 +22,10 @@ export function questionShare(phase: Phase, rebuildProgress: number, daysLeft: n
 /**
  * Shares `available` blocks over the days that want them; never gives a day more than it asked for. A bank too small
  * for every block first gives one block to one day of the last week and of every 14 days before it (the earliest
- * there that wants one), so no fortnight passes without questions and the bank lasts into the final week. Then the dedicated
- * stretch (`dedicated[i]`, the last weeks) gets every block it asks for, and the foundation before it shares what is
- * left; whichever stretch cannot have all its blocks gets them paced evenly along it (`paceOut`), so the bank never
- * runs out months before the exam (issue 11, rule 5: "the bank lasts until the final week").
+ * there that wants one), so no fortnight passes without questions and the bank lasts into the final week. Then the
+ * dedicated stretch (`dedicated[i]`, the last weeks) gets every block it asks for, and the foundation before it
+ * shares what is left; whichever stretch cannot have all its blocks gets them paced evenly along it (`paceOut`), so
+ * the bank never runs out months before the exam (issue 11, rule 5: "the bank lasts until the final week").
  */
 export function allocateBlocks(
   wanted: readonly number[],
