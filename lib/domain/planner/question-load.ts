@@ -77,8 +77,8 @@ function fortnightAnchors(wanted: readonly number[]): number[] {
 }
 
 /**
- * Scales `wanted` down to `available` blocks along the days in order: each day gets the whole blocks its running
- * total crosses, so a stretch where every day wants one block gets one every second or third day instead of the
+ * Scales `wanted` down to `available` blocks along the days in order: each day gets the blocks its rounded running
+ * share crosses, so a stretch where every day wants one block gets one every second or third day instead of the
  * earliest days taking them all.
  */
 function paceOut(wanted: readonly number[], available: number): number[] {
@@ -89,8 +89,8 @@ function paceOut(wanted: readonly number[], available: number): number[] {
   let running = 0;
   return wanted.map((n) => {
     running += n;
-    // Integer arithmetic, so the same input always gives the same split.
-    const upTo = Math.floor((running * available) / total);
+    // The running share rounded to the nearest block, in integers so the same input always gives the same split.
+    const upTo = Math.floor((2 * running * available + total) / (2 * total));
     const count = upTo - before;
     before = upTo;
     return count;

@@ -19,7 +19,9 @@ function largestBackup() {
     ...structuredClone(defaultSettings),
     startDate: first,
     weekdayMinutes: Array(7).fill(16 * 60),
-    questionBankLeft: 20_000,
+    // The most a backup's settings hold (settings-schema.ts): a short bank is paced and gives blocks to fewer days,
+    // while a student who re-enters the count as it runs low has blocks on every day.
+    questionBankLeft: 100_000,
     practiceFormIds: profile.selfAssessments.map((f) => f.id),
     supporters: Array.from({ length: LIST_LIMITS.supporters }, (_, i) => ({
       name: `${i}`.padEnd(TEXT_LIMITS.supporterName, 'n'),

@@ -31,15 +31,15 @@ describe('allocateBlocks', () => {
 
   it('scales down in proportion, paced along the days rather than bunched at the start', () => {
     expect(allocateBlocks([2, 2, 4], 4)).toEqual([1, 1, 2]);
-    expect(allocateBlocks([1, 1, 1], 2)).toEqual([1, 0, 1]);
-    expect(allocateBlocks([1, 1, 1, 1, 1, 1], 3)).toEqual([1, 0, 0, 1, 0, 1]);
+    expect(allocateBlocks([1, 1, 1], 2)).toEqual([1, 1, 0]);
+    expect(allocateBlocks([1, 1, 1, 1, 1, 1], 3)).toEqual([1, 0, 1, 0, 1, 0]);
     expect(allocateBlocks([3, 3], 0)).toEqual([0, 0]);
   });
 
   it('gives the dedicated stretch its full dose first, and paces what is left over the foundation', () => {
     const wanted = [1, 1, 1, 1, 1, 1, 2, 2];
     const dedicated = [false, false, false, false, false, false, true, true];
-    expect(allocateBlocks(wanted, 7, dedicated)).toEqual([0, 1, 0, 1, 0, 1, 2, 2]);
+    expect(allocateBlocks(wanted, 7, dedicated)).toEqual([0, 1, 1, 0, 1, 0, 2, 2]);
     // Too small even for the dedicated stretch: one block for the fortnight's day (the first of the last week), the
     // rest paced over the dedicated days.
     expect(allocateBlocks(wanted, 3, dedicated)).toEqual([0, 1, 0, 0, 0, 0, 1, 1]);
