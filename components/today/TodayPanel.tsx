@@ -66,16 +66,20 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
   // A read that started before this page's latest check may return the task unchecked; it is dropped, and the read
   // that follows the write (its broadcast) brings the stored state.
   const generation = useRef(0);
+  // Only the latest read started decides what the page says: an older one that settles after it (a broadcast's read
+  // overtaken by the read on coming back into view) would otherwise undo its fallback, or its records.
+  const latestRead = useRef(0);
   const reload = useCallback(() => {
     const started = generation.current;
+    const read = ++latestRead.current;
     Promise.all([source.read(), source.frame()]).then(
       ([next, framed]) => {
-        if (started !== generation.current) return;
+        if (started !== generation.current || read !== latestRead.current) return;
         setRecords(next);
         setUnreadable(false);
         keepFirstFrame(source, framed(next), settingsHref);
       },
-      () => setUnreadable(true),
+      () => read === latestRead.current && setUnreadable(true),
     );
   }, [source, settingsHref]);
   useEffect(() => {

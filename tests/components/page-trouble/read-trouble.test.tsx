@@ -28,6 +28,27 @@ describe('TodayPanel when its read fails', () => {
     expect(document.body.textContent).not.toMatch(/Failed to execute|IDB|InvalidStateError/);
   });
 
+  it('keeps the message when an older read succeeds after the latest one failed', async () => {
+    const { source, change } = memorySource(records({ tasks: [task(TODAY, 0, { title: 'Cardio block' })] }));
+    const read = source.read;
+    const slow: (() => void)[] = [];
+    let calls = 0;
+    // The first read draws the page; the second (a broadcast's) is held back; the third (the page back in view) fails.
+    const reads = [
+      () => read(),
+      () => new Promise<Awaited<ReturnType<typeof read>>>((resolve) => slow.push(() => void read().then(resolve))),
+      () => Promise.reject(raw),
+    ];
+    render(<TodayPanel source={{ ...source, read: () => reads[calls++]!() }} settingsHref="/o.html" />);
+    await screen.findByRole('checkbox', { name: 'Cardio block' });
+    change(records({ tasks: [task(TODAY, 0, { title: 'Cardio block' })] }));
+    change(records({ tasks: [task(TODAY, 0, { title: 'Cardio block' })] }));
+    await screen.findByRole('alert');
+    slow.forEach((settle) => settle());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('alert')).toHaveTextContent("Today's plan could not be shown just now.");
+  });
+
   it('drops the message once a later read succeeds', async () => {
     const { source, change } = memorySource(records({ tasks: [task(TODAY, 0, { title: 'Cardio block' })] }));
     let fail = true;
