@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { DecisionSettingsFields } from '../../lib/domain/settings-sections';
 import { FormStatus } from '../logging/FormStatus';
 import { useSubmit } from '../logging/use-submit';
+import { PRACTICE_REPORTS_ORIGIN } from '../../lib/domain/fact-origin';
+import { FactSource } from '../facts/FactSource';
 import './standing.css';
 
 /**
@@ -40,7 +42,8 @@ export function DecisionSettings({
         Retake Coach compares each practice exam with a go-ahead level in its own unit, and tells you, before your
         reschedule deadline, if your results are below it. NBME forms report an estimated probability of passing; the
         Free 120 reports percent correct only. UWorld and other forms are compared with earlier forms of their own kind.
-        NBME publishes no threshold: 90% is our cautious default, so ask your advisor what level your school looks for.
+        NBME publishes no threshold: 90% is our cautious default, so ask your advisor what level your school looks for.{' '}
+        <FactSource origin={PRACTICE_REPORTS_ORIGIN} about="what the practice exam reports give" />
       </p>
       <label>
         Go-ahead NBME probability of passing (%)

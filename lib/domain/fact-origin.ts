@@ -32,3 +32,17 @@ export function attemptRulesOrigin(profile: Pick<ExamProfile, 'asOf' | 'attemptP
     sources: policy.sources,
   };
 }
+
+/**
+ * What the practice reports give: NBME forms an estimated probability of passing (since about February 2022, Blueprint
+ * quoting NBME; NBME's own wording not read) and the Free 120 percent correct only (medschooltutors.com). Both
+ * secondary, so not yet confirmed (../shared/domain/README.md section 5; step1-profile.json `selfAssessments`).
+ */
+export const PRACTICE_REPORTS_ORIGIN: FactOrigin = {
+  asOf: 'mid-2026',
+  verified: false,
+  sources: [
+    'https://blog.blueprintprep.com/medical/nbme-step-1-cbse-cbssa-score-report-changes/',
+    'https://www.medschooltutors.com/blog/nbme-free-120',
+  ],
+};

@@ -26,6 +26,14 @@ describe('DecisionSettings', () => {
     });
   });
 
+  it("says where the reports' measures come from, flagged not yet confirmed (issue 11: facts shown truthfully)", () => {
+    render(<DecisionSettings initial={initial} onSave={vi.fn()} />);
+    const source = screen.getByText('Source, not yet confirmed').closest('details')!;
+    expect(source).toHaveTextContent('As of mid-2026.');
+    expect(screen.getByRole('link', { name: 'blog.blueprintprep.com' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'medschooltutors.com' })).toBeInTheDocument();
+  });
+
   it('refuses a Free 120 score above 100 in an alert', async () => {
     const onSave = vi.fn(async () => undefined);
     render(<DecisionSettings initial={initial} onSave={onSave} />);
