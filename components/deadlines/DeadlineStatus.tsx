@@ -9,6 +9,7 @@ import {
 } from '../../lib/domain/deadlines';
 import { FactList } from './FactList';
 import './deadlines.css';
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 
 export interface DeadlineStatusProps {
   examDate: DayKey | '';
@@ -42,7 +43,7 @@ export function DeadlineStatus(props: DeadlineStatusProps) {
       {latest && (
         <>
           <p class="latest-day">
-            Latest day to sit: <strong>{latest.day ?? `none from today`}</strong>
+            Latest day to sit: <strong>{latest.day ? dayLabelWithYear(latest.day) : 'none from today'}</strong>
           </p>
           <details class="latest-day-why">
             <summary>How this date is worked out</summary>

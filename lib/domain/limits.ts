@@ -2,6 +2,7 @@
 // services refuse what is over them, and the backup schema checks a file against the same numbers, so whatever the
 // app accepts it can also restore (tests/unit/services/limits-roundtrip.test.ts holds that).
 import { addDays, addMonths, daysBetween, isDayKey, type DayKey } from './day';
+import { dayLabelWithYear } from './format/day-words';
 
 /** An exam date further ahead than this is a typo (2127 for 2027), and would make a plan of decades. */
 export const MAX_EXAM_YEARS_AHEAD = 3;
@@ -46,7 +47,7 @@ export function latestExamDate(today: DayKey): DayKey {
 }
 
 export const examTooFarMessage = (examDate: DayKey, today: DayKey): string =>
-  `${examDate} is more than ${MAX_EXAM_YEARS_AHEAD} years ahead; please check the year (the latest date a plan can aim for is ${latestExamDate(today)}).`;
+  `${dayLabelWithYear(examDate)} is more than ${MAX_EXAM_YEARS_AHEAD} years ahead; please check the year (the latest date a plan can aim for is ${dayLabelWithYear(latestExamDate(today))}).`;
 
 /**
  * Why an exam date cannot be planned for, or null. `today` is the day it is chosen on; `planStart` the plan's first
@@ -56,7 +57,7 @@ export function examDateLimitProblem(examDate: DayKey, today: DayKey, planStart:
   if (!isDayKey(examDate) || !isDayKey(today)) return null;
   if (examDate > latestExamDate(today)) return examTooFarMessage(examDate, today);
   if (isDayKey(planStart) && daysBetween(planStart, examDate) > MAX_PLAN_SPAN_DAYS) {
-    return `This plan began on ${planStart}; a plan covers at most ${Math.floor(MAX_PLAN_SPAN_DAYS / 366)} years, so an exam on ${examDate} needs a new plan (export a backup first).`;
+    return `This plan began on ${dayLabelWithYear(planStart)}; a plan covers at most ${Math.floor(MAX_PLAN_SPAN_DAYS / 366)} years, so an exam on ${dayLabelWithYear(examDate)} needs a new plan (export a backup first).`;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
 import { addDays, planDayAt } from '../../lib/domain/day';
 import { latestDayToSit } from '../../lib/domain/deadlines';
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import { describeInBrowser, launchExtension, waitForPage, type ExtensionSession } from './fixtures';
 import { BackupSection } from './pages/backup-section';
 import { DeadlineFields, RetakeBudget } from './pages/deadline-budget';
@@ -40,12 +41,12 @@ describeInBrowser('the school deadline and the retake budget', () => {
       await form.practiceExams().getByRole('checkbox', { name }).check();
     await form.create();
     await form.page.getByRole('status').filter({ hasText: 'Your plan is ready' }).waitFor();
-    expect(await dates.latestDay().textContent()).toBe(`Latest day to sit: ${latest}`);
+    expect(await dates.latestDay().textContent()).toBe(`Latest day to sit: ${dayLabelWithYear(latest)}`);
     expect(await dates.notices().count()).toBe(0);
 
     // The plan page says it too.
     await form.page.goto(`chrome-extension://${session.extensionId}/plan.html`);
-    await form.page.getByText(`Latest day to sit: ${latest}`).waitFor();
+    await form.page.getByText(`Latest day to sit: ${dayLabelWithYear(latest)}`).waitFor();
 
     // Settings: the exam date moves past the latest day; the warning says by how much it misses the deadline.
     await form.page.goto(`chrome-extension://${session.extensionId}/options.html`);
@@ -59,7 +60,9 @@ describeInBrowser('the school deadline and the retake budget', () => {
     const warning = dates.notices();
     await warning.waitFor();
     expect(await warning.textContent()).toMatch(
-      new RegExp(`after your latest day to sit, ${latest}.*10 days after your school's deadline, ${deadline}`),
+      new RegExp(
+        `after your latest day to sit, ${dayLabelWithYear(latest)}.*10 days after your school's deadline, ${dayLabelWithYear(deadline)}`,
+      ),
     );
     await dates.section().screenshot({ path: `${SHOTS}/warning-light.png` });
     await form.page.emulateMedia({ colorScheme: 'dark' });
@@ -150,7 +153,9 @@ describeInBrowser('the school deadline and the retake budget', () => {
     await form.page.goto(`chrome-extension://${session.extensionId}/plan.html`);
     const checkpoint = form.page.locator('.plan-task.kind-checkpoint').first();
     await checkpoint.getByText('What to weigh, and what a later date costs').click();
-    await expect.poll(() => checkpoint.textContent()).toContain(`free until ${cutoff}, 46 days before it`);
+    await expect
+      .poll(() => checkpoint.textContent())
+      .toContain(`free until ${dayLabelWithYear(cutoff)}, 46 days before it`);
     // Its source folded beside it, flagged (issue 11: every fact shown carries its date and source).
     await checkpoint.getByText('Source, not yet confirmed').click();
     await checkpoint.getByText(/As of 2025-era FSMB page/).waitFor();

@@ -2,6 +2,7 @@
 // fixture fails every test here (and everywhere) on any uncaught page error or unhandled rejection.
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { addDays, planDayAt } from '../../lib/domain/day';
+import { dayLabelWithYear } from '../../lib/domain/format/day-words';
 import { latestExamDate } from '../../lib/domain/limits';
 import { defaultSettings } from '../../lib/domain/settings';
 import type { FocusSession, Task } from '../../lib/domain/types';
@@ -171,7 +172,7 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     const problem = form.page.locator('#exam-date-error');
     await problem.waitFor();
     expect(await problem.textContent()).toBe(
-      `2127-01-20 is more than 3 years ahead; please check the year (the latest date a plan can aim for is ${latestExamDate(today())}).`,
+      `${dayLabelWithYear('2127-01-20')} is more than 3 years ahead; please check the year (the latest date a plan can aim for is ${dayLabelWithYear(latestExamDate(today()))}).`,
     );
     expect(await countStores(setup, ['tasks'])).toEqual({ tasks: 0 });
   });
@@ -181,10 +182,16 @@ describeInBrowser('nothing lost: racing tabs, wild dates, big backups, odd old r
     const seeded = await seed();
     await putRecords(setup, { settings: { ...seeded.settings, examDate: '9999-12-31' } });
     const newTab = new TodayPage(await session.open('newtab.html'));
-    await newTab.page.getByRole('alert').filter({ hasText: '9999-12-31 is more than 3 years ahead' }).waitFor();
+    await newTab.page
+      .getByRole('alert')
+      .filter({ hasText: `${dayLabelWithYear('9999-12-31')} is more than 3 years ahead` })
+      .waitFor();
     expect(await newTab.countdown().count()).toBe(0);
     const plan = await session.open('plan.html');
-    await plan.getByRole('alert').filter({ hasText: '9999-12-31 is more than 3 years ahead' }).waitFor();
+    await plan
+      .getByRole('alert')
+      .filter({ hasText: `${dayLabelWithYear('9999-12-31')} is more than 3 years ahead` })
+      .waitFor();
     expect(await plan.locator('*').count()).toBeLessThan(200);
   });
 

@@ -2,6 +2,7 @@
 // today again: a deadline that has since passed must not block saving the rest of the settings.
 import { isDayKey, type DayKey } from '../day';
 import { RESULT_WEEKS_RANGE } from './timing-facts';
+import { dayLabelWithYear } from '../format/day-words';
 
 export type DeadlineField = 'school-deadline' | 'result-weeks' | 'eligibility-end';
 
@@ -31,9 +32,9 @@ function schoolDeadlineProblem(value: string, ctx: DeadlineCheckContext): string
   if (value === '' || value === ctx.stored.schoolDeadline) return null;
   if (!isDayKey(value)) return "The school's deadline must be a real date, or leave it empty.";
   if (value < ctx.today)
-    return `The school's deadline (${value}) is in the past; enter the deadline still ahead of you, or leave it empty.`;
+    return `The school's deadline (${dayLabelWithYear(value)}) is in the past; enter the deadline still ahead of you, or leave it empty.`;
   if (ctx.earliestAttempt && value < ctx.earliestAttempt) {
-    return `The school's deadline (${value}) is before ${ctx.earliestAttempt}, the earliest date the attempt rules allow your next attempt; please check it with your school.`;
+    return `The school's deadline (${dayLabelWithYear(value)}) is before ${dayLabelWithYear(ctx.earliestAttempt)}, the earliest date the attempt rules allow your next attempt; please check it with your school.`;
   }
   return null;
 }
@@ -50,7 +51,7 @@ function eligibilityEndProblem(value: string, ctx: DeadlineCheckContext): string
   if (value === '' || value === ctx.stored.eligibilityEnd) return null;
   if (!isDayKey(value)) return 'The end of your eligibility period must be a real date, or leave it empty.';
   if (value < ctx.today)
-    return `Your eligibility period cannot end before today (${value} has passed); enter the end of your current period, or leave it empty.`;
+    return `Your eligibility period cannot end before today (${dayLabelWithYear(value)} has passed); enter the end of your current period, or leave it empty.`;
   return null;
 }
 

@@ -5,6 +5,7 @@ import { inWindow } from './month-day';
 import type { LatestDay } from './latest-day-to-sit';
 import { resultDay } from './result-day';
 import { ELIGIBILITY_EXTENSION, NO_TESTING } from './timing-facts';
+import { dayLabelWithYear } from '../format/day-words';
 
 export type DeadlineNoticeKind = 'after-latest-day' | 'no-testing' | 'outside-eligibility' | 'no-date-fits';
 
@@ -38,7 +39,7 @@ function noDateFits(input: DeadlineNoticeInput, latest: LatestDay, deadline: Day
     return {
       kind: 'no-date-fits',
       sentences: [
-        `No day from today on leaves ${weeks(input.resultWeeks)} for the result before your school's deadline, ${deadline}.`,
+        `No day from today on leaves ${weeks(input.resultWeeks)} for the result before your school's deadline, ${dayLabelWithYear(deadline)}.`,
         TALK_TO_SCHOOL,
       ],
     };
@@ -48,7 +49,7 @@ function noDateFits(input: DeadlineNoticeInput, latest: LatestDay, deadline: Day
   return {
     kind: 'no-date-fits',
     sentences: [
-      `The attempt rules allow your next attempt on ${input.earliestAttempt} at the earliest. With ${weeks(input.resultWeeks)} for the result, it would come around ${result}, after your school's deadline, ${deadline}: no date fits both.`,
+      `The attempt rules allow your next attempt on ${dayLabelWithYear(input.earliestAttempt)} at the earliest. With ${weeks(input.resultWeeks)} for the result, it would come around ${dayLabelWithYear(result)}, after your school's deadline, ${dayLabelWithYear(deadline)}: no date fits both.`,
       TALK_TO_SCHOOL,
     ],
   };
@@ -61,7 +62,7 @@ function afterLatestDay(input: DeadlineNoticeInput, latest: LatestDay, deadline:
     return {
       kind: 'no-testing',
       sentences: [
-        `Your exam date, ${exam}, falls in the first two weeks of January, when no testing is offered (not yet confirmed for Step 1). To meet your school's deadline, ${deadline}, sit by ${latest.day}.`,
+        `Your exam date, ${dayLabelWithYear(exam)}, falls in the first two weeks of January, when no testing is offered (not yet confirmed for Step 1). To meet your school's deadline, ${dayLabelWithYear(deadline)}, sit by ${dayLabelWithYear(latest.day)}.`,
       ],
     };
   }
@@ -70,8 +71,8 @@ function afterLatestDay(input: DeadlineNoticeInput, latest: LatestDay, deadline:
   return {
     kind: 'after-latest-day',
     sentences: [
-      `Your exam date, ${exam}, is after your latest day to sit, ${latest.day}. With ${weeks(input.resultWeeks)} for the result, it would arrive around ${result}: ${days(late)} after your school's deadline, ${deadline}.`,
-      `You can choose an earlier date, on or before ${latest.day}, or ask your school whether the deadline can move. Your plan is made for ${exam} all the same.`,
+      `Your exam date, ${dayLabelWithYear(exam)}, is after your latest day to sit, ${dayLabelWithYear(latest.day)}. With ${weeks(input.resultWeeks)} for the result, it would arrive around ${dayLabelWithYear(result)}: ${days(late)} after your school's deadline, ${dayLabelWithYear(deadline)}.`,
+      `You can choose an earlier date, on or before ${dayLabelWithYear(latest.day)}, or ask your school whether the deadline can move. Your plan is made for ${dayLabelWithYear(exam)} all the same.`,
     ],
   };
 }
@@ -82,8 +83,8 @@ function outsideEligibility(input: DeadlineNoticeInput): DeadlineNotice | null {
   const extendedTo = addMonths(end, ELIGIBILITY_EXTENSION.months);
   const requestBy = addDays(end, ELIGIBILITY_EXTENSION.requestWithinDaysAfterEnd);
   const sentences = [
-    `Your exam date, ${exam}, is after your eligibility period ends, ${end}.`,
-    `A one-time ${ELIGIBILITY_EXTENSION.months}-month extension exists (to ${extendedTo}): it costs $${ELIGIBILITY_EXTENSION.feeUSD} (FSMB's fee, not yet confirmed for your registration), can be asked for once the period has begun, and must be received by ${requestBy}, ${ELIGIBILITY_EXTENSION.requestWithinDaysAfterEnd} days after the period ends.`,
+    `Your exam date, ${dayLabelWithYear(exam)}, is after your eligibility period ends, ${dayLabelWithYear(end)}.`,
+    `A one-time ${ELIGIBILITY_EXTENSION.months}-month extension exists (to ${dayLabelWithYear(extendedTo)}): it costs $${ELIGIBILITY_EXTENSION.feeUSD} (FSMB's fee, not yet confirmed for your registration), can be asked for once the period has begun, and must be received by ${dayLabelWithYear(requestBy)}, ${ELIGIBILITY_EXTENSION.requestWithinDaysAfterEnd} days after the period ends.`,
   ];
   if (exam > extendedTo) sentences.push(`Even the extension ends before your exam date.`);
   sentences.push(

@@ -84,10 +84,10 @@ describe('LogAndReplanPanel', () => {
     );
     const notice = await screen.findByRole('status', { name: 'What moved' });
     await userEvent.click(screen.getByText('What a later exam date would cost and mean'));
-    expect(notice).toHaveTextContent('Moving your test date is free until 2026-12-05, 46 days before it');
-    expect(notice).toHaveTextContent('which ends 2027-01-31');
+    expect(notice).toHaveTextContent('Moving your test date is free until Sat 5 Dec 2026, 46 days before it');
+    expect(notice).toHaveTextContent('which ends Sun 31 Jan 2027');
     expect(notice).toHaveTextContent(
-      "To meet your school's deadline, 2027-04-30, the new date must be on or before 2027-03-19.",
+      "To meet your school's deadline, Fri 30 Apr 2027, the new date must be on or before Fri 19 Mar 2027.",
     );
   });
 

@@ -54,10 +54,10 @@ describe('the dates that matter in the plan settings', () => {
   it('shows the latest day to sit with its reasoning and sources, and no warning while the exam date is within it', () => {
     setup();
     setValue('School deadline to pass', '2027-04-30');
-    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Latest day to sit: 2027-03-19');
+    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Latest day to sit: Fri 19 Mar 2027');
     const why = screen.getByText('How this date is worked out').closest('details')!;
     expect(why).toHaveTextContent(
-      "Your school's deadline is 2027-04-30; allowing 6 weeks for the result means sitting by 2027-03-19.",
+      "Your school's deadline is Fri 30 Apr 2027; allowing 6 weeks for the result means sitting by Fri 19 Mar 2027.",
     );
     expect(why).toHaveTextContent(/not yet confirmed/);
     expect(why.querySelectorAll('a[href^="https://"]')).toHaveLength(3);
@@ -68,17 +68,17 @@ describe('the dates that matter in the plan settings', () => {
     setup({ schoolDeadline: '2027-04-30' });
     setValue('Exam date', '2027-03-26');
     expect(deadlineStatus()).toHaveTextContent(
-      /after your latest day to sit, 2027-03-19.*7 days after your school's deadline, 2027-04-30/,
+      /after your latest day to sit, Fri 19 Mar 2027.*7 days after your school's deadline, Fri 30 Apr 2027/,
     );
     setValue('Weeks to allow for results', '4');
-    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('2027-04-02');
+    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Fri 2 Apr 2027');
     expect(deadlineStatus()).toBeEmptyDOMElement();
   });
 
   it('says what an exam date after the eligibility period means, with the fee the student budgets', () => {
     setup({ eligibilityEnd: '2027-02-28' });
     expect(deadlineStatus()).toHaveTextContent(
-      /one-time 3-month extension exists.*\$70.*received by 2027-03-25.*full exam fee \(\$700\) again/,
+      /one-time 3-month extension exists.*\$70.*received by Thu 25 Mar 2027.*full exam fee \(\$700\) again/,
     );
   });
 

@@ -165,7 +165,7 @@ describe('PlanView and the dates that matter', () => {
         settingsHref="/options.html"
       />,
     );
-    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Latest day to sit: 2027-02-17');
+    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Latest day to sit: Wed 17 Feb 2027');
     expect(screen.getByText('How this date is worked out')).toBeInTheDocument();
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
@@ -180,9 +180,9 @@ describe('PlanView and the dates that matter', () => {
         settingsHref="/options.html"
       />,
     );
-    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('2026-12-31');
+    expect(screen.getByText(/Latest day to sit:/)).toHaveTextContent('Thu 31 Dec 2026');
     expect(screen.getByRole('status')).toHaveTextContent(
-      /after your latest day to sit, 2026-12-31.*school's deadline, 2027-02-15/,
+      /after your latest day to sit, Thu 31 Dec 2026.*school's deadline, Mon 15 Feb 2027/,
     );
   });
 
@@ -204,7 +204,7 @@ describe('PlanView and the dates that matter', () => {
       />,
     );
     expect(screen.getByRole('status')).toHaveTextContent(
-      /allow your next attempt on 2027-03-10 at the earliest.*no date fits both.*dean or advisor/,
+      /allow your next attempt on Wed 10 Mar 2027 at the earliest.*no date fits both.*dean or advisor/,
     );
   });
 
@@ -235,9 +235,9 @@ describe('the sit-or-reschedule checkpoint on the plan page (issue 18)', () => {
     expect(details).not.toHaveAttribute('open');
     // Exam 15 January 2027: free changes ended on 30 November 2026, 46 days before, before any form was sat.
     expect(details).toHaveTextContent(
-      /The free change ended on 2026-11-30: moving the date now costs Prometric's change fee/,
+      /The free change ended on Mon 30 Nov 2026: moving the date now costs Prometric's change fee/,
     );
-    expect(details).toHaveTextContent(/eligibility period, which ends 2027-02-28/);
+    expect(details).toHaveTextContent(/eligibility period, which ends Sun 28 Feb 2027/);
     expect(details).toHaveTextContent(/not yet confirmed/);
     expect(within(details).getByRole('link', { name: /fsmb/ })).toHaveAttribute(
       'href',

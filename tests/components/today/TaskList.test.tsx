@@ -94,7 +94,7 @@ describe('TaskList', () => {
     render(<TaskList tasks={[late]} label="Today's tasks" onToggle={() => undefined} />);
     const item = screen.getByRole('checkbox', { name: 'Decide: sit on Wed 27 Jan 2027 or reschedule' }).closest('li')!;
     expect(item).toHaveTextContent(
-      /The free change ended on 2026-12-12: moving the date now costs Prometric's change fee, \$95 as you entered it/,
+      /The free change ended on Sat 12 Dec 2026: moving the date now costs Prometric's change fee, \$95 as you entered it/,
     );
     expect(item).toHaveTextContent(/not yet confirmed/);
   });

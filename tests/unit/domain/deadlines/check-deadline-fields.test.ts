@@ -24,7 +24,7 @@ describe('the deadline fields', () => {
       'a deadline before the earliest allowed attempt',
       { schoolDeadline: '2027-01-05' },
       'school-deadline',
-      /before 2027-01-10, the earliest date the attempt rules allow/,
+      /before Sun 10 Jan 2027, the earliest date the attempt rules allow/,
     ],
     ['a date that does not exist', { schoolDeadline: '2027-02-30' }, 'school-deadline', /real date/],
     ['0 weeks for results', { resultWeeks: '0' }, 'result-weeks', /whole number from 1 to 16/],

@@ -27,21 +27,21 @@ describe('deadline notices', () => {
     const [notice] = deadlineNotices(input({ examDate: '2027-03-26' }));
     expect(notice?.kind).toBe('after-latest-day');
     expect(notice?.sentences).toEqual([
-      "Your exam date, 2027-03-26, is after your latest day to sit, 2027-03-19. With 6 weeks for the result, it would arrive around 2027-05-07: 7 days after your school's deadline, 2027-04-30.",
-      'You can choose an earlier date, on or before 2027-03-19, or ask your school whether the deadline can move. Your plan is made for 2027-03-26 all the same.',
+      "Your exam date, Fri 26 Mar 2027, is after your latest day to sit, Fri 19 Mar 2027. With 6 weeks for the result, it would arrive around Fri 7 May 2027: 7 days after your school's deadline, Fri 30 Apr 2027.",
+      'You can choose an earlier date, on or before Fri 19 Mar 2027, or ask your school whether the deadline can move. Your plan is made for Fri 26 Mar 2027 all the same.',
     ]);
   });
 
   it('count the July release for an exam date in the slow-result window', () => {
     const [notice] = deadlineNotices(input({ schoolDeadline: '2027-07-01', resultWeeks: 4, examDate: '2027-05-20' }));
-    expect(notice?.sentences[0]).toContain('it would arrive around 2027-07-14: 13 days after');
+    expect(notice?.sentences[0]).toContain('it would arrive around Wed 14 Jul 2027: 13 days after');
   });
 
   it('name the no-testing weeks for an exam date in early January', () => {
     const [notice] = deadlineNotices(input({ schoolDeadline: '2027-02-15', examDate: '2027-01-08' }));
     expect(notice).toEqual({
       kind: 'no-testing',
-      sentences: [expect.stringMatching(/first two weeks of January.*sit by 2026-12-31/)],
+      sentences: [expect.stringMatching(/first two weeks of January.*sit by Thu 31 Dec 2026/)],
     });
   });
 
@@ -51,9 +51,9 @@ describe('deadline notices', () => {
     );
     expect(notice?.kind).toBe('outside-eligibility');
     const text = notice?.sentences.join(' ') ?? '';
-    expect(text).toContain('after your eligibility period ends, 2027-03-31');
-    expect(text).toContain('one-time 3-month extension exists (to 2027-06-30): it costs $70');
-    expect(text).toContain('must be received by 2027-04-25, 25 days after the period ends');
+    expect(text).toContain('after your eligibility period ends, Wed 31 Mar 2027');
+    expect(text).toContain('one-time 3-month extension exists (to Wed 30 Jun 2027): it costs $70');
+    expect(text).toContain('must be received by Sun 25 Apr 2027, 25 days after the period ends');
     expect(text).toContain('you apply again and pay the full exam fee ($680) again');
     expect(text).not.toContain('Even the extension');
   });
@@ -71,7 +71,7 @@ describe('deadline notices', () => {
     expect(notices.map((n) => n.kind)).toEqual(['no-date-fits']);
     const text = notices[0]!.sentences.join(' ');
     expect(text).toContain(
-      'The attempt rules allow your next attempt on 2027-04-01 at the earliest. With 6 weeks for the result, it would come around 2027-05-13',
+      'The attempt rules allow your next attempt on Thu 1 Apr 2027 at the earliest. With 6 weeks for the result, it would come around Thu 13 May 2027',
     );
     expect(text).toMatch(/dean or advisor/);
     expect(text).not.toMatch(/harder|more effort/i);
@@ -81,7 +81,7 @@ describe('deadline notices', () => {
     const notices = deadlineNotices(input({ schoolDeadline: '2027-01-05' }));
     expect(notices[0]?.kind).toBe('no-date-fits');
     expect(notices[0]?.sentences[0]).toBe(
-      "No day from today on leaves 6 weeks for the result before your school's deadline, 2027-01-05.",
+      "No day from today on leaves 6 weeks for the result before your school's deadline, Tue 5 Jan 2027.",
     );
   });
 

@@ -16,7 +16,7 @@ describe('what a later date costs', () => {
     expect(cost.freeUntil).toBe('2027-01-23');
     expect(cost.costTodayUSD).toBe(0);
     expect(cost.sentences[0]).toBe(
-      'Moving your test date is free until 2027-01-23, 46 days before it; after that Prometric charges a change fee.',
+      'Moving your test date is free until Sat 23 Jan 2027, 46 days before it; after that Prometric charges a change fee.',
     );
   });
 
@@ -34,7 +34,7 @@ describe('what a later date costs', () => {
 
   it("names the eligibility period's end and its extension, or asks for it", () => {
     expect(laterDateCost({ ...base, eligibilityEnd: '2027-03-31' }).sentences[1]).toBe(
-      'The new date must stay inside your eligibility period, which ends 2027-03-31, or inside its one-time 3-month extension (to 2027-06-30, $70, not yet confirmed).',
+      'The new date must stay inside your eligibility period, which ends Wed 31 Mar 2027, or inside its one-time 3-month extension (to Wed 30 Jun 2027, $70, not yet confirmed).',
     );
     expect(laterDateCost(base).sentences[1]).toMatch(/enter when it ends in Settings/);
   });
@@ -42,11 +42,13 @@ describe('what a later date costs', () => {
   it('says whether a new date still meets the school deadline', () => {
     const withDeadline = { ...base, schoolDeadline: '2027-04-30', latestDay: '2027-03-19' };
     expect(laterDateCost(withDeadline).sentences[2]).toBe(
-      "To meet your school's deadline, 2027-04-30, the new date must be on or before 2027-03-19.",
+      "To meet your school's deadline, Fri 30 Apr 2027, the new date must be on or before Fri 19 Mar 2027.",
     );
-    expect(laterDateCost({ ...withDeadline, newDate: '2027-03-17' }).sentences[2]).toMatch(/^2027-03-17 still meets/);
+    expect(laterDateCost({ ...withDeadline, newDate: '2027-03-17' }).sentences[2]).toMatch(
+      /^Wed 17 Mar 2027 still meets/,
+    );
     expect(laterDateCost({ ...withDeadline, newDate: '2027-03-24' }).sentences[2]).toMatch(
-      /after your latest day to sit, 2027-03-19/,
+      /after your latest day to sit, Fri 19 Mar 2027/,
     );
     expect(laterDateCost({ ...base, schoolDeadline: '2027-01-05' }).sentences[2]).toMatch(/dean or advisor/);
     expect(laterDateCost(base).sentences).toHaveLength(2);

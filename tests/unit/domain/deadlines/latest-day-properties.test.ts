@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, planDayAt, type DayKey } from '../../../../lib/domain/day';
 import { deadlineNotices, latestDayToSit, resultDay } from '../../../../lib/domain/deadlines';
 import { currentZone } from '../zones';
+import { dayLabelWithYear } from '../../../../lib/domain/format/day-words';
 
 const zone = currentZone();
 const HOUR = 3_600_000;
@@ -75,7 +76,7 @@ describe(`the latest day to sit in ${zone.name}`, () => {
         if (latest.day === null) expect(notices.map((n) => n.kind)).toEqual(['no-date-fits']);
         else expect(warned).toBe(examDate > latest.day);
         for (const n of notices.filter((x) => x.kind === 'after-latest-day'))
-          expect(n.sentences.join(' ')).toContain(deadline);
+          expect(n.sentences.join(' ')).toContain(dayLabelWithYear(deadline));
       }),
       { numRuns: 300 },
     );

@@ -8,7 +8,7 @@ describe('the latest day to sit', () => {
     const latest = latestDayToSit({ deadline: '2027-04-30', resultWeeks: 6, today });
     expect(latest.day).toBe('2027-03-19');
     expect(latest.reasons).toEqual([
-      "Your school's deadline is 2027-04-30; allowing 6 weeks for the result means sitting by 2027-03-19.",
+      "Your school's deadline is Fri 30 Apr 2027; allowing 6 weeks for the result means sitting by Fri 19 Mar 2027.",
     ]);
   });
 

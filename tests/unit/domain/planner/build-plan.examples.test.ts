@@ -322,13 +322,13 @@ describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
     expect(free!.day <= '2026-12-12').toBe(true);
     expect(plan.tasks.some((t) => t.kind === 'practice-exam' && t.day < free!.day)).toBe(true);
     expect(free!.title).toBe('Decide: sit on Wed 27 Jan 2027 or reschedule');
-    expect(free!.detail).toMatch(/Moving your test date is free until 2026-12-12, 46 days before it/);
-    expect(free!.detail).toMatch(/eligibility period, which ends 2027-02-28/);
-    expect(free!.detail).toMatch(/on or before 2027-02-17/);
+    expect(free!.detail).toMatch(/Moving your test date is free until Sat 12 Dec 2026, 46 days before it/);
+    expect(free!.detail).toMatch(/eligibility period, which ends Sun 28 Feb 2027/);
+    expect(free!.detail).toMatch(/on or before Wed 17 Feb 2027/);
     expect(free!.detail).toMatch(/not yet confirmed/);
     // The late one, after the cut-off, says the change now costs Prometric's fee and asks for its amount.
     expect(late!.day > '2026-12-12').toBe(true);
-    expect(late!.detail).toMatch(/The free change ended on 2026-12-12/);
+    expect(late!.detail).toMatch(/The free change ended on Sat 12 Dec 2026/);
     expect(late!.detail).toMatch(/enter what Prometric quotes under Retake budget/);
   });
 
@@ -343,7 +343,7 @@ describe('the sit-or-reschedule checkpoint (issue 11, rule 7)', () => {
     const plan = buildPlan(step1Input({ startDate: '2026-12-16' }));
     const checkpoints = plan.tasks.filter((t) => t.kind === 'checkpoint');
     expect(checkpoints).toHaveLength(1);
-    expect(checkpoints[0]!.detail).toMatch(/The free change ended on 2026-12-12/);
+    expect(checkpoints[0]!.detail).toMatch(/The free change ended on Sat 12 Dec 2026/);
   });
 
   it('moves before a reschedule deadline that comes first, and names it', () => {
