@@ -1,4 +1,6 @@
+import { FREE_RESCHEDULE } from '../../lib/domain/deadlines/timing-facts';
 import type { Task } from '../../lib/domain/types';
+import { FactList } from '../deadlines/FactList';
 import { taskMeta } from './task-meta';
 
 export interface TaskListProps {
@@ -40,6 +42,13 @@ export function TaskList({ tasks, label, onToggle, onFocus, compact }: TaskListP
                 </span>
               )}
               {!compact && t.detail && <p class="task-detail">{t.detail}</p>}
+              {/* The checkpoint's words name what a later date costs: the rule they rest on carries its source, as on
+                  the plan page (issue 11: every exam fact shown carries its "as of" and source). */}
+              {!compact && t.kind === 'checkpoint' && t.detail && (
+                <FactList
+                  facts={[['Free changes 46 or more days before the test, a Prometric fee after', FREE_RESCHEDULE]]}
+                />
+              )}
             </div>
             {/* Named "Focus on <title>", never "Start focus…": the Now card's button owns that name. A done task has
                 nothing left to focus on. (The task-kind table is not asked: it would join the first paint.) */}

@@ -97,5 +97,9 @@ describe('TaskList', () => {
       /The free change ended on Sat 12 Dec 2026: moving the date now costs Prometric's change fee, \$95 as you entered it/,
     );
     expect(item).toHaveTextContent(/not yet confirmed/);
+    // The rule the cost rests on carries its source, folded, as on the plan page (issue 11).
+    const source = item.querySelector('details[data-fact-source]') as HTMLElement;
+    expect(source).toHaveTextContent('Source, not yet confirmed');
+    expect(within(source).getByRole('link', { name: /fsmb/ })).toBeInTheDocument();
   });
 });
