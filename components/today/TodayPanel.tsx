@@ -118,16 +118,11 @@ export function TodayPanel({ source, settingsHref, compact, focus, after }: Toda
   useEffect(() => {
     // Remember today's message once, so that it does not come back within two weeks.
     if (!frame || view?.state !== 'day' || !message) return;
-    const history = historyAfterShowing(view.messageChoices.history, view.today, message, view.messageChoices.pinned);
-    if (!history) return;
-    // The write's announcement drops the kept first frame (every write does); the frame with the message recorded is
-    // what the database now holds, so it is kept again in the same step, with no read.
-    const shown = { ...frame, view: { ...view, messageChoices: { ...view.messageChoices, history } } };
-    void source.recordShown(view.today, message.id).then(
-      () => keepFirstFrame(source, shown, settingsHref),
-      () => undefined,
-    );
-  }, [frame, view, message, source, settingsHref]);
+    if (!historyAfterShowing(view.messageChoices.history, view.today, message, view.messageChoices.pinned)) return;
+    // Its announcement drops the kept first frame, as every write's does, and this page hears it like any other: the
+    // read that follows keeps the frame again, with the message recorded.
+    void source.recordShown(view.today, message.id).catch(() => undefined);
+  }, [frame, view, message, source]);
 
   const act = (what: string, action: () => Promise<unknown>) => {
     setError('');

@@ -2,7 +2,6 @@
 // shows. BroadcastChannel reaches the pages and the service worker of the extension's origin without a round trip
 // through the worker (../shared/DESIGN.md, "Why pages write directly").
 import type { StoreName } from '../db/schema';
-import { dropTodaySnapshot } from './today-snapshot';
 
 const CHANNEL_NAME = 'retake-coach-changes';
 
@@ -11,8 +10,6 @@ export interface ChangeMessage {
 }
 
 export function announceChange(stores: StoreName[]): void {
-  // Before the message goes out, so that an open new tab's re-read keeps the fresh snapshot after it.
-  dropTodaySnapshot();
   const channel = new BroadcastChannel(CHANNEL_NAME);
   channel.postMessage({ stores } satisfies ChangeMessage);
   channel.close();

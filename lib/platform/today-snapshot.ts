@@ -50,12 +50,7 @@ export function keepTodaySnapshot(frame: TodaySnapshot | undefined): void {
   }
 }
 
-/**
- * Forget the snapshot: called with every announced write from a page, so that the next new tab never draws a first
- * frame older than a write made while no new tab was open (a settings save, a log). A new tab that is open hears the
- * same write, reads again and keeps a fresh snapshot. The service worker has no localStorage: its writes are the
- * day rollover (the snapshot's day no longer matches) and the notification buttons (the read follows at once).
- */
+/** Forget the snapshot: before a write the today read covers is announced (lib/services/live-context.ts). */
 export function dropTodaySnapshot(): void {
   try {
     localStorage.removeItem(KEY);

@@ -1,8 +1,9 @@
 // The first frame of the new tab and the popup, drawn by a classic script before any module loads
 // (entrypoints/first-frame.ts), and the app's taking over from it (entrypoints/newtab/main.tsx, popup/main.tsx).
 // Only a snapshot of today is drawn: one from an earlier plan day is never shown as today (the day is told from the
-// clock and the day's start hour kept with it), and every write from a page drops the snapshot before it is
-// announced (lib/platform/change-channel.ts), so one from before a settings change is never drawn either.
+// clock and the day's start hour kept with it), and every write from a page to a store the today read covers drops
+// the snapshot before it is announced (lib/services/live-context.ts), so one from before a settings change is never
+// drawn either.
 import { planDayAt } from '../domain/day';
 import { drawFirstFrame, firstFrameDrawn, firstFrameSlot, startApp, takeOverFirstFrame } from '../platform/first-frame';
 import { drawnFrame, loadTodaySnapshot, type TodaySnapshot } from '../platform/today-snapshot';

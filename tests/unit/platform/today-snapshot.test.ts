@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultAppState } from '../../../lib/domain/app-state';
 import { defaultSettings } from '../../../lib/domain/settings';
 import { todayFrame, type TodayFrame } from '../../../lib/domain/today/today-frame';
-import { announceChange } from '../../../lib/platform/change-channel';
+import { announceWrite } from '../../../lib/services/live-context';
 import { keepTodaySnapshot, loadTodaySnapshot } from '../../../lib/platform/today-snapshot';
 
 function memoryStorage() {
@@ -32,10 +32,19 @@ describe('the today snapshot', () => {
     expect(loadTodaySnapshot()).toEqual(frame);
   });
 
-  it('is forgotten by every announced write, so a settings save made with no new tab open never shows in an old first frame (issue 12)', () => {
+  it('is forgotten by every announced write the today read covers, so a settings save made with no new tab open never shows in an old first frame (issue 12)', () => {
     vi.stubGlobal('localStorage', memoryStorage());
     keepTodaySnapshot(frame);
-    announceChange(['settings', 'tasks']);
+    announceWrite(['settings', 'tasks']);
+    expect(loadTodaySnapshot()).toBeUndefined();
+  });
+
+  it('is kept through a write the today read does not cover (a focus session, a logged miss)', () => {
+    vi.stubGlobal('localStorage', memoryStorage());
+    keepTodaySnapshot(frame);
+    announceWrite(['focusSessions', 'misses']);
+    expect(loadTodaySnapshot()).toEqual(frame);
+    announceWrite(['focusSessions', 'appState']);
     expect(loadTodaySnapshot()).toBeUndefined();
   });
 
