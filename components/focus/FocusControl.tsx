@@ -43,6 +43,15 @@ export function FocusControl(props: FocusControlProps) {
     section.current?.scrollIntoView?.({ block: 'nearest' });
     section.current?.querySelector<HTMLButtonElement>('.focus-buttons button')?.focus();
   }, [props.reveal, view.mode]);
+  const picker = (
+    <FocusLengthPicker
+      key={props.defaultMinutes}
+      defaultMinutes={props.defaultMinutes}
+      usualMinutes={props.usualMinutes}
+      examBlockMinutes={props.examBlockMinutes}
+      onChange={(m) => setPicked({ for: props.defaultMinutes, minutes: m })}
+    />
+  );
   return (
     <section
       ref={section}
@@ -59,15 +68,7 @@ export function FocusControl(props: FocusControlProps) {
         </p>
       )}
       {!(props.inCard && view.mode === 'idle') && <p class="focus-status">{view.status}</p>}
-      {view.mode === 'idle' && (
-        <FocusLengthPicker
-          key={props.defaultMinutes}
-          defaultMinutes={props.defaultMinutes}
-          usualMinutes={props.usualMinutes}
-          examBlockMinutes={props.examBlockMinutes}
-          onChange={(m) => setPicked({ for: props.defaultMinutes, minutes: m })}
-        />
-      )}
+      {view.mode === 'idle' && !props.inCard && picker}
       <div class="focus-buttons">
         {(view.mode === 'idle' || view.mode === 'break') && (
           <button
@@ -109,6 +110,8 @@ export function FocusControl(props: FocusControlProps) {
           </button>
         )}
       </div>
+      {/* In the Now card the length sits after Start focus, in the reading order as on the screen (keyboard too). */}
+      {view.mode === 'idle' && props.inCard && picker}
       {props.error && <p role="alert">{props.error}</p>}
     </section>
   );

@@ -27,6 +27,14 @@ describe('FocusControl', () => {
     expect(onStart).toHaveBeenCalledWith(50, false);
   });
 
+  it('in the Now card, reaches Start focus before the length by keyboard, as they stand on the screen', async () => {
+    renderControl({ inCard: true });
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Start focus' })).toHaveFocus();
+    await userEvent.tab();
+    expect(screen.getByLabelText('Focus length')).toHaveFocus();
+  });
+
   it('starts a 30-minute exam-like block when that length is chosen', async () => {
     const { onStart } = renderControl();
     await userEvent.selectOptions(screen.getByLabelText('Focus length'), '30');
